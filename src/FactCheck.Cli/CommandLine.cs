@@ -1,0 +1,47 @@
+namespace FactCheck.Cli;
+
+/// <summary>Dispatches <c>factcheck COMMAND ...</c> to the command that handles it.</summary>
+public static class CommandLine
+{
+    public const string Usage = """
+        usage: factcheck COMMAND [options]
+          extract FILE [--published YYYY-MM-DD]     print the claims of an article as JSON
+          extract --jsonl FILE                      one JSON line per input line {"id","text","published"?}
+          eval polnear DIR | eval measeval DIR      score the extractor on annotated data
+          import FILE [--title T] [--outlet O] [--url U] [--published YYYY-MM-DD] [--db PATH]
+          report ARTICLE_ID [--db PATH]             print an article's Markdown report
+        """;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            await stdout.WriteLineAsync(Usage);
+            return args.Length == 0 ? 2 : 0;
+        }
+        try
+        {
+            return args[0] switch
+            {
+                "extract" => await ExtractCommand.RunAsync(args[1..], stdout, stderr),
+                "eval" => await EvalCommand.RunAsync(args[1..], stdout, stderr),
+                "import" => await ImportCommand.RunAsync(args[1..], stdout, stderr),
+                "report" => await ReportCommand.RunAsync(args[1..], stdout, stderr),
+                _ => await Fail(stderr, $"unknown command '{args[0]}'\n{Usage}"),
+            };
+        }
+        catch (CommandLineException e)
+        {
+            return await Fail(stderr, e.Message);
+        }
+    }
+
+    private static async Task<int> Fail(TextWriter stderr, string message)
+    {
+        await stderr.WriteLineAsync($"factcheck: {message}");
+        return 2;
+    }
+}
+
+/// <summary>A usage or input error reported to the user as one line, exit code 2.</summary>
+public sealed class CommandLineException(string message) : Exception(message);
