@@ -1,0 +1,103 @@
+using Dapper;
+using FactCheck.Core.Extraction;
+using FactCheck.Core.Reviews;
+using FactCheck.Core.Text;
+
+namespace FactCheck.Core.Data;
+
+/// <summary>Articles and their claims as one unit: an article is stored with its extracted claims or not at all.</summary>
+public sealed class ArticleStore(Database db, TimeProvider clock)
+{
+    public long Create(ArticleDraft draft, string title, ExtractionResult extraction)
+    {
+        var now = clock.GetUtcNow();
+        using var c = db.Open();
+        using var tx = Database.BeginWrite(c);
+        var id = c.ExecuteScalar<long>("""
+            INSERT INTO articles (title, outlet, url, author, published, text, blocks_json, dateline_json, created_at, updated_at)
+            VALUES (@title, @outlet, @url, @author, @published, @text, @blocks, @dateline, @now, @now)
+            RETURNING id
+            """,
+            new
+            {
+                title, outlet = draft.Outlet, url = draft.Url, author = draft.Author,
+                published = draft.Published ?? extraction.Published, text = draft.Text,
+                blocks = StoredJson.Write(extraction.Blocks),
+                dateline = extraction.Dateline is null ? null : StoredJson.Write(extraction.Dateline),
+                now,
+            }, tx);
+        var ordinal = 0;
+        foreach (var claim in extraction.Claims)
+            ClaimStore.Insert(c, tx, id, ++ordinal, claim, ClaimOrigin.Extracted, now);
+        tx.Commit();
+        return id;
+    }
+
+    public Article? Get(long id)
+    {
+        using var c = db.Open();
+        var row = c.QuerySingleOrDefault<ArticleRow>("SELECT * FROM articles WHERE id = @id", new { id });
+        return row?.ToArticle();
+    }
+
+    /// <summary>Every article, newest first, optionally filtered by words in the title or outlet.</summary>
+    public IReadOnlyList<ArticleSummary> List(string? search = null)
+    {
+        using var c = db.Open();
+        var pattern = string.IsNullOrWhiteSpace(search) ? null : "%" + EscapeLike(search.Trim()) + "%";
+        return c.Query<ArticleSummary>("""
+            SELECT a.id, a.title, a.outlet, a.published, a.created_at,
+                   COUNT(cl.id) AS claim_count,
+                   COUNT(cl.verdict) AS verdict_count,
+                   COALESCE(SUM(CASE WHEN cl.status IN ('Approved', 'Published') THEN 1 ELSE 0 END), 0) AS approved_count
+            FROM articles a LEFT JOIN claims cl ON cl.article_id = a.id
+            WHERE @pattern IS NULL
+               OR a.title LIKE @pattern ESCAPE '\' OR a.outlet LIKE @pattern ESCAPE '\'
+            GROUP BY a.id
+            ORDER BY a.created_at DESC, a.id DESC
+            """, new { pattern }).AsList();
+    }
+
+    public bool UpdateMetadata(long id, string title, string? outlet, string? url, string? author, DateOnly? published)
+    {
+        using var c = db.Open();
+        return c.Execute("""
+            UPDATE articles SET title = @title, outlet = @outlet, url = @url, author = @author,
+                   published = @published, updated_at = @now
+            WHERE id = @id
+            """, new { id, title, outlet, url, author, published, now = clock.GetUtcNow() }) == 1;
+    }
+
+    public bool Delete(long id)
+    {
+        using var c = db.Open();
+        return c.Execute("DELETE FROM articles WHERE id = @id", new { id }) == 1;
+    }
+
+    private static string EscapeLike(string s) => s.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_");
+
+    private sealed class ArticleRow
+    {
+        public long Id { get; set; }
+        public string Title { get; set; } = "";
+        public string? Outlet { get; set; }
+        public string? Url { get; set; }
+        public string? Author { get; set; }
+        public string? Published { get; set; }
+        public string Text { get; set; } = "";
+        public string? BlocksJson { get; set; }
+        public string? DatelineJson { get; set; }
+        public DateTimeOffset CreatedAt { get; set; }
+        public DateTimeOffset UpdatedAt { get; set; }
+
+        public Article ToArticle() => new()
+        {
+            Id = Id, Title = Title, Outlet = Outlet, Url = Url, Author = Author,
+            Published = Published is null ? null : DateOnly.Parse(Published, System.Globalization.CultureInfo.InvariantCulture),
+            Text = Text,
+            Blocks = StoredJson.Read<List<DocumentBlock>>(BlocksJson, []),
+            Dateline = StoredJson.Read<Dateline?>(DatelineJson, null),
+            CreatedAt = CreatedAt, UpdatedAt = UpdatedAt,
+        };
+    }
+}

@@ -1,0 +1,194 @@
+using System.Data;
+using Dapper;
+using FactCheck.Core.Extraction;
+using FactCheck.Core.Reviews;
+using FactCheck.Core.Text;
+using Microsoft.Data.Sqlite;
+
+namespace FactCheck.Core.Data;
+
+/// <summary>Claims and their verdicts. Every save names the version it was based on; a stale save is refused, never applied.</summary>
+public sealed class ClaimStore(Database db, TimeProvider clock)
+{
+    private const string Columns = """
+        id, article_id, ordinal, kind, statement, span_start, span_end, speaker_name, speaker_mention, cue,
+        direct, content_json, figures_json, sourced, check_worthiness, origin, status, verdict, explanation,
+        version, updated_at
+        """;
+
+    public IReadOnlyList<Claim> ListByArticle(long articleId)
+    {
+        using var c = db.Open();
+        return c.Query<ClaimRow>($"SELECT {Columns} FROM claims WHERE article_id = @articleId ORDER BY span_start, ordinal",
+            new { articleId }).Select(r => r.ToClaim()).ToList();
+    }
+
+    public Claim? Get(long id)
+    {
+        using var c = db.Open();
+        return Get(c, null, id);
+    }
+
+    public SaveResult<Claim> Edit(long id, int expectedVersion, ClaimEdit edit)
+    {
+        if (string.IsNullOrWhiteSpace(edit.Statement))
+            return SaveResult<Claim>.Invalid("The statement cannot be empty: write the claim as it should read on its own.");
+        return Save(id, expectedVersion, """
+            UPDATE claims SET statement = @statement, kind = @kind, speaker_name = @speaker,
+                   version = version + 1, updated_at = @now
+            WHERE id = @id AND version = @expectedVersion
+            """, new { statement = edit.Statement.Trim(), kind = edit.Kind.ToString(), speaker = Blank(edit.SpeakerName) });
+    }
+
+    /// <summary>Records (or clears, with a null verdict) the reviewer's verdict and explanation.</summary>
+    public SaveResult<Claim> SetVerdict(long id, int expectedVersion, string? verdict, string? explanation)
+    {
+        var status = verdict is null ? ClaimStatus.InReview : ClaimStatus.Proposed;
+        return Save(id, expectedVersion, """
+            UPDATE claims SET verdict = @verdict, explanation = @explanation, status = @status,
+                   version = version + 1, updated_at = @now
+            WHERE id = @id AND version = @expectedVersion
+            """, new { verdict = Blank(verdict), explanation, status = status.ToString() });
+    }
+
+    public bool Delete(long id)
+    {
+        using var c = db.Open();
+        return c.Execute("DELETE FROM claims WHERE id = @id", new { id }) == 1;
+    }
+
+    /// <summary>Adds a reviewer's own claim over words they selected in the article.</summary>
+    public Claim AddManual(long articleId, TextSpan span, ClaimKind kind, string statement, string? speaker = null)
+    {
+        using var c = db.Open();
+        using var tx = Database.BeginWrite(c);
+        var ordinal = c.ExecuteScalar<int>("SELECT COALESCE(MAX(ordinal), 0) + 1 FROM claims WHERE article_id = @articleId", new { articleId }, tx);
+        var claim = new ExtractedClaim
+        {
+            Id = "manual", Kind = kind, Statement = statement.Trim(), Span = span, CheckWorthiness = 1,
+            Speaker = string.IsNullOrWhiteSpace(speaker) ? null : new Speaker(speaker.Trim(), speaker.Trim(), span),
+        };
+        var id = Insert(c, tx, articleId, ordinal, claim, ClaimOrigin.Manual, clock.GetUtcNow());
+        tx.Commit();
+        return Get(c, null, id)!;
+    }
+
+    /// <summary>
+    /// Splits a claim at an offset inside its span: the first part keeps the claim (and its review),
+    /// the second becomes a new open claim. Figures and content go with the part they fall in.
+    /// </summary>
+    public SaveResult<Claim> Split(long id, int expectedVersion, int at, string articleText)
+    {
+        using var c = db.Open();
+        using var tx = Database.BeginWrite(c);
+        var claim = Get(c, tx, id);
+        if (claim is null) return SaveResult<Claim>.NotFound();
+        if (claim.Version != expectedVersion) return SaveResult<Claim>.Conflict(claim);
+        if (at <= claim.Span.Start || at >= claim.Span.End)
+            return SaveResult<Claim>.Invalid("Split the claim at a point inside its words.");
+        var first = new TextSpan(claim.Span.Start, at);
+        var second = new TextSpan(at, claim.Span.End);
+        var now = clock.GetUtcNow();
+        c.Execute("""
+            UPDATE claims SET span_end = @end, statement = @statement, figures_json = @figures, content_json = @content,
+                   version = version + 1, updated_at = @now
+            WHERE id = @id
+            """, new
+        {
+            id, end = at, statement = first.Slice(articleText).Trim(), now,
+            figures = StoredJson.Write(claim.Figures.Where(f => f.Span.Start < at).ToList()),
+            content = StoredJson.Write(Clip(claim.Content, first)),
+        }, tx);
+        var ordinal = c.ExecuteScalar<int>("SELECT COALESCE(MAX(ordinal), 0) + 1 FROM claims WHERE article_id = @articleId", new { claim.ArticleId }, tx);
+        Insert(c, tx, claim.ArticleId, ordinal, new ExtractedClaim
+        {
+            Id = "split", Kind = claim.Kind, Statement = second.Slice(articleText).Trim(), Span = second,
+            Speaker = claim.SpeakerName is null ? null : new Speaker(claim.SpeakerName, claim.SpeakerMention ?? claim.SpeakerName, second),
+            Cue = claim.Cue is null ? null : new Cue(claim.Cue, second),
+            Direct = claim.Direct, Sourced = claim.Sourced, CheckWorthiness = claim.CheckWorthiness,
+            Content = Clip(claim.Content, second),
+            Figures = claim.Figures.Where(f => f.Span.Start >= at).ToList(),
+        }, ClaimOrigin.Manual, now);
+        tx.Commit();
+        return SaveResult<Claim>.Ok(Get(c, null, id)!);
+    }
+
+    internal static long Insert(SqliteConnection c, IDbTransaction tx, long articleId, int ordinal, ExtractedClaim claim, ClaimOrigin origin, DateTimeOffset now) =>
+        c.ExecuteScalar<long>("""
+            INSERT INTO claims (article_id, ordinal, kind, statement, span_start, span_end, speaker_name, speaker_mention,
+                                cue, direct, content_json, figures_json, sourced, check_worthiness, origin, status,
+                                version, created_at, updated_at)
+            VALUES (@articleId, @ordinal, @kind, @statement, @start, @end, @speakerName, @speakerMention,
+                    @cue, @direct, @content, @figures, @sourced, @worthiness, @origin, 'Open', 1, @now, @now)
+            RETURNING id
+            """,
+            new
+            {
+                articleId, ordinal, kind = claim.Kind.ToString(), statement = claim.Statement,
+                start = claim.Span.Start, end = claim.Span.End,
+                speakerName = claim.Speaker?.Name, speakerMention = claim.Speaker?.Mention,
+                cue = claim.Cue?.Text, direct = claim.Direct,
+                content = StoredJson.Write(claim.Content ?? []), figures = StoredJson.Write(claim.Figures),
+                sourced = claim.Sourced, worthiness = claim.CheckWorthiness, origin = origin.ToString(), now,
+            }, tx);
+
+    private SaveResult<Claim> Save(long id, int expectedVersion, string sql, object values)
+    {
+        using var c = db.Open();
+        using var tx = Database.BeginWrite(c);
+        var parameters = new DynamicParameters(values);
+        parameters.AddDynamicParams(new { id, expectedVersion, now = clock.GetUtcNow() });
+        var changed = c.Execute(sql, parameters, tx);
+        var current = Get(c, tx, id);
+        tx.Commit();
+        if (current is null) return SaveResult<Claim>.NotFound();
+        return changed == 1 ? SaveResult<Claim>.Ok(current) : SaveResult<Claim>.Conflict(current);
+    }
+
+    private static Claim? Get(SqliteConnection c, IDbTransaction? tx, long id) =>
+        c.QuerySingleOrDefault<ClaimRow>($"SELECT {Columns} FROM claims WHERE id = @id", new { id }, tx)?.ToClaim();
+
+    private static List<TextSpan> Clip(IReadOnlyList<TextSpan> spans, TextSpan to) =>
+        spans.Where(s => s.Overlaps(to))
+             .Select(s => new TextSpan(Math.Max(s.Start, to.Start), Math.Min(s.End, to.End)))
+             .ToList();
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    private sealed class ClaimRow
+    {
+        public long Id { get; set; }
+        public long ArticleId { get; set; }
+        public int Ordinal { get; set; }
+        public string Kind { get; set; } = "";
+        public string Statement { get; set; } = "";
+        public int SpanStart { get; set; }
+        public int SpanEnd { get; set; }
+        public string? SpeakerName { get; set; }
+        public string? SpeakerMention { get; set; }
+        public string? Cue { get; set; }
+        public bool? Direct { get; set; }
+        public string? ContentJson { get; set; }
+        public string? FiguresJson { get; set; }
+        public bool? Sourced { get; set; }
+        public double CheckWorthiness { get; set; }
+        public string Origin { get; set; } = "";
+        public string Status { get; set; } = "";
+        public string? Verdict { get; set; }
+        public string? Explanation { get; set; }
+        public int Version { get; set; }
+        public DateTimeOffset UpdatedAt { get; set; }
+
+        public Claim ToClaim() => new()
+        {
+            Id = Id, ArticleId = ArticleId, Ordinal = Ordinal, Kind = Enum.Parse<ClaimKind>(Kind),
+            Statement = Statement, Span = new TextSpan(SpanStart, SpanEnd),
+            SpeakerName = SpeakerName, SpeakerMention = SpeakerMention, Cue = Cue, Direct = Direct,
+            Content = StoredJson.Read<List<TextSpan>>(ContentJson, []),
+            Figures = StoredJson.Read<List<Figure>>(FiguresJson, []),
+            Sourced = Sourced, CheckWorthiness = CheckWorthiness,
+            Origin = Enum.Parse<ClaimOrigin>(Origin), Status = Enum.Parse<ClaimStatus>(Status),
+            Verdict = Verdict, Explanation = Explanation, Version = Version, UpdatedAt = UpdatedAt,
+        };
+    }
+}

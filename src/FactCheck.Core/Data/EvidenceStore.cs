@@ -1,0 +1,108 @@
+using Dapper;
+using FactCheck.Core.Reviews;
+
+namespace FactCheck.Core.Data;
+
+/// <summary>Sources (one row per URL, reused across claims) and the evidence passages that tie them to claims.</summary>
+public sealed class EvidenceStore(Database db, TimeProvider clock)
+{
+    private const string Select = """
+        SELECT e.id, e.claim_id, e.source_id, e.passage, e.stance, e.created_at,
+               s.id, s.url, s.title, s.publisher, s.author, s.published_on, s.accessed_on, s.kind, s.notes
+        FROM evidence e JOIN sources s ON s.id = e.source_id
+        """;
+
+    /// <summary>Attaches a passage from a source to a claim, creating the source or filling in what it lacked.</summary>
+    public Evidence Add(long claimId, EvidenceDraft draft)
+    {
+        if (UrlRules.Validate(draft.Url) is { } error) throw new ArgumentException(error, nameof(draft));
+        var now = clock.GetUtcNow();
+        using var c = db.Open();
+        using var tx = Database.BeginWrite(c);
+        var sourceId = c.ExecuteScalar<long>("""
+            INSERT INTO sources (url, title, publisher, published_on, accessed_on, kind, created_at)
+            VALUES (@url, @title, @publisher, @publishedOn, @accessedOn, @kind, @now)
+            ON CONFLICT (url) DO UPDATE SET
+                title = COALESCE(excluded.title, sources.title),
+                publisher = COALESCE(excluded.publisher, sources.publisher),
+                published_on = COALESCE(excluded.published_on, sources.published_on),
+                kind = CASE WHEN excluded.kind = 'Other' THEN sources.kind ELSE excluded.kind END
+            RETURNING id
+            """, new
+        {
+            url = draft.Url.Trim(), title = Blank(draft.Title), publisher = Blank(draft.Publisher),
+            publishedOn = draft.PublishedOn, accessedOn = DateOnly.FromDateTime(now.UtcDateTime),
+            kind = draft.Kind.ToString(), now,
+        }, tx);
+        var id = c.ExecuteScalar<long>("""
+            INSERT INTO evidence (claim_id, source_id, passage, stance, created_at)
+            VALUES (@claimId, @sourceId, @passage, @stance, @now)
+            RETURNING id
+            """, new { claimId, sourceId, passage = draft.Passage.Trim(), stance = draft.Stance.ToString(), now }, tx);
+        tx.Commit();
+        return Query(c, "WHERE e.id = @id", new { id }).Single();
+    }
+
+    public IReadOnlyList<Evidence> ListByClaim(long claimId)
+    {
+        using var c = db.Open();
+        return Query(c, "WHERE e.claim_id = @claimId ORDER BY e.id", new { claimId });
+    }
+
+    public IReadOnlyList<Evidence> ListByArticle(long articleId)
+    {
+        using var c = db.Open();
+        return Query(c, "WHERE e.claim_id IN (SELECT id FROM claims WHERE article_id = @articleId) ORDER BY e.id", new { articleId });
+    }
+
+    public bool UpdatePassage(long id, string passage, Stance stance)
+    {
+        using var c = db.Open();
+        return c.Execute("UPDATE evidence SET passage = @passage, stance = @stance WHERE id = @id",
+            new { id, passage = passage.Trim(), stance = stance.ToString() }) == 1;
+    }
+
+    public bool Delete(long id)
+    {
+        using var c = db.Open();
+        return c.Execute("DELETE FROM evidence WHERE id = @id", new { id }) == 1;
+    }
+
+    private static List<Evidence> Query(Microsoft.Data.Sqlite.SqliteConnection c, string where, object args) =>
+        c.Query<EvidenceRow, SourceRow, Evidence>(Select + "\n" + where,
+            (e, s) => new Evidence
+            {
+                Id = e.Id, ClaimId = e.ClaimId, SourceId = e.SourceId, Passage = e.Passage,
+                Stance = Enum.Parse<Stance>(e.Stance), CreatedAt = e.CreatedAt,
+                Source = new Source
+                {
+                    Id = s.Id, Url = s.Url, Title = s.Title, Publisher = s.Publisher, Author = s.Author,
+                    PublishedOn = s.PublishedOn, AccessedOn = s.AccessedOn, Kind = Enum.Parse<SourceKind>(s.Kind), Notes = s.Notes,
+                },
+            }, args, splitOn: "id").AsList();
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    private sealed class EvidenceRow
+    {
+        public long Id { get; set; }
+        public long ClaimId { get; set; }
+        public long SourceId { get; set; }
+        public string Passage { get; set; } = "";
+        public string Stance { get; set; } = "";
+        public DateTimeOffset CreatedAt { get; set; }
+    }
+
+    private sealed class SourceRow
+    {
+        public long Id { get; set; }
+        public string Url { get; set; } = "";
+        public string? Title { get; set; }
+        public string? Publisher { get; set; }
+        public string? Author { get; set; }
+        public DateOnly? PublishedOn { get; set; }
+        public DateOnly? AccessedOn { get; set; }
+        public string Kind { get; set; } = "";
+        public string? Notes { get; set; }
+    }
+}

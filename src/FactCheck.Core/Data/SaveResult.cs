@@ -1,0 +1,14 @@
+namespace FactCheck.Core.Data;
+
+/// <summary>The outcome of a versioned save: the saved record, or the current one when the save was based on a stale version.</summary>
+public sealed record SaveResult<T>(bool Saved, T? Value, T? Current, string? Error = null) where T : class
+{
+    public static SaveResult<T> Ok(T value) => new(true, value, value);
+
+    public static SaveResult<T> Conflict(T current) =>
+        new(false, null, current, "Someone else changed this claim since you opened it. Your change was not saved; reload to see theirs.");
+
+    public static SaveResult<T> NotFound() => new(false, null, null, "This claim no longer exists: it was deleted.");
+
+    public static SaveResult<T> Invalid(string error) => new(false, null, null, error);
+}

@@ -1,0 +1,52 @@
+using FactCheck.Core.Extraction;
+using FactCheck.Core.Text;
+
+namespace FactCheck.Core.Reviews;
+
+/// <summary>An imported article: the text exactly as given (claims are anchored to it) and its metadata.</summary>
+public sealed record Article
+{
+    public long Id { get; init; }
+    public required string Title { get; init; }
+    public string? Outlet { get; init; }
+    public string? Url { get; init; }
+    public string? Author { get; init; }
+    public DateOnly? Published { get; init; }
+    public required string Text { get; init; }
+    public IReadOnlyList<DocumentBlock> Blocks { get; init; } = [];
+    public Dateline? Dateline { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; init; }
+}
+
+/// <summary>What the articles page shows of an article.</summary>
+public sealed record ArticleSummary
+{
+    public long Id { get; init; }
+    public required string Title { get; init; }
+    public string? Outlet { get; init; }
+    public DateOnly? Published { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+    public int ClaimCount { get; init; }
+    public int VerdictCount { get; init; }
+    public int ApprovedCount { get; init; }
+
+    public double Progress => ClaimCount == 0 ? 0 : (double)VerdictCount / ClaimCount;
+
+    public string Status => ClaimCount == 0 ? "No claims"
+        : ApprovedCount == ClaimCount ? "Approved"
+        : VerdictCount == ClaimCount ? "Ready for editor"
+        : VerdictCount > 0 ? "In progress"
+        : "New";
+}
+
+/// <summary>What a user supplies to create an article.</summary>
+public sealed record ArticleDraft
+{
+    public string? Title { get; init; }
+    public string? Outlet { get; init; }
+    public string? Url { get; init; }
+    public string? Author { get; init; }
+    public DateOnly? Published { get; init; }
+    public required string Text { get; init; }
+}

@@ -1,0 +1,52 @@
+using FactCheck.Core.Text;
+
+namespace FactCheck.Core.Reviews;
+
+/// <summary>A stretch of a block with the claims that cover it (none for plain text), smallest claim first.</summary>
+public sealed record HighlightSegment(TextSpan Span, IReadOnlyList<long> ClaimIds);
+
+/// <summary>Cuts article blocks into segments at every claim boundary, so that overlapping claims can all be shown and clicked.</summary>
+public static class TextHighlighter
+{
+    public static IReadOnlyList<HighlightSegment> Segments(TextSpan block, IReadOnlyList<Claim> claims)
+    {
+        var inBlock = claims.Where(c => c.Span.Overlaps(block)).ToList();
+        var cuts = new SortedSet<int> { block.Start, block.End };
+        foreach (var c in inBlock)
+        {
+            if (c.Span.Start > block.Start && c.Span.Start < block.End) cuts.Add(c.Span.Start);
+            if (c.Span.End > block.Start && c.Span.End < block.End) cuts.Add(c.Span.End);
+        }
+        var segments = new List<HighlightSegment>(cuts.Count);
+        var previous = -1;
+        foreach (var cut in cuts)
+        {
+            if (previous >= 0)
+            {
+                var span = new TextSpan(previous, cut);
+                var covering = inBlock.Where(c => c.Span.Start <= span.Start && c.Span.End >= span.End)
+                                      .OrderBy(c => c.Span.Length).Select(c => c.Id).ToList();
+                segments.Add(new HighlightSegment(span, covering));
+            }
+            previous = cut;
+        }
+        return segments;
+    }
+
+    /// <summary>The article's blocks, or its blank-line paragraphs when it was stored without a layout.</summary>
+    public static IReadOnlyList<DocumentBlock> BlocksOf(Article article)
+    {
+        if (article.Blocks.Count > 0) return article.Blocks;
+        var blocks = new List<DocumentBlock>();
+        var text = article.Text;
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = text.IndexOf("\n\n", start, StringComparison.Ordinal);
+            if (end < 0) end = text.Length;
+            if (!string.IsNullOrWhiteSpace(text[start..end])) blocks.Add(new DocumentBlock(BlockKind.Paragraph, new TextSpan(start, end)));
+            start = end + 2;
+        }
+        return blocks;
+    }
+}

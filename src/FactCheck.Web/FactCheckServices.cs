@@ -1,0 +1,38 @@
+using FactCheck.Core.Data;
+using FactCheck.Core.Extraction;
+using FactCheck.Core.Import;
+using FactCheck.Core.Reviews;
+using MudBlazor.Services;
+
+namespace FactCheck.Web;
+
+/// <summary>All of FactCheck's registrations, so that Program.cs stays short.</summary>
+public static class FactCheckServices
+{
+    public static IServiceCollection AddFactCheck(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddSingleton(TimeProvider.System);
+        // Read lazily so that tests (and command-line overrides) can change the setting before first use.
+        services.AddSingleton(sp =>
+        {
+            var env = sp.GetRequiredService<IWebHostEnvironment>();
+            var connectionString = configuration.GetConnectionString("FactCheck")
+                ?? throw new InvalidOperationException("Set ConnectionStrings:FactCheck in appsettings.json, e.g. \"Data Source=data/factcheck.db\".");
+            return new Database(connectionString, env.ContentRootPath);
+        });
+        services.AddSingleton(sp => configuration.GetSection("Import").Get<ImportLimits>() ?? new ImportLimits());
+        services.AddSingleton<ArticleStore>();
+        services.AddSingleton<ClaimStore>();
+        services.AddSingleton<EvidenceStore>();
+        services.AddSingleton<IClaimExtractor, ClaimExtractor>();
+        services.AddSingleton<ArticleImporter>();
+        services.AddSingleton<ArticleIntake>();
+        services.AddSingleton(VerdictScale.Default);
+        return services;
+    }
+
+    public static void MigrateFactCheckDatabase(this IServiceProvider services) =>
+        Migrator.Migrate(services.GetRequiredService<Database>());
+}

@@ -1,0 +1,81 @@
+// Small browser helpers for the FactCheck workbench. No user text is ever evaluated here.
+window.factcheck = (() => {
+    let shortcutHandler = null;
+
+    function isTyping(el) {
+        if (!el) return false;
+        const tag = el.tagName;
+        return tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT" || el.isContentEditable;
+    }
+
+    // Offset of a DOM position inside the article: each text segment carries data-s, its start in the original text.
+    function offsetOf(container, node, offset) {
+        let el = node.nodeType === Node.TEXT_NODE ? node.parentElement : node;
+        if (node.nodeType !== Node.TEXT_NODE) {
+            // A position between child elements: use the start of the child at that index, or the end of the one before.
+            const child = node.childNodes[offset];
+            if (child && child.nodeType === Node.ELEMENT_NODE && child.dataset.s !== undefined) return Number(child.dataset.s);
+            const before = node.childNodes[offset - 1];
+            if (before && before.nodeType === Node.ELEMENT_NODE && before.dataset.s !== undefined)
+                return Number(before.dataset.s) + before.textContent.length;
+            return null;
+        }
+        while (el && el !== container && el.dataset.s === undefined) el = el.parentElement;
+        if (!el || el.dataset.s === undefined) return null;
+        return Number(el.dataset.s) + offset;
+    }
+
+    return {
+        registerShortcuts(dotnet) {
+            if (shortcutHandler) document.removeEventListener("keydown", shortcutHandler);
+            shortcutHandler = e => {
+                if (e.ctrlKey || e.metaKey || e.altKey || isTyping(document.activeElement)) return;
+                if (["j", "k", "ArrowDown", "ArrowUp"].includes(e.key)) {
+                    // Popovers (menus, selects) handle their own arrows.
+                    if (document.querySelector(".mud-popover-open")) return;
+                    e.preventDefault();
+                    dotnet.invokeMethodAsync("OnShortcut", e.key);
+                }
+            };
+            document.addEventListener("keydown", shortcutHandler);
+        },
+        unregisterShortcuts() {
+            if (shortcutHandler) document.removeEventListener("keydown", shortcutHandler);
+            shortcutHandler = null;
+        },
+        reveal(claimId) {
+            for (const sel of [`#claim-${claimId}`, `#article-text mark[data-claim="${claimId}"]`]) {
+                const el = document.querySelector(sel);
+                if (el) el.scrollIntoView({ block: "nearest", behavior: "smooth" });
+            }
+        },
+        selectionOffsets(containerId) {
+            const container = document.getElementById(containerId);
+            const sel = window.getSelection();
+            if (!container || !sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
+            const range = sel.getRangeAt(0);
+            if (!container.contains(range.startContainer) || !container.contains(range.endContainer)) return null;
+            const start = offsetOf(container, range.startContainer, range.startOffset);
+            const end = offsetOf(container, range.endContainer, range.endOffset);
+            if (start === null || end === null) return null;
+            return [Math.min(start, end), Math.max(start, end)];
+        },
+        async copyText(text) {
+            if (navigator.clipboard && window.isSecureContext) {
+                await navigator.clipboard.writeText(text);
+                return;
+            }
+            // Plain-http deployments have no clipboard API: fall back to a hidden textarea.
+            const area = document.createElement("textarea");
+            area.value = text;
+            area.setAttribute("readonly", "");
+            area.style.position = "fixed";
+            area.style.opacity = "0";
+            document.body.appendChild(area);
+            area.select();
+            const ok = document.execCommand("copy");
+            area.remove();
+            if (!ok) throw new Error("copy refused");
+        },
+    };
+})();
