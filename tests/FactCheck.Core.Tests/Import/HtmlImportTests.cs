@@ -92,4 +92,25 @@ public sealed class HtmlImportTests
         Assert.False(result.Ok);
         Assert.Contains("'empty.html' holds no text", result.Error);
     }
+
+    [Fact]
+    public void Json_ld_supplies_author_and_date_when_meta_tags_do_not()
+    {
+        var result = Upload("d.html", """
+            <html><head>
+            <script type="application/ld+json">{ broken json </script>
+            <script type="application/ld+json">
+              {"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Meridian"},
+               {"@type":["NewsArticle"],"headline":"River hits record","datePublished":"2026-03-12T08:00:00Z",
+                "author":[{"@type":"Person","name":"Helena Prado"},{"@type":"Person","name":"Tiago Brandão"}]}]}
+            </script></head>
+            <body><p>Text.</p></body></html>
+            """);
+
+        Assert.True(result.Ok, result.Error);
+        Assert.Equal("River hits record", result.DetectedTitle);
+        Assert.Equal("Helena Prado and Tiago Brandão", result.DetectedAuthor);
+        Assert.Equal(new DateOnly(2026, 3, 12), result.DetectedPublished);
+        Assert.Equal("Text.", result.Text);
+    }
 }
