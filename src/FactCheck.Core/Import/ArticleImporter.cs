@@ -1,30 +1,150 @@
 namespace FactCheck.Core.Import;
 
-// Temporary stand-in until the import branch lands.
-public sealed record ImportLimits { public long MaxFileBytes { get; set; } = 10_000_000; public int MaxTextChars { get; set; } = 2_000_000; }
-
-public sealed record ImportResult(bool Ok, string? Text, string? Error, string? DetectedTitle = null, string? DetectedAuthor = null, DateOnly? DetectedPublished = null, string? DetectedUrl = null)
+/// <summary>
+/// Turns an uploaded file or a paste into the plain article text a fact-checker works on. Never throws for
+/// bad input: every problem comes back as <see cref="ImportResult.Failure"/> with a message for the user.
+/// </summary>
+public static class ArticleImporter
 {
-    public static ImportResult Success(string text) => new(true, text, null);
-    public static ImportResult Failure(string error) => new(false, null, error);
-}
-
-public sealed class ArticleImporter
-{
-    public ImportResult ImportText(string pasted, ImportLimits limits) =>
-        string.IsNullOrWhiteSpace(pasted) ? ImportResult.Failure("The text is empty.") : ImportResult.Success(pasted);
-
-    public ImportResult ImportFile(string fileName, Stream content, ImportLimits limits)
+    private static readonly Dictionary<string, ImportFormat> Extensions = new(StringComparer.OrdinalIgnoreCase)
     {
-        using var reader = new StreamReader(content);
-        return ImportText(reader.ReadToEnd(), limits);
+        [".txt"] = ImportFormat.PlainText,
+        [".text"] = ImportFormat.PlainText,
+        [".md"] = ImportFormat.Markdown,
+        [".markdown"] = ImportFormat.Markdown,
+        [".html"] = ImportFormat.Html,
+        [".htm"] = ImportFormat.Html,
+        [".docx"] = ImportFormat.Docx,
+        [".pdf"] = ImportFormat.Pdf,
+    };
+
+    /// <summary>The accepted extensions, e.g. for an upload control's <c>accept</c> attribute.</summary>
+    public static IReadOnlyCollection<string> AcceptedExtensions => Extensions.Keys;
+
+    /// <summary>Imports an uploaded file; the format follows the extension of <paramref name="fileName"/>.</summary>
+    public static ImportResult ImportFile(string fileName, Stream content, ImportLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        CheckLimits(limits);
+        var name = DisplayName(fileName);
+        if (FormatOf(fileName, name) is { } unsupported) return unsupported;
+
+        var (bytes, size) = ReadCapped(content, limits.MaxFileBytes);
+        return bytes is null
+            ? ImportResult.Failure(ImportMessages.FileTooLarge(name, size, limits.MaxFileBytes))
+            : Import(name, bytes, Extensions[Path.GetExtension(fileName)], limits);
     }
-}
 
-public sealed record SampleArticle(string Title, string Outlet, string Author, DateOnly Published, string Text);
+    /// <summary>
+    /// As <see cref="ImportFile"/>, for streams that only read asynchronously (Blazor's browser file stream).
+    /// Reading is async; parsing is CPU work on the caller's thread.
+    /// </summary>
+    public static async Task<ImportResult> ImportFileAsync(string fileName, Stream content, ImportLimits limits, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        CheckLimits(limits);
+        var name = DisplayName(fileName);
+        if (FormatOf(fileName, name) is { } unsupported) return unsupported;
 
-public static class SampleArticles
-{
-    public static SampleArticle Flood { get; } = new("Floods", "Meridian News", "A. Writer", new DateOnly(2026, 3, 12),
-        "PORTO ALEGRE, Brazil, March 12 (Meridian News)--At least 1,204 homes were flooded on Thursday, the mayor said.\n\n\"We are not done,\" she added.");
+        var buffer = new MemoryStream();
+        var (copied, size) = await CopyCappedAsync(content, buffer, limits.MaxFileBytes, cancellationToken);
+        buffer.Position = 0;
+        return copied
+            ? ImportFile(fileName, buffer, limits)
+            : ImportResult.Failure(ImportMessages.FileTooLarge(name, size, limits.MaxFileBytes));
+    }
+
+    /// <summary>Imports pasted text as given (only line endings and trailing whitespace are normalised).</summary>
+    public static ImportResult ImportText(string pasted, ImportLimits limits)
+    {
+        CheckLimits(limits);
+        pasted ??= "";
+        if (pasted.Length > limits.MaxTextChars)
+            return ImportResult.Failure(ImportMessages.TextTooLong("The pasted text", pasted.Length, limits.MaxTextChars));
+        return Finish("The pasted text", new ExtractedArticle(pasted, ArticleMetadata.None), ImportFormat.Pasted, limits);
+    }
+
+    private static ImportResult Import(string name, byte[] bytes, ImportFormat format, ImportLimits limits)
+    {
+        if (bytes.Length == 0) return ImportResult.Failure(ImportMessages.EmptyFile(name));
+        try
+        {
+            var article = format switch
+            {
+                ImportFormat.Markdown => MarkdownArticleReader.Read(TextDecoder.Decode(bytes, name)),
+                ImportFormat.Html => HtmlArticleReader.Read(TextDecoder.Decode(bytes, name)),
+                ImportFormat.Docx => DocxArticleReader.Read(bytes, name),
+                ImportFormat.Pdf => PdfArticleReader.Read(bytes, name),
+                _ => new ExtractedArticle(TextDecoder.Decode(bytes, name), ArticleMetadata.None),
+            };
+            return Finish(name, article, format, limits);
+        }
+        catch (ImportRejectedException e)
+        {
+            return ImportResult.Failure(e.Message);
+        }
+    }
+
+    private static ImportResult Finish(string name, ExtractedArticle article, ImportFormat format, ImportLimits limits)
+    {
+        var text = ImportNormalizer.Normalize(article.Text);
+        if (string.IsNullOrWhiteSpace(text))
+            return ImportResult.Failure(ImportMessages.NoText(name, format));
+        if (text.Length > limits.MaxTextChars)
+        {
+            var what = format == ImportFormat.Pasted ? name : $"The text of '{name}'";
+            return ImportResult.Failure(ImportMessages.TextTooLong(what, text.Length, limits.MaxTextChars));
+        }
+        return ImportResult.Success(text, format, article.Metadata);
+    }
+
+    private static ImportResult? FormatOf(string fileName, string name)
+    {
+        var extension = Path.GetExtension(fileName ?? "").ToLowerInvariant();
+        if (Extensions.ContainsKey(extension)) return null;
+        return ImportResult.Failure(extension == ".doc"
+            ? ImportMessages.LegacyWord(name)
+            : ImportMessages.UnknownType(name, extension));
+    }
+
+    // Browsers send a bare file name, but a path must never reach a message.
+    private static string DisplayName(string? fileName) =>
+        Path.GetFileName((fileName ?? "").Replace('\\', '/')) is { Length: > 0 } bare ? bare : "the file";
+
+    /// <summary>Reads at most <paramref name="max"/> bytes; null bytes when the stream is longer, with its size if known.</summary>
+    private static (byte[]? Bytes, long? Size) ReadCapped(Stream content, long max)
+    {
+        if (content.CanSeek && content.Length - content.Position > max)
+            return (null, content.Length - content.Position);
+        var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = content.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > max) return (null, null);
+            buffer.Write(chunk, 0, read);
+        }
+        return (buffer.ToArray(), buffer.Length);
+    }
+
+    private static async Task<(bool Copied, long? Size)> CopyCappedAsync(Stream content, MemoryStream target, long max, CancellationToken ct)
+    {
+        if (content.CanSeek && content.Length - content.Position > max)
+            return (false, content.Length - content.Position);
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await content.ReadAsync(chunk, ct)) > 0)
+        {
+            if (target.Length + read > max) return (false, null);
+            target.Write(chunk, 0, read);
+        }
+        return (true, target.Length);
+    }
+
+    private static void CheckLimits(ImportLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limits.MaxFileBytes, nameof(limits) + "." + nameof(limits.MaxFileBytes));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limits.MaxTextChars, nameof(limits) + "." + nameof(limits.MaxTextChars));
+    }
 }
