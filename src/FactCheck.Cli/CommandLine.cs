@@ -9,7 +9,7 @@ public static class CommandLine
           extract --jsonl FILE                      one JSON line per input line {"id","text","published"?}
           eval polnear DIR | eval measeval DIR      score the extractor on annotated data
           import FILE [--title T] [--outlet O] [--url U] [--published YYYY-MM-DD] [--db PATH]
-          report ARTICLE_ID [--db PATH]             print an article's Markdown report
+          report ARTICLE_ID [--db PATH] [--checked-only]  print an article's Markdown report
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)

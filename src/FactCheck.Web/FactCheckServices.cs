@@ -11,7 +11,9 @@ public static class FactCheckServices
 {
     public static IServiceCollection AddFactCheck(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            // A pasted article travels to the server in one message; the importer, not the transport, enforces the limit.
+            .AddHubOptions(o => o.MaximumReceiveMessageSize = 32 * 1024 * 1024);
         services.AddMudServices();
         services.AddSingleton(TimeProvider.System);
         // Read lazily so that tests (and command-line overrides) can change the setting before first use.
@@ -27,7 +29,6 @@ public static class FactCheckServices
         services.AddSingleton<ClaimStore>();
         services.AddSingleton<EvidenceStore>();
         services.AddSingleton<IClaimExtractor, ClaimExtractor>();
-        services.AddSingleton<ArticleImporter>();
         services.AddSingleton<ArticleIntake>();
         services.AddSingleton(VerdictScale.Default);
         return services;
