@@ -99,7 +99,7 @@ public sealed class ClaimStore(Database db, TimeProvider clock)
             figures = StoredJson.Write(claim.Figures.Where(f => f.Span.Start < at).ToList()),
             content = StoredJson.Write(Clip(claim.Content, first)),
         }, tx);
-        var ordinal = c.ExecuteScalar<int>("SELECT COALESCE(MAX(ordinal), 0) + 1 FROM claims WHERE article_id = @articleId", new { claim.ArticleId }, tx);
+        var ordinal = c.ExecuteScalar<int>("SELECT COALESCE(MAX(ordinal), 0) + 1 FROM claims WHERE article_id = @articleId", new { articleId = claim.ArticleId }, tx);
         Insert(c, tx, claim.ArticleId, ordinal, new ExtractedClaim
         {
             Id = "split", Kind = claim.Kind, Statement = second.Slice(articleText).Trim(), Span = second,

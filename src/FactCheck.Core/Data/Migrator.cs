@@ -17,14 +17,16 @@ public static partial class Migrator
     public static int LatestVersion => All.Count == 0 ? 0 : All[^1].Number;
 
     /// <summary>Brings the database up to <paramref name="targetVersion"/> (default: latest); returns the migrations applied.</summary>
-    public static IReadOnlyList<Migration> Migrate(Database db, int? targetVersion = null)
+    public static IReadOnlyList<Migration> Migrate(Database db, int? targetVersion = null) => Apply(db, All, targetVersion);
+
+    internal static IReadOnlyList<Migration> Apply(Database db, IReadOnlyList<Migration> migrations, int? targetVersion = null)
     {
         using var connection = db.Open();
         // WAL lets readers go on while one writer writes; it is a property of the file, set once.
         if (db.FilePath is not null) connection.Execute("PRAGMA journal_mode = WAL;");
         var current = connection.ExecuteScalar<int>("PRAGMA user_version;");
         var applied = new List<Migration>();
-        foreach (var migration in All.Where(m => m.Number > current && m.Number <= (targetVersion ?? int.MaxValue)))
+        foreach (var migration in migrations.Where(m => m.Number > current && m.Number <= (targetVersion ?? int.MaxValue)))
         {
             using var tx = Database.BeginWrite(connection);
             connection.Execute(migration.Sql, transaction: tx);

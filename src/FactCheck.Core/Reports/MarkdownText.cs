@@ -5,7 +5,8 @@ namespace FactCheck.Core.Reports;
 /// <summary>Puts user text into Markdown so it reads as the same words, never as markup.</summary>
 public static class MarkdownText
 {
-    private const string Special = @"\`*_{}[]()<>#+-.!|~&";
+    // Only what can start markup in the middle of a line: the text stays readable as plain text.
+    private const string Special = @"\`*_[]<>|~&";
 
     /// <summary>Escapes inline text (titles, statements, quotes) and folds line breaks.</summary>
     public static string Inline(string? text)
@@ -33,9 +34,9 @@ public static class MarkdownText
     {
         var label = Inline(string.IsNullOrWhiteSpace(text) ? url : text);
         if (!Reviews.UrlRules.IsSafeLink(url)) return label;
-        // Angle-bracket destinations allow spaces and parentheses; escape the brackets themselves.
         var target = url!.Trim().Replace("<", "%3C").Replace(">", "%3E").Replace(" ", "%20");
-        return $"[{label}](<{target}>)";
+        // A bare address reads best as an autolink; a titled one as a link with an angle-bracket destination.
+        return string.IsNullOrWhiteSpace(text) || text.Trim() == url.Trim() ? $"<{target}>" : $"[{label}](<{target}>)";
     }
 
     /// <summary>Indents a block so that it stays inside a list item or quote.</summary>

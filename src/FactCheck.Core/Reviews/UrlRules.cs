@@ -11,10 +11,12 @@ public static class UrlRules
         if (string.IsNullOrWhiteSpace(url)) return "Enter the source's address (https://...).";
         url = url.Trim();
         if (url.Length > MaxLength) return $"The address is {url.Length:N0} characters long; the limit is {MaxLength:N0}.";
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host))
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
             return "That is not a web address. Enter it in full, starting with https://";
         if (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)
             return $"Only http and https addresses are accepted, not '{uri.Scheme}:'.";
+        if (string.IsNullOrEmpty(uri.Host))
+            return "That is not a web address. Enter it in full, starting with https://";
         return null;
     }
 
