@@ -1,0 +1,114 @@
+using Bunit;
+using FactCheck.Core.Reviews;
+using FactCheck.Web.Components.Pages.Workbench;
+using MudBlazor;
+
+namespace FactCheck.Web.Tests.Components;
+
+/// <summary>The workbench page with the claim editor and verdict picker, saving to a real database.</summary>
+public class WorkbenchPageTests : WorkbenchTestContext
+{
+    private IRenderedComponent<WorkbenchPage> Open(long id)
+    {
+        Render<MudPopoverProvider>();
+        return Render<WorkbenchPage>(p => p.Add(x => x.Id, id));
+    }
+
+    [Fact]
+    public void Shows_the_article_text_with_highlights_and_selects_the_first_claim()
+    {
+        var id = ImportStory();
+        var cut = Open(id);
+
+        Assert.Contains("Harbor Bridge", cut.Find("[data-testid=article-text]").TextContent);
+        Assert.NotEmpty(cut.FindAll("#article-text mark.hl"));
+        var first = Claims.ListByArticle(id)[0];
+        Assert.Equal(first.Span.Slice(Articles.Get(id)!.Text), cut.Find("[data-testid=claim-quote]").TextContent);
+    }
+
+    [Fact]
+    public void Clicking_a_highlight_selects_its_claim()
+    {
+        var id = ImportStory();
+        var cut = Open(id);
+        var last = Claims.ListByArticle(id)[^1];
+
+        cut.Find($"#article-text mark[data-claim='{last.Id}']").Click();
+
+        Assert.Equal(last.Span.Slice(Articles.Get(id)!.Text), cut.Find("[data-testid=claim-quote]").TextContent);
+    }
+
+    [Fact]
+    public void Choosing_a_verdict_and_writing_an_explanation_are_saved_at_once()
+    {
+        var id = ImportStory();
+        var cut = Open(id);
+        var claim = Claims.ListByArticle(id)[0];
+
+        cut.Find("[data-testid=verdict-picker] button[data-verdict='Mostly false']").Click();
+        cut.Find("#claim-explanation").Input("The department's notice says **10 weeks**.");
+
+        cut.WaitForAssertion(() =>
+        {
+            var stored = Claims.Get(claim.Id)!;
+            Assert.Equal("Mostly false", stored.Verdict);
+            Assert.Equal("The department's notice says **10 weeks**.", stored.Explanation);
+            Assert.Equal(ClaimStatus.Proposed, stored.Status);
+        }, TimeSpan.FromSeconds(5));
+        cut.WaitForAssertion(() => Assert.Contains("<strong>10 weeks</strong>", cut.Find("[data-testid=explanation-preview]").InnerHtml));
+        Assert.Contains("needs at least one source", cut.Find("[data-testid=needs-source]").TextContent);
+    }
+
+    [Fact]
+    public void Adding_a_source_with_a_passage_stores_it_and_lists_it()
+    {
+        var id = ImportStory();
+        var cut = Open(id);
+        var claim = Claims.ListByArticle(id)[0];
+
+        cut.Find("[data-testid=show-evidence-form] button, button[data-testid=show-evidence-form]").Click();
+        cut.Find("#evidence-url").Change("https://transport.example.gov/notices/77");
+        cut.Find("#evidence-title").Change("Closure notice 77");
+        cut.Find("#evidence-passage").Change("The bridge will be closed for ten weeks.");
+        cut.Find("button[data-testid=add-evidence]").Click();
+
+        var stored = Assert.Single(Evidence.ListByClaim(claim.Id));
+        Assert.Equal("Closure notice 77", stored.Source.Title);
+        Assert.Equal(Stance.Supports, stored.Stance);
+        Assert.Contains("Closure notice 77", cut.Find("[data-testid=evidence-list]").TextContent);
+    }
+
+    [Fact]
+    public void A_source_with_an_unsafe_url_is_refused_in_the_form()
+    {
+        var id = ImportStory();
+        var cut = Open(id);
+
+        cut.Find("button[data-testid=show-evidence-form]").Click();
+        cut.Find("#evidence-url").Change("javascript:alert(1)");
+        cut.Find("#evidence-passage").Change("x");
+        cut.Find("button[data-testid=add-evidence]").Click();
+
+        Assert.Contains("Only http and https", cut.Find("[data-testid=evidence-error]").TextContent);
+        Assert.Empty(Evidence.ListByArticle(id));
+    }
+
+    [Fact]
+    public void Editing_the_statement_saves_it()
+    {
+        var id = ImportStory();
+        var cut = Open(id);
+        var claim = Claims.ListByArticle(id)[0];
+
+        cut.Find("#claim-statement").Change("The Harbor Bridge in Port Lyall will close on 4 May 2026.");
+
+        Assert.Equal("The Harbor Bridge in Port Lyall will close on 4 May 2026.", Claims.Get(claim.Id)!.Statement);
+    }
+
+    [Fact]
+    public void Unknown_article_shows_a_helpful_empty_state()
+    {
+        var cut = Open(12345);
+        Assert.Contains("This article does not exist", cut.Find("[data-testid=empty-state]").TextContent);
+    }
+}

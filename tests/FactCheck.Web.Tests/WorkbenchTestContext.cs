@@ -1,0 +1,61 @@
+using Bunit;
+using FactCheck.Core.Data;
+using FactCheck.Core.Extraction;
+using FactCheck.Core.Import;
+using FactCheck.Core.Reviews;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+
+namespace FactCheck.Web.Tests;
+
+/// <summary>bUnit with MudBlazor and FactCheck's real stores on a temp SQLite file.</summary>
+public abstract class WorkbenchTestContext : BunitContext
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "factcheck-web-tests", Guid.NewGuid().ToString("n"));
+
+    protected WorkbenchTestContext()
+    {
+        Directory.CreateDirectory(folder);
+        Db = new Database($"Data Source={Path.Combine(folder, "web.db")}", folder);
+        Migrator.Migrate(Db);
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Services.AddSingleton(TimeProvider.System);
+        Services.AddSingleton(Db);
+        Services.AddSingleton<ArticleStore>();
+        Services.AddSingleton<ClaimStore>();
+        Services.AddSingleton<EvidenceStore>();
+        Services.AddSingleton<IClaimExtractor, ClaimExtractor>();
+        Services.AddSingleton<ArticleIntake>();
+        Services.AddSingleton(new ImportLimits());
+        Services.AddSingleton(VerdictScale.Default);
+    }
+
+    protected Database Db { get; }
+
+    protected ArticleStore Articles => Services.GetRequiredService<ArticleStore>();
+
+    protected ClaimStore Claims => Services.GetRequiredService<ClaimStore>();
+
+    protected EvidenceStore Evidence => Services.GetRequiredService<EvidenceStore>();
+
+    /// <summary>The project's own little story: a quote, reported speech, a figure with a qualifier, a relative date.</summary>
+    public const string Story = """
+        Harbor bridge to close for repairs
+
+        PORT LYALL, May 4 (Coastline Wire)--The Harbor Bridge will close for at least 14 weeks starting on Monday, the transport department said.
+
+        "We cannot keep patching it," said Transport Commissioner Dana Okafor. She added that repairs would cost about $48 million.
+        """;
+
+    protected long ImportStory() =>
+        Services.GetRequiredService<ArticleIntake>().Import(new ArticleDraft { Text = Story, Outlet = "Coastline Wire", Published = new DateOnly(2026, 5, 4) });
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(folder, true); } catch (IOException) { }
+    }
+}
