@@ -1,0 +1,82 @@
+using BenchmarkDotNet.Attributes;
+using FactCheck.Core.Data;
+using FactCheck.Web;
+using FactCheck.Web.Components.Pages.Workbench;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.JSInterop;
+
+namespace FactCheck.Benchmarks;
+
+/// <summary>
+/// Issue bar: first render of the workbench page for an article with 300 claims under 200 ms of server time.
+/// Renders the real page (stores, highlights, virtualised list, editor) to HTML with Blazor's server-side HtmlRenderer,
+/// as prerendering does.
+/// </summary>
+[MemoryDiagnoser]
+public class WorkbenchRenderBenchmarks
+{
+    private ServiceProvider services = null!;
+    private HtmlRenderer renderer = null!;
+    private long articleId;
+    private string folder = "";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        (var db, articleId, folder) = BenchData.DatabaseWithClaims(300);
+        var collection = new ServiceCollection();
+        collection.AddLogging();
+        collection.AddSingleton<IWebHostEnvironment>(new BenchEnvironment(folder));
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:FactCheck"] = $"Data Source={db.FilePath}",
+        }).Build();
+        collection.AddSingleton<IConfiguration>(configuration);
+        collection.AddFactCheck(configuration);
+        collection.AddSingleton<NavigationManager, BenchNavigation>();
+        collection.AddSingleton<IJSRuntime, NoJs>();
+        services = collection.BuildServiceProvider();
+        renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
+    }
+
+    [GlobalCleanup]
+    public async Task Cleanup()
+    {
+        await renderer.DisposeAsync();
+        await services.DisposeAsync();
+        BenchData.Delete(folder);
+    }
+
+    [Benchmark]
+    public Task<int> FirstRenderOf300ClaimWorkbench() => renderer.Dispatcher.InvokeAsync(async () =>
+    {
+        var output = await renderer.RenderComponentAsync<WorkbenchPage>(ParameterView.FromDictionary(new Dictionary<string, object?> { ["Id"] = articleId }));
+        return output.ToHtmlString().Length;
+    });
+
+    private sealed class BenchNavigation : NavigationManager
+    {
+        public BenchNavigation() => Initialize("http://localhost/", "http://localhost/articles/1");
+    }
+
+    private sealed class NoJs : IJSRuntime
+    {
+        public ValueTask<TValue> InvokeAsync<TValue>(string identifier, object?[]? args) => ValueTask.FromResult<TValue>(default!);
+
+        public ValueTask<TValue> InvokeAsync<TValue>(string identifier, CancellationToken cancellationToken, object?[]? args) => ValueTask.FromResult<TValue>(default!);
+    }
+
+    private sealed class BenchEnvironment(string root) : IWebHostEnvironment
+    {
+        public string WebRootPath { get; set; } = root;
+        public Microsoft.Extensions.FileProviders.IFileProvider WebRootFileProvider { get; set; } = new Microsoft.Extensions.FileProviders.NullFileProvider();
+        public string ApplicationName { get; set; } = "FactCheck.Web";
+        public Microsoft.Extensions.FileProviders.IFileProvider ContentRootFileProvider { get; set; } = new Microsoft.Extensions.FileProviders.NullFileProvider();
+        public string ContentRootPath { get; set; } = root;
+        public string EnvironmentName { get; set; } = "Production";
+    }
+}
