@@ -27,6 +27,8 @@ public class MarkdownRendererTests
     [InlineData("<div onclick=\"alert(1)\">x</div>")]
     [InlineData("<svg><script>alert(1)</script></svg>")]
     [InlineData("<style>body{display:none}</style>")]
+    [InlineData("![tracking pixel](https://example.org/pixel.png)")]
+    [InlineData("[![x](javascript:alert(1))](javascript:alert(2))")]
     public void Raw_html_is_shown_as_text_never_as_markup(string markdown)
     {
         var html = MarkdownRenderer.ToHtml(markdown);
