@@ -1,0 +1,118 @@
+namespace FactCheck.Core.Extraction.Figures;
+
+/// <summary>
+/// What a figure measures, from the words around it: the counted noun and what happened to it
+/// ("homes flooded", "households without power"), what follows "of" ("20% of voters"), or the
+/// noun phrase the figure is attached to ("a depth of 20 m" -> "depth").
+/// </summary>
+internal static class MeasureReader
+{
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "were", "was", "are", "is", "been", "being", "be", "have", "has", "had", "got", "remain", "remained", "remain",
+    };
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "without", "with", "in", "on", "at", "from", "of", "for", "under", "across", "inside", "outside", "near",
+    };
+
+    private static readonly HashSet<string> IrregularParticiples = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hurt", "left", "lost", "cut", "built", "hit", "struck", "sold", "held", "shut", "taken", "given", "made", "found", "killed", "born",
+        "sent", "spent", "kept", "paid", "laid", "bought", "brought", "caught", "seen", "done", "known", "shown", "grown", "thrown", "stolen", "run",
+    };
+
+    // Words between a noun and its figure that we step over when looking back: "a depth of 20 m", "unemployment rose to 5%".
+    private static readonly HashSet<string> Links = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "was", "were", "is", "are", "at", "to", "by", "be", "been", "reached", "totalled", "totaled", "stood", "rose", "fell", "increased",
+        "decreased", "dropped", "grew", "climbed", "reach", "exceeded", "with", "had", "has", "have", "a", "an", "the", "approximately", "about",
+        "for", "in", "than", "up", "measured", "estimated", "reported", "numbered", "only", "just", "nearly", "almost", "least", "around", "some",
+    };
+
+    public static string? Read(Tokens t, int first, int last, UnitMatch? unit)
+    {
+        if (unit is { InSpan: false } counted)
+        {
+            var phrase = Words(t, last + 1, counted.Last);
+            var tail = ReadAfterNoun(t, counted.Last + 1);
+            return tail is null ? phrase : phrase + " " + tail;
+        }
+
+        var k = last + 1;
+        if (t.IsWord(k, "of"))
+        {
+            var np = NounPhraseAfter(t, k + 1, out var npLast);
+            if (np is not null)
+            {
+                var tail = ReadAfterNoun(t, npLast + 1);
+                return tail is null ? np : np + " " + tail;
+            }
+        }
+        if (Passive(t, k, out var participle, out _)) return participle;
+        return NounPhraseBefore(t, first - 1);
+    }
+
+    private static string? ReadAfterNoun(Tokens t, int k)
+    {
+        if (Passive(t, k, out var participle, out _)) return participle;
+        if (IsParticiple(t, k) && !t.IsWord(k + 1, "by")) return t.Str(k); // "people evacuated"
+        if (t.IsWord(k) && Prepositions.Contains(t.Str(k)) && !t.IsWord(k, "of"))
+        {
+            var np = NounPhraseAfter(t, k + 1, out _);
+            if (np is not null) return t.Str(k) + " " + np; // "without power"
+        }
+        return null;
+    }
+
+    // "were flooded", "had been destroyed", "were later evacuated"
+    private static bool Passive(Tokens t, int k, out string participle, out int end)
+    {
+        participle = "";
+        end = k;
+        var steps = 0;
+        while (steps < 3 && t.IsWord(k) && (Auxiliaries.Contains(t.Str(k)) || t.Str(k).EndsWith("ly", StringComparison.Ordinal) || t.IsWord(k, "also") || t.IsWord(k, "later")))
+        {
+            k++;
+            steps++;
+        }
+        if (steps == 0 || !IsParticiple(t, k)) return false;
+        participle = t.Str(k);
+        end = k;
+        return true;
+    }
+
+    private static bool IsParticiple(Tokens t, int k)
+    {
+        if (!t.IsWord(k) || !char.IsLower(t.Text[t[k].Start])) return false;
+        var w = t.Str(k);
+        return IrregularParticiples.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("eed", StringComparison.Ordinal));
+    }
+
+    private static string? NounPhraseAfter(Tokens t, int k, out int last)
+    {
+        last = k - 1;
+        while (t.IsWord(k) && t.Str(k).ToLowerInvariant() is "the" or "a" or "an" or "their" or "its" or "his" or "her" or "all" or "our" or "those" or "these") k++;
+        var start = k;
+        while (k - start < 3 && t.IsWord(k) && !UnitReader.StopWords.Contains(t.Str(k)) && !Auxiliaries.Contains(t.Str(k)))
+        {
+            last = k;
+            k++;
+            if (UnitReader.IsCountNoun(t, last) && !(t.IsWord(k) && UnitReader.IsCountNoun(t, k))) break; // stop at the head noun
+        }
+        return last >= start ? Words(t, start, last) : null;
+    }
+
+    private static string? NounPhraseBefore(Tokens t, int k)
+    {
+        var skipped = 0;
+        while (skipped < 4 && t.IsWord(k) && Links.Contains(t.Str(k))) { k--; skipped++; }
+        var last = k;
+        while (last - k < 3 && t.IsWord(k) && !UnitReader.StopWords.Contains(t.Str(k)) && !Links.Contains(t.Str(k))) k--;
+        return last > k ? Words(t, k + 1, last) : null;
+    }
+
+    private static string Words(Tokens t, int first, int last) =>
+        string.Join(' ', Enumerable.Range(first, last - first + 1).Where(t.IsWord).Select(t.Str));
+}
