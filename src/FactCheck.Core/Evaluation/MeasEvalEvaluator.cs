@@ -80,9 +80,11 @@ public static class MeasEvalEvaluator
                 var isRange = mods.Any(m => m.Contains("IsRange", StringComparison.Ordinal));
                 var isApprox = mods.Any(m => m.Contains("IsApproximate", StringComparison.Ordinal));
                 var kind = QualifierReader.Classify(figure.Qualifier);
-                if ((kind == QualifierKind.Range) == isRange && (kind == QualifierKind.Approximate) == isApprox) qualifierAgree++;
-                if (isRange) { goldRange++; if (kind == QualifierKind.Range) rangeFound++; }
-                if (isApprox) { goldApprox++; if (kind == QualifierKind.Approximate) approxFound++; }
+                var range = kind.HasFlag(QualifierKind.Range);
+                var approx = kind.HasFlag(QualifierKind.Approximate);
+                if (range == isRange && approx == isApprox) qualifierAgree++;
+                if (isRange) { goldRange++; if (range) rangeFound++; }
+                if (isApprox) { goldApprox++; if (approx) approxFound++; }
                 if (!isRange && !isApprox && kind != QualifierKind.None) spurious++;
 
                 if (golds[g].MeasuredEntity is { } entity)

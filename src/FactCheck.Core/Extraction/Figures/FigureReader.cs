@@ -30,7 +30,10 @@ internal static class FigureReader
 
         var lastNumber = ReadTolerance(t, number.Last);
         var unit = UnitReader.Read(t, lastNumber, number.Spelled);
-        if (IdentifierFilter.IsIdentifier(t, number.First, number.Last, unit is not null || number.Currency is not null)) return false;
+        if (IdentifierFilter.IsIdentifier(t, number.First, number.Last, unit is { InSpan: true } || number.Currency is not null, unit is { InSpan: false }))
+            return false;
+        // "one-dimensional", "two-thirds majority" aside, a spelled number glued to a word is an adjective.
+        if (number.Spelled && unit is null && t.IsAny(lastNumber + 1, "-‐") && t.Adjacent(lastNumber + 1) && t.IsWord(lastNumber + 2)) return false;
 
         var qualifier = QualifierReader.ReadBefore(t, first);
         var last = unit is { InSpan: true } u ? u.Last : lastNumber;
@@ -40,6 +43,7 @@ internal static class FigureReader
         {
             last = rangeUnit is { InSpan: true } ru ? ru.Last : rangeLast;
             unit = rangeUnit ?? unit;
+            if (qualifier is { Kind: QualifierKind.Approximate } approximate) qualifierText = approximate.Text + ", between";
             qualifierText ??= "between";
         }
         else if (qualifier is { } q && QualifierReader.RangeOnly.Contains(q.Text))
@@ -74,8 +78,10 @@ internal static class FigureReader
     private static bool SpelledFits(Tokens t, NumberMatch n)
     {
         if (n.First != n.Last || n.Value != 1) return true;
-        if (t.IsWord(n.First - 1) && t.Str(n.First - 1).ToLowerInvariant() is "no" or "the" or "this" or "that" or "any" or "every" or "each" or "which" or "someone" or "anyone") return false;
-        if (t.IsWord(n.Last + 1, "another") || t.IsAny(n.Last + 1, "'’") || t.IsWord(n.Last + 1, "by")) return false;
+        if (t.IsWord(n.First - 1) && t.Str(n.First - 1).ToLowerInvariant() is "no" or "the" or "this" or "that" or "any" or "every" or "each" or "which"
+            or "someone" or "anyone" or "is" or "was" or "smaller" or "larger" or "other" or "since" or "if") return false;
+        if (t.IsWord(n.Last + 1) && t.Str(n.Last + 1).ToLowerInvariant() is "another" or "by" or "would" or "could" or "can" or "may" or "might" or "must" or "should" or "will") return false;
+        if (t.IsAny(n.Last + 1, "'’")) return false;
         return true;
     }
 
@@ -97,7 +103,8 @@ internal static class FigureReader
         bool dash = t.IsAny(k, Dashes);
         if (!(dash || t.IsWord(k, "to") || t.IsWord(k, "through") || (between && t.IsWord(k, "and")))) return false;
         var second = k + 1;
-        if (t.IsAny(second, "~∼≈")) second++;
+        if (t.IsAny(second, "~∼≈<>≤≥")) second++;
+        if (t.IsAny(second, "−-") && t.Adjacent(second + 1) && !dash) second++; // "between −2 and −7"
         if (!NumberParser.TryRead(t, second, out var n2)) return false;
         if (dash && n2.Spelled) return false;
         // "2019-20", "10-20" but not "555-0100" (a phone number) or a negative "5 -3".

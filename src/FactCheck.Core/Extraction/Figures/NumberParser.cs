@@ -36,6 +36,13 @@ internal static class NumberParser
             if (!TryDigits(t, next, out var v)) return false;
             value = v;
             last = next;
+            // "10−4" with a true minus sign is a power of ten flattened by copying; "10-4" stays a range.
+            if (t.Span(next) is "10" && t.IsAny(next + 1, "−⁻") && t.Adjacent(next + 1) && t.IsNumber(next + 2) && t.Adjacent(next + 2)
+                && t.Span(next + 2).Length <= 2 && int.TryParse(t.Span(next + 2), out var power))
+            {
+                value = Math.Pow(10, -power);
+                last = next + 2;
+            }
         }
         else if (TryWords(t, next, out last, out value))
             spelled = true;
@@ -80,8 +87,9 @@ internal static class NumberParser
                 if (intPart[k] != ',' || k + 4 > intPart.Length || intPart.Slice(k + 1, 3).Contains(',')) return false;
             if (dot >= 0 && s[dot..].Contains(',')) return false;
         }
-        Span<char> buffer = stackalloc char[Tokens.MaxNumberLength];
+        Span<char> buffer = stackalloc char[Tokens.MaxNumberLength + 1];
         var n = 0;
+        if (s[0] == '.') buffer[n++] = '0';
         foreach (var c in s)
             if (c != ',') buffer[n++] = c;
         return double.TryParse(buffer[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);

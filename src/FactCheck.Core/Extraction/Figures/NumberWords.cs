@@ -39,7 +39,7 @@ internal static class NumberWords
     /// <summary>"hundreds of", "dozens of": a magnitude, not a value.</summary>
     public static readonly HashSet<string> VaguePlurals = new(StringComparer.OrdinalIgnoreCase)
     {
-        "dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens",
+        "dozens", "scores", "hundreds", "thousands", "millions", "billions",
     };
 
     public static readonly Dictionary<string, int> Ordinals = new(StringComparer.OrdinalIgnoreCase)

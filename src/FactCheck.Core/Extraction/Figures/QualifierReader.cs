@@ -1,7 +1,8 @@
 namespace FactCheck.Core.Extraction.Figures;
 
-/// <summary>How a qualifier bends a figure: an open or closed range, or an approximation.</summary>
-public enum QualifierKind { None, Range, Approximate }
+/// <summary>How a qualifier bends a figure: an open or closed range, an approximation, or both ("about 10–20").</summary>
+[Flags]
+public enum QualifierKind { None = 0, Range = 1, Approximate = 2 }
 
 internal readonly record struct QualifierMatch(int First, int Last, string Text, QualifierKind Kind);
 
@@ -17,7 +18,7 @@ public static class QualifierReader
         ("less than", QualifierKind.Range), ("greater than", QualifierKind.Range), ("higher than", QualifierKind.Range), ("lower than", QualifierKind.Range),
         ("larger than", QualifierKind.Range), ("smaller than", QualifierKind.Range), ("longer than", QualifierKind.Range), ("shorter than", QualifierKind.Range),
         ("just over", QualifierKind.Range), ("just under", QualifierKind.Range), ("well over", QualifierKind.Range), ("well above", QualifierKind.Range),
-        ("up to", QualifierKind.Range), ("ranging from", QualifierKind.Range), ("range from", QualifierKind.Range),
+        ("up to", QualifierKind.Range), ("down to", QualifierKind.Range), ("upto", QualifierKind.Range), ("ranging from", QualifierKind.Range), ("range from", QualifierKind.Range),
         ("over", QualifierKind.Range), ("under", QualifierKind.Range), ("above", QualifierKind.Range), ("below", QualifierKind.Range),
         ("exceeding", QualifierKind.Range), ("exceeds", QualifierKind.Range), ("within", QualifierKind.Range), ("between", QualifierKind.Range), ("from", QualifierKind.Range),
         ("in the order of", QualifierKind.Approximate), ("on the order of", QualifierKind.Approximate), ("of the order of", QualifierKind.Approximate),
@@ -44,14 +45,23 @@ public static class QualifierReader
     private static (string[] Words, QualifierKind Kind)[] Build((string Phrase, QualifierKind Kind)[] list) =>
         [.. list.Select(p => (p.Phrase.Split(' '), p.Kind)).OrderByDescending(p => p.Item1.Length)];
 
-    /// <summary>The kind of a qualifier as the finder writes it (lower case); None when unknown.</summary>
+    /// <summary>
+    /// The kind of a qualifier as the finder writes it; a range with an approximate qualifier is
+    /// written "about, between" and is both. None when unknown.
+    /// </summary>
     public static QualifierKind Classify(string? qualifier)
     {
         if (string.IsNullOrWhiteSpace(qualifier)) return QualifierKind.None;
-        var words = qualifier.Trim().ToLowerInvariant().Replace(".", " .").Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        foreach (var (phrase, kind) in Before.Concat(After))
-            if (phrase.SequenceEqual(words)) return kind;
-        return QualifierKind.None;
+        var result = QualifierKind.None;
+        foreach (var part in qualifier.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var lower = part.ToLowerInvariant();
+            if (lower.Length > 0 && ">=<≥≤⩾⩽≳≲".Contains(lower[0])) { result |= QualifierKind.Range; continue; }
+            var words = lower.Replace(".", " .").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            foreach (var (phrase, kind) in Before.Concat(After))
+                if (phrase.SequenceEqual(words)) { result |= kind; break; }
+        }
+        return result;
     }
 
     internal static QualifierMatch? ReadBefore(Tokens t, int first)
@@ -71,7 +81,7 @@ public static class QualifierReader
         foreach (var (words, kind) in After)
         {
             if (!Matches(t, last + 1, words)) continue;
-            if (words[0] == "+" && !t.Adjacent(last + 1)) continue;
+            if (words[0] == "+" && (!t.Adjacent(last + 1) || t.IsNumber(last + 2) || t.IsWord(last + 2) && t.Adjacent(last + 2))) continue;
             return new QualifierMatch(last + 1, last + words.Length, Normalise(t, last + 1, last + words.Length), kind);
         }
         return null;

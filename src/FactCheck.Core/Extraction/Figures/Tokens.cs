@@ -33,7 +33,9 @@ internal sealed class Tokens
             var c = text[i];
             if (char.IsWhiteSpace(c)) { i++; continue; }
             var s = i;
-            if (char.IsAsciiDigit(c))
+            // ".001" as in "p < .001", but not the full stop in "Fig.3".
+            var leadingDot = c == '.' && i + 1 < end && char.IsAsciiDigit(text[i + 1]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1]));
+            if (char.IsAsciiDigit(c) || leadingDot)
             {
                 i++;
                 while (i < end && (char.IsAsciiDigit(text[i])

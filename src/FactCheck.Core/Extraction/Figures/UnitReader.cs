@@ -102,11 +102,11 @@ internal static class UnitReader
         var k = last + 1;
         if (k >= t.Count) return null;
 
-        // "eight-year", "51-bp", "10-fold", "5-year-old"
+        // "eight-year", "51-bp", "10-fold", "5-year-old"; after digits any word: "30-item", "12-storey".
         if (t.IsAny(k, "-‐") && t.Adjacent(k) && t.Adjacent(k + 1) && t.IsWord(k + 1))
         {
             var w = t.Str(k + 1);
-            if (Words.TryGetValue(w, out var unit) || Symbols.Contains(w))
+            if (Words.TryGetValue(w, out var unit) || Symbols.Contains(w) || (!spelled && char.IsLower(w[0])))
             {
                 var end = k + 1;
                 if (t.Is(end + 1, '-') && t.IsWord(end + 2, "old") && t.Adjacent(end + 2)) end += 2;
@@ -124,6 +124,7 @@ internal static class UnitReader
 
         if (t.Is(k, '°'))
         {
+            if (t.IsNumber(k + 1) && t.Adjacent(k + 1)) return new UnitMatch(Coordinate(t, k + 1), "°", true);
             if (t.IsWord(k + 1) && t.Adjacent(k + 1) && t.Span(k + 1).Length == 1 && "CFNSEW".Contains(t.Text[t[k + 1].Start]))
                 return new UnitMatch(k + 1, "°" + t.Str(k + 1), true);
             return new UnitMatch(k, "°", true);
@@ -169,6 +170,17 @@ internal static class UnitReader
     private static bool SymbolFits(Tokens t, int k, string word) =>
         t.Adjacent(k) || word is not ("in" or "at" or "pm" or "pc" or "R" or "U" or "M" or "N" or "l" or "wt" or "vol" or "rad" or "kn" or "ly" or "mi" or "t" or "ft" or "yd");
 
+    /// <summary>The rest of "57°44’8.47”N" from the minutes on.</summary>
+    private static int Coordinate(Tokens t, int k)
+    {
+        var end = k;
+        if (t.IsAny(end + 1, "'’′")) end++;
+        if (t.IsNumber(end + 1) && t.Adjacent(end + 1)) end++;
+        if (t.IsAny(end + 1, "\"”″") || (t.IsAny(end + 1, "'’′") && t.IsAny(end + 2, "'’′"))) end = t.IsAny(end + 2, "'’′") ? end + 2 : end + 1;
+        if (t.IsWord(end + 1) && t.Adjacent(end + 1) && t.Span(end + 1).Length == 1 && "NSEW".Contains(t.Text[t[end + 1].Start])) end++;
+        return end;
+    }
+
     /// <summary>"km s−1", "mg/L", "W m−2", "m2 g−1", "Mg ha−1 year−1".</summary>
     private static int ReadCompound(Tokens t, int k)
     {
@@ -213,8 +225,12 @@ internal static class UnitReader
         return end;
     }
 
+    // A plural-looking word followed by these is a verb: "Line 4 defines the rule".
+    private static readonly HashSet<string> ObjectStarts = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "that", "whether", "its", "their", "his", "her", "how", "what" };
+
     private static UnitMatch? CountNoun(Tokens t, int k)
     {
+        if (IsCountNoun(t, k) && t.IsWord(k + 1) && ObjectStarts.Contains(t.Str(k + 1))) return null;
         if (IsCountNoun(t, k)) return new UnitMatch(k, t.Lower(k), false);
         // one adjective: "310 new homes", "two coherent clusters"
         if (t.IsWord(k) && IsLowerWord(t, k) && !NotNouns.Contains(t.Str(k)) && !StopWords.Contains(t.Str(k)) && IsCountNoun(t, k + 1))
