@@ -71,7 +71,7 @@ internal static class DateResolver
     private static bool TryMonthFirst(Tokens t, int i, int month, DateOnly? article, out DateMatch match)
     {
         var k = i;
-        if (t.Is(k + 1, '.') && t.Adjacent(k + 1)) k++;
+        if (t.Span(i).Length <= 4 && t.Is(k + 1, '.') && t.Adjacent(k + 1)) k++; // "Oct."
         int? day = null, year = null;
         var last = k;
         if (t.IsNumber(k + 1) && ReadDay(t, k + 1, out var d, out var dayLast))
@@ -118,7 +118,7 @@ internal static class DateResolver
         if (t.IsWord(m, "of")) m++;
         if (!t.IsWord(m) || !Months.TryGetValue(t.Str(m), out var month) || !char.IsUpper(t.Text[t[m].Start])) return false;
         var end = m;
-        if (t.Is(end + 1, '.') && t.Adjacent(end + 1)) end++;
+        if (t.Span(m).Length <= 4 && t.Is(end + 1, '.') && t.Adjacent(end + 1)) end++;
         int? year = null;
         if (ReadYear(t, end + 1, out var y)) { year = y; end++; }
         year ??= article?.Year;

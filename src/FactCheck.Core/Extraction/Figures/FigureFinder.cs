@@ -5,13 +5,17 @@ namespace FactCheck.Core.Extraction.Figures;
 /// <summary>Finds the numbers a stretch of text cites: counts, amounts, percentages, durations, ranges and dates.</summary>
 public static class FigureFinder
 {
+    /// <summary>More figures than this in one stretch is not prose; stop rather than report them all.</summary>
+    public const int MaxFigures = 10_000;
+
     /// <param name="text">The whole article text as given.</param>
     /// <param name="range">The stretch to search (a sentence); spans returned are into <paramref name="text"/>.</param>
     /// <param name="articleDate">Resolves relative dates ("on Thursday", "last October").</param>
     /// <remarks>
     /// A figure's span holds the number, an adjacent qualifier and a measurement unit ("more than 20 m");
     /// a counted noun is reported as <see cref="Figure.Unit"/> but left outside the span ("1,204" homes).
-    /// Dates of month or year precision carry the period's first day. Runs in time linear in the range.
+    /// Dates of month or year precision carry the period's first day. Runs in time linear in the range
+    /// and returns at most <see cref="MaxFigures"/> figures.
     /// </remarks>
     public static IReadOnlyList<Figure> Find(string text, TextSpan range, DateOnly? articleDate)
     {
@@ -21,7 +25,7 @@ public static class FigureFinder
         var tokens = Tokens.Read(text, start, end);
         var figures = new List<Figure>();
         var i = 0;
-        while (i < tokens.Count)
+        while (i < tokens.Count && figures.Count < MaxFigures)
         {
             var next = i + 1;
             try

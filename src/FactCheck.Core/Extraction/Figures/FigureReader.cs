@@ -15,6 +15,12 @@ internal static class FigureReader
             next = date.Last + 1;
             return true;
         }
+        if (OrdinalReader.TryRead(t, i, out var ordinalLast, out var ordinal, out var counted))
+        {
+            figure = Build(t, i, ordinalLast, ordinal, "ordinal", null, counted, null);
+            next = ordinalLast + 1;
+            return true;
+        }
         if (!NumberParser.TryRead(t, i, out var number)) return false;
         next = number.Last + 1;
         if (number.Spelled && !SpelledFits(t, number)) return false;

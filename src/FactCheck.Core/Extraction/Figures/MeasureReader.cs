@@ -57,7 +57,8 @@ internal static class MeasureReader
     private static string? ReadAfterNoun(Tokens t, int k)
     {
         if (Passive(t, k, out var participle, out _)) return participle;
-        if (IsParticiple(t, k) && !t.IsWord(k + 1, "by")) return t.Str(k); // "people evacuated"
+        // "people evacuated", but not the verb in "voters backed the plan".
+        if (IsParticiple(t, k) && !t.IsWord(k + 1, "by") && !(t.IsWord(k + 1) && ObjectStarts.Contains(t.Str(k + 1)))) return t.Str(k);
         if (t.IsWord(k) && Prepositions.Contains(t.Str(k)) && !t.IsWord(k, "of"))
         {
             var np = NounPhraseAfter(t, k + 1, out _);
@@ -90,12 +91,14 @@ internal static class MeasureReader
         return IrregularParticiples.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("eed", StringComparison.Ordinal));
     }
 
+    private static readonly HashSet<string> ObjectStarts = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "that", "this", "its", "their", "his", "her", "our" };
+
     private static string? NounPhraseAfter(Tokens t, int k, out int last)
     {
         last = k - 1;
         while (t.IsWord(k) && t.Str(k).ToLowerInvariant() is "the" or "a" or "an" or "their" or "its" or "his" or "her" or "all" or "our" or "those" or "these") k++;
         var start = k;
-        while (k - start < 3 && t.IsWord(k) && !UnitReader.StopWords.Contains(t.Str(k)) && !Auxiliaries.Contains(t.Str(k)))
+        while (k - start < 3 && t.IsWord(k) && !UnitReader.StopWords.Contains(t.Str(k)) && !Auxiliaries.Contains(t.Str(k)) && !(k > start && IsParticiple(t, k)))
         {
             last = k;
             k++;
