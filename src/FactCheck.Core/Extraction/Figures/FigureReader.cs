@@ -11,7 +11,7 @@ internal static class FigureReader
         next = i + 1;
         if (DateResolver.TryRead(t, i, article, out var date))
         {
-            figure = Build(t, date.First, date.Last, date.Value, null, null, null, date.Date);
+            figure = Build(t, date.First, date.Last, date.Value, null, null, MeasureReader.NounPhraseBefore(t, date.First - 1), date.Date);
             next = date.Last + 1;
             return true;
         }
@@ -74,7 +74,7 @@ internal static class FigureReader
         else if (unit is null && number.Currency is null && !number.Spelled && qualifier is null && value is { } y && IsYear(t, number, y))
             when = new DateOnly((int)y, 1, 1);
 
-        var measure = when is null ? MeasureReader.Read(t, first, last, unit) : null;
+        var measure = when is null ? MeasureReader.Read(t, first, last, unit) : MeasureReader.NounPhraseBefore(t, first - 1);
         figure = Build(t, first, last, value, unitText, qualifierText, measure, when);
         next = Math.Max(next, (unit is { InSpan: false } c ? last : last) + 1);
         return true;

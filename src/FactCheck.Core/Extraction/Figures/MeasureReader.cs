@@ -51,8 +51,16 @@ internal static class MeasureReader
             }
         }
         if (Passive(t, k, out var participle, out _)) return participle;
-        return NounPhraseBefore(t, first - 1);
+        // A measured thing right after its unit: "a 75 g glucose solution", "a 30-minute delay".
+        // The determiner before the figure shows the figure sits inside that noun phrase.
+        if (unit is { InSpan: true } && IsNounStart(t, k) && t.IsWord(first - 1) && t.Str(first - 1).ToLowerInvariant() is "a" or "an" or "the" or "each" or "every" or "this" or "that"
+            && NounPhraseAfter(t, k, out _) is { } following) return following;
+        return NounPhraseBefore(t, first - 1) ?? (IsNounStart(t, k) ? NounPhraseAfter(t, k, out _) : null);
     }
+
+    private static bool IsNounStart(Tokens t, int k) =>
+        t.IsWord(k) && !UnitReader.StopWords.Contains(t.Str(k)) && !Auxiliaries.Contains(t.Str(k)) && !IsParticiple(t, k)
+        && !t.Str(k).EndsWith("ly", StringComparison.Ordinal);
 
     private static string? ReadAfterNoun(Tokens t, int k)
     {
@@ -107,15 +115,19 @@ internal static class MeasureReader
         return last >= start ? Words(t, start, last) : null;
     }
 
-    private static string? NounPhraseBefore(Tokens t, int k)
+    public static string? NounPhraseBefore(Tokens t, int k)
     {
         var skipped = 0;
-        while (skipped < 4 && t.IsWord(k) && Links.Contains(t.Str(k))) { k--; skipped++; }
+        // "phase 3 (n = 8815)", "sensitive (84%)": the thing named just before the bracket.
+        while (skipped < 4 && (t.IsWord(k) && Links.Contains(t.Str(k)) || t.IsAny(k, "(=:") || t.IsWord(k, "n"))) { k--; skipped++; }
         var last = k;
-        while (last - k < 3 && t.IsWord(k) && !UnitReader.StopWords.Contains(t.Str(k)) && !Links.Contains(t.Str(k))) k--;
-        return last > k ? Words(t, k + 1, last) : null;
+        while (last - k < 3 && (IsContentWord(t, k) || (t.IsNumber(k) && IsContentWord(t, k - 1) && k == last))) k--;
+        return last > k && t.IsWord(k + 1) ? Words(t, k + 1, last, keepNumbers: true) : null;
     }
 
-    private static string Words(Tokens t, int first, int last) =>
-        string.Join(' ', Enumerable.Range(first, last - first + 1).Where(t.IsWord).Select(t.Str));
+    private static bool IsContentWord(Tokens t, int k) =>
+        t.IsWord(k) && !UnitReader.StopWords.Contains(t.Str(k)) && !Links.Contains(t.Str(k));
+
+    private static string Words(Tokens t, int first, int last, bool keepNumbers = false) =>
+        string.Join(' ', Enumerable.Range(first, last - first + 1).Where(i => t.IsWord(i) || (keepNumbers && t.IsNumber(i))).Select(t.Str));
 }
