@@ -36,8 +36,6 @@ internal static class FigureReader
 
         var lastNumber = ReadTolerance(t, number.Last);
         var unit = UnitReader.Read(t, lastNumber, number.Spelled);
-        if (IdentifierFilter.IsIdentifier(t, number.First, number.Last, unit is { InSpan: true } || number.Currency is not null, unit is { InSpan: false }))
-            return false;
         // "one-dimensional", "two-thirds majority" aside, a spelled number glued to a word is an adjective.
         if (number.Spelled && unit is null && t.IsAny(lastNumber + 1, "-‐") && t.Adjacent(lastNumber + 1) && t.IsWord(lastNumber + 2)) return false;
 
@@ -45,7 +43,15 @@ internal static class FigureReader
         var last = unit is { InSpan: true } u ? u.Last : lastNumber;
         string? qualifierText = qualifier?.Text;
 
-        if (TryRange(t, last, qualifier, out var rangeLast, out var rangeUnit))
+        var isRange = TryRange(t, last, qualifier, out var rangeLast, out var rangeUnit);
+        // Judged with the range's unit: "Mars 1–2 Ga" is a figure, "Route 66" is not.
+        if (IdentifierFilter.IsIdentifier(t, number.First, number.Last,
+                unit is { InSpan: true } || rangeUnit is { InSpan: true } && isRange || number.Currency is not null, unit is { InSpan: false }))
+        {
+            if (isRange) next = rangeLast + 1; // and not its partner "68" in "Route 66-68" either
+            return false;
+        }
+        if (isRange)
         {
             last = rangeUnit is { InSpan: true } ru ? ru.Last : rangeLast;
             unit = rangeUnit ?? unit;
@@ -95,6 +101,7 @@ internal static class FigureReader
     private static int ReadTolerance(Tokens t, int last)
     {
         if (t.Is(last + 1, '±') && t.IsNumber(last + 2)) return last + 2;
+        if (t.Is(last + 1, '+') && t.Adjacent(last + 1) && t.IsNumber(last + 2) && t.Adjacent(last + 2)) return last + 2; // "3.4+0.1"
         if (t.Is(last + 1, '+') && t.Is(last + 2, '/') && t.Is(last + 3, '-') && t.IsNumber(last + 4)) return last + 4;
         return last;
     }

@@ -33,18 +33,20 @@ internal static class IdentifierFilter
         // Glued to letters or a formula: "CO2", "MC09", "Ca(ClO4)2".
         if ((t.IsWord(first - 1) || t.IsAny(first - 1, ")]")) && t.Adjacent(first)) return true;
         // "COVID-19", "SARS-CoV-2", "A-10" (but "mid-2019" is a date).
-        if (t.IsAny(first - 1, "-‐") && t.Adjacent(first) && t.IsWord(first - 2) && t.Adjacent(first - 1)
+        if (t.IsAny(first - 1, "-‐−") && t.Adjacent(first) && t.IsWord(first - 2) && t.Adjacent(first - 1)
             && !(t.Str(first - 2) is "mid" or "pre" or "post" or "early" or "late")) return true;
         var hasUnit = unitInSpan || hasCountNoun;
         // "3a", "S2b": followed by letters that are no unit; "22/10a".
-        if (!hasUnit && t.IsWord(last + 1) && t.Adjacent(last + 1) && !(t.Str(last + 1) is "st" or "nd" or "rd" or "th" or "s")) return true;
+        // Ordinals that reach here rank ("the 5th largest") rather than count.
+        if (!hasUnit && t.IsWord(last + 1) && t.Adjacent(last + 1) && t.Str(last + 1) is not "s") return true;
+        if (t.Is(first - 1, '{') && t.Is(last + 1, '}')) return true; // crystal planes, set notation
         if (t.Is(last + 1, '/') && t.Adjacent(last + 1) && t.IsNumber(last + 2) && t.Adjacent(last + 2) && t.IsWord(last + 3) && t.Adjacent(last + 3)) return true;
         if (!hasUnit && IsClockTime(t, first, last)) return true;
         if (IsPhoneNumber(t, first, last)) return true;
         if (unitInSpan) return false;
 
         var prev = ListStart(t, first) - 1;
-        if (t.Is(prev, '(') && t.Adjacent(prev + 1)) prev--;
+        if (t.IsAny(prev, "(:") && t.Adjacent(prev + 1) || t.Is(prev, ':')) prev--; // "Eq. (4)", "codes: 0403"
         if (t.Is(prev, '.') && t.IsWord(prev - 1) && t.Adjacent(prev)) prev--; // "Fig. 3", "No. 5"
         if (t.IsWord(prev) && Labels.Contains(t.Str(prev))) return true;
         if (IsNameNumber(t, first)) return true;
@@ -58,8 +60,9 @@ internal static class IdentifierFilter
         for (var steps = 0; steps < 12; steps++)
         {
             var p = k - 1;
-            if (t.Is(p, ',') || t.IsWord(p, "and") || t.IsWord(p, "or") || t.IsAny(p, "–-")) p--;
-            if (t.IsWord(p, "and") || t.IsWord(p, "or")) p--; // ", and"
+            if (t.IsWord(p, "and") || t.IsWord(p, "or")) p--;
+            if (t.Is(p, ',') || t.IsAny(p, "–-")) p--;
+            if (t.IsWord(p, "and") || t.IsWord(p, "or")) p--;
             if (p == k - 1 || !t.IsNumber(p)) break;
             k = p;
         }
@@ -72,8 +75,11 @@ internal static class IdentifierFilter
         if (!t.IsCapitalised(prev) || NotNames.Contains(t.Str(prev)) || UnitReader.StopWords.Contains(t.Str(prev))) return false;
         // Sentence-initial capitals say nothing about names.
         if (prev == 0 || t.IsAny(prev - 1, ".!?\"“:;(")) return false;
-        // Acronyms are variables or eras more often than names: "CI 1.03–5.13", "AD 1850".
-        return !t.Str(prev).All(char.IsUpper);
+        // An acronym before a decimal is a variable ("CI 1.03–5.13"); before a whole number it names
+        // a model or part ("HEM 907", "SD 2"), except eras ("AD 1850").
+        var word = t.Str(prev);
+        if (!word.All(char.IsUpper)) return true;
+        return !t.Span(first).Contains('.') && word is not ("AD" or "BC" or "BCE" or "CE");
     }
 
     // "[12]", "[3, 4]", "[5–7]", "(22)", "Smith (2009)", "(Hecht et al., 2009; ...)", "et al. 2005, 2006".

@@ -134,7 +134,7 @@ internal static class UnitReader
         var word = t.Str(k);
 
         // "wt.%", "wt%", "vol%", "at.%"
-        if (word is "wt" or "vol" or "at" or "mol" && t.Adjacent(k))
+        if (word is "wt" or "vol" or "at" or "mol")
         {
             var p = k + 1;
             if (t.Is(p, '.') && t.Adjacent(p)) p++;
