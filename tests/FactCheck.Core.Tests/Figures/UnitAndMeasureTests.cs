@@ -26,6 +26,10 @@ public class UnitAndMeasureTests
     [InlineData("About 900 people evacuated from the coast returned on foot.", "people evacuated")]
     [InlineData("Officials said 45% of voters backed the plan.", "voters")]
     [InlineData("The well reached a depth of 120 m last week.", "depth")]
+    [InlineData("Some 12,000 households remained without water on Sunday.", "households without water")]
+    [InlineData("Rescuers evacuated more than 800 tourists by boat.", "tourists evacuated")]
+    [InlineData("The agency pledged $30m in aid.", "aid")]
+    [InlineData("Inflation in the eurozone fell to 2.1% in May.", "Inflation in the eurozone")]
     public void Reads_what_a_figure_measures(string sentence, string measure)
     {
         var figure = Find(sentence).First(f => f.Value is not null);
@@ -62,5 +66,14 @@ public class UnitAndMeasureTests
         var figure = Single("The beams held 3.19 ± 0.10 GPa before failing.");
         Assert.Equal("3.19 ± 0.10 GPa", figure.Text);
         Assert.Equal("GPa", figure.Unit);
+    }
+
+    [Fact]
+    public void Measures_are_not_read_across_the_previous_figure()
+    {
+        var figures = Find("Pay rose by £2m last October.", Article);
+        Assert.Equal(2, figures.Count);
+        Assert.Equal("Pay", figures[0].Measure);
+        Assert.Null(figures[1].Measure); // not "m", the tail of "£2m"
     }
 }

@@ -25,13 +25,17 @@ public static class FigureFinder
         var tokens = Tokens.Read(text, start, end);
         var figures = new List<Figure>();
         var i = 0;
+        var floor = 0;
         while (i < tokens.Count && figures.Count < MaxFigures)
         {
             var next = i + 1;
             try
             {
-                if (FigureReader.TryRead(tokens, i, articleDate, out var figure, out var after))
+                if (FigureReader.TryRead(tokens, i, floor, articleDate, out var figure, out var after))
+                {
                     figures.Add(figure);
+                    floor = after;
+                }
                 next = Math.Max(after, i + 1);
             }
             catch (Exception e) when (e is ArgumentException or OverflowException or IndexOutOfRangeException or InvalidOperationException)

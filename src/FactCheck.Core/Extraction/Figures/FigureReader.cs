@@ -5,13 +5,14 @@ internal static class FigureReader
 {
     private const string Dashes = "-–—‒‐";
 
-    public static bool TryRead(Tokens t, int i, DateOnly? article, out Figure figure, out int next)
+    /// <param name="floor">The token after the previous figure, so measures are not read across it.</param>
+    public static bool TryRead(Tokens t, int i, int floor, DateOnly? article, out Figure figure, out int next)
     {
         figure = null!;
         next = i + 1;
         if (DateResolver.TryRead(t, i, article, out var date))
         {
-            figure = Build(t, date.First, date.Last, date.Value, null, null, MeasureReader.NounPhraseBefore(t, date.First - 1), date.Date);
+            figure = Build(t, date.First, date.Last, date.Value, null, null, MeasureReader.NounPhraseBefore(t, date.First - 1, floor), date.Date);
             next = date.Last + 1;
             return true;
         }
@@ -28,7 +29,9 @@ internal static class FigureReader
         var first = number.First;
         var value = number.Value;
         // A sign written against the number: "−4 °C", "-10".
-        if (t.IsAny(first - 1, "−-–") && t.Adjacent(first) && !t.Adjacent(first - 1) && number.Currency is null && value is not null)
+        // ("of<−60", "∼−25.9" too), but not the dash of a range "10-20" or a name "COVID-19".
+        if (t.IsAny(first - 1, "−-–") && t.Adjacent(first) && !(t.Adjacent(first - 1) && (t.IsNumber(first - 2) || t.IsWord(first - 2)))
+            && number.Currency is null && value is not null)
         {
             first--;
             value = -value;
@@ -80,7 +83,9 @@ internal static class FigureReader
         else if (unit is null && number.Currency is null && !number.Spelled && qualifier is null && value is { } y && IsYear(t, number, y))
             when = new DateOnly((int)y, 1, 1);
 
-        var measure = when is null ? MeasureReader.Read(t, first, last, unit) : MeasureReader.NounPhraseBefore(t, first - 1);
+        var measure = when is null
+            ? MeasureReader.Read(t, first, last, unit, number.Currency is not null, floor)
+            : MeasureReader.NounPhraseBefore(t, first - 1, floor);
         figure = Build(t, first, last, value, unitText, qualifierText, measure, when);
         next = Math.Max(next, (unit is { InSpan: false } c ? last : last) + 1);
         return true;

@@ -9,7 +9,18 @@ internal static class MeasureReader
 {
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
     {
-        "were", "was", "are", "is", "been", "being", "be", "have", "has", "had", "got", "remain", "remained", "remain",
+        "were", "was", "are", "is", "been", "being", "be", "have", "has", "had", "got",
+    };
+
+    // Verbs that link a noun to its state: "households remained without power".
+    private static readonly HashSet<string> Linking = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "remained", "remain", "remains", "stayed", "stay", "were", "are", "was", "is", "still", "left",
+    };
+
+    private static readonly HashSet<string> NotNounStarts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "last", "next", "this", "yesterday", "today", "tomorrow", "tonight", "ago", "earlier", "later", "before", "after",
     };
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
@@ -31,16 +42,21 @@ internal static class MeasureReader
         "for", "in", "than", "up", "measured", "estimated", "reported", "numbered", "only", "just", "nearly", "almost", "least", "around", "some",
     };
 
-    public static string? Read(Tokens t, int first, int last, UnitMatch? unit)
+    /// <param name="floor">The first token this figure may look back to: the end of the previous figure.</param>
+    public static string? Read(Tokens t, int first, int last, UnitMatch? unit, bool money, int floor)
     {
         if (unit is { InSpan: false } counted)
         {
             var phrase = Words(t, last + 1, counted.Last);
             var tail = ReadAfterNoun(t, counted.Last + 1);
+            // "crews evacuated more than 2,500 people" -> "people evacuated"
+            if (tail is null && IsParticiple(t, first - 1) && first - 1 >= floor) tail = t.Str(first - 1);
             return tail is null ? phrase : phrase + " " + tail;
         }
 
         var k = last + 1;
+        // "$4.5bn in aid", "€3m for schools"
+        if (money && t.IsWord(k) && t.Str(k).ToLowerInvariant() is "in" or "for" or "of" && NounPhraseAfter(t, k + 1, out _) is { } paidFor) return paidFor;
         if (t.IsWord(k, "of"))
         {
             var np = NounPhraseAfter(t, k + 1, out var npLast);
@@ -55,15 +71,20 @@ internal static class MeasureReader
         // The determiner before the figure shows the figure sits inside that noun phrase.
         if (unit is { InSpan: true } && IsNounStart(t, k) && t.IsWord(first - 1) && t.Str(first - 1).ToLowerInvariant() is "a" or "an" or "the" or "each" or "every" or "this" or "that"
             && NounPhraseAfter(t, k, out _) is { } following) return following;
-        return NounPhraseBefore(t, first - 1) ?? (IsNounStart(t, k) ? NounPhraseAfter(t, k, out _) : null);
+        return NounPhraseBefore(t, first - 1, floor) ?? (IsNounStart(t, k) ? NounPhraseAfter(t, k, out _) : null);
     }
 
     private static bool IsNounStart(Tokens t, int k) =>
-        t.IsWord(k) && !UnitReader.StopWords.Contains(t.Str(k)) && !Auxiliaries.Contains(t.Str(k)) && !IsParticiple(t, k)
+        t.IsWord(k) && !UnitReader.StopWords.Contains(t.Str(k)) && !NotNounStarts.Contains(t.Str(k)) && char.IsLower(t.Text[t[k].Start]) && !Auxiliaries.Contains(t.Str(k)) && !IsParticiple(t, k)
         && !t.Str(k).EndsWith("ly", StringComparison.Ordinal);
 
     private static string? ReadAfterNoun(Tokens t, int k)
     {
+        // "households remained without power", "homes still without water"
+        var link = k;
+        while (link < k + 2 && t.IsWord(link) && Linking.Contains(t.Str(link))) link++;
+        if (link > k && t.IsWord(link) && Prepositions.Contains(t.Str(link)) && !t.IsWord(link, "of") && NounPhraseAfter(t, link + 1, out _) is { } state)
+            return t.Str(link) + " " + state;
         if (Passive(t, k, out var participle, out _)) return participle;
         // "people evacuated", but not the verb in "voters backed the plan".
         if (IsParticiple(t, k) && !t.IsWord(k + 1, "by") && !(t.IsWord(k + 1) && ObjectStarts.Contains(t.Str(k + 1)))) return t.Str(k);
@@ -115,14 +136,26 @@ internal static class MeasureReader
         return last >= start ? Words(t, start, last) : null;
     }
 
-    public static string? NounPhraseBefore(Tokens t, int k)
+    public static string? NounPhraseBefore(Tokens t, int k, int floor)
     {
+        if (k < floor) return null;
         var skipped = 0;
         // "phase 3 (n = 8815)", "sensitive (84%)": the thing named just before the bracket.
         while (skipped < 4 && (t.IsWord(k) && Links.Contains(t.Str(k)) || t.IsAny(k, "(=:") || t.IsWord(k, "n"))) { k--; skipped++; }
         var last = k;
-        while (last - k < 3 && (IsContentWord(t, k) || (t.IsNumber(k) && IsContentWord(t, k - 1) && k == last))) k--;
-        return last > k && t.IsWord(k + 1) ? Words(t, k + 1, last, keepNumbers: true) : null;
+        if (k < floor) return null;
+        while (k >= floor && last - k < 3 && (IsContentWord(t, k) || (t.IsNumber(k) && IsContentWord(t, k - 1) && k == last))) k--;
+        if (last == k || !t.IsWord(k + 1)) return null;
+        // "Unemployment in the province rose to 7.4%": the head noun comes before "in the".
+        var p = k;
+        if (t.IsWord(p) && t.Str(p).ToLowerInvariant() is "the" or "a" or "an") p--;
+        if (t.IsWord(p) && t.Str(p).ToLowerInvariant() is "in" or "of" or "for" or "among" && p - 1 >= floor && IsContentWord(t, p - 1) && !Links.Contains(t.Str(p - 1)))
+        {
+            var head = p - 1;
+            while (head - 1 >= floor && p - head < 2 && IsContentWord(t, head - 1)) head--;
+            return Words(t, head, last, keepNumbers: true);
+        }
+        return Words(t, k + 1, last, keepNumbers: true);
     }
 
     private static bool IsContentWord(Tokens t, int k) =>

@@ -22,7 +22,7 @@ public static class QualifierReader
         ("over", QualifierKind.Range), ("under", QualifierKind.Range), ("above", QualifierKind.Range), ("below", QualifierKind.Range),
         ("exceeding", QualifierKind.Range), ("exceeds", QualifierKind.Range), ("within", QualifierKind.Range), ("between", QualifierKind.Range), ("from", QualifierKind.Range),
         ("in the order of", QualifierKind.Approximate), ("on the order of", QualifierKind.Approximate), ("of the order of", QualifierKind.Approximate),
-        ("an estimated", QualifierKind.Approximate), ("close to", QualifierKind.Approximate), ("nearly", QualifierKind.Approximate), ("almost", QualifierKind.Approximate),
+        ("an estimated", QualifierKind.Approximate), ("close to", QualifierKind.Approximate), ("near", QualifierKind.Approximate), ("nearly", QualifierKind.Approximate), ("almost", QualifierKind.Approximate),
         ("about", QualifierKind.Approximate), ("around", QualifierKind.Approximate), ("approximately", QualifierKind.Approximate), ("roughly", QualifierKind.Approximate),
         ("some", QualifierKind.Approximate), ("circa", QualifierKind.Approximate), ("approx .", QualifierKind.Approximate), ("ca .", QualifierKind.Approximate),
         ("c .", QualifierKind.Approximate), ("estimated", QualifierKind.Approximate),
