@@ -46,4 +46,20 @@ public class DateTests
         Assert.Empty(Find("Officials May decide later, they may not.", Article));
         Assert.Single(Find("The vote is in May.", Article));
     }
+
+    [Fact]
+    public void A_decade_is_a_date_not_seconds()
+    {
+        var figure = Single("Car ownership soared in the 1990s.");
+        Assert.Equal("1990s", figure.Text);
+        Assert.Null(figure.Unit);
+        Assert.Equal(new DateOnly(1990, 1, 1), figure.Date);
+    }
+
+    [Fact]
+    public void A_plain_space_keeps_two_numbers_apart()
+    {
+        var figures = Find("In 2019 300 people moved in.");
+        Assert.Equal(["2019", "300"], figures.Select(f => f.Text));
+    }
 }

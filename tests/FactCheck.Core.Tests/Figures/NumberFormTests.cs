@@ -13,6 +13,8 @@ public class NumberFormTests
     [InlineData("She planted one hundred and five trees.", "one hundred and five", 105)]
     [InlineData("Rents rose in two million flats.", "two million", 2_000_000)]
     [InlineData("The trial found p < .05 for the main effect.", "< .05", 0.05)]
+    [InlineData("La ville compte 10\u00A0000 habitants.", "10\u00A0000", 10_000)]
+    [InlineData("The state spent Rs 500 crore on roads.", "Rs 500 crore", 5e9)]
     public void Reads_number_forms(string sentence, string text, double value)
     {
         var figure = One(sentence, text);

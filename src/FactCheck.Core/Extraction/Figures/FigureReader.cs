@@ -23,6 +23,14 @@ internal static class FigureReader
             return true;
         }
         if (!NumberParser.TryRead(t, i, out var number)) return false;
+        // "the 1990s": a decade, not 1990 seconds.
+        if (!number.Spelled && number.Currency is null && number.First == number.Last && t.Span(number.Last).Length == 4 && t.IsWord(number.Last + 1, "s")
+            && t.Adjacent(number.Last + 1) && number.Value is { } decade && decade % 10 == 0 && decade is >= 1000 and <= 2100)
+        {
+            figure = Build(t, number.First, number.Last + 1, decade, null, null, MeasureReader.NounPhraseBefore(t, number.First - 1, floor), new DateOnly((int)decade, 1, 1));
+            next = number.Last + 2;
+            return true;
+        }
         next = number.Last + 1;
         if (number.Spelled && !SpelledFits(t, number)) return false;
 

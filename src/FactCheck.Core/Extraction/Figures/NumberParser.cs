@@ -77,6 +77,7 @@ internal static class NumberParser
         if (s.Length > Tokens.MaxNumberLength) return false;
         var dot = s.IndexOf('.');
         if (dot >= 0 && s[(dot + 1)..].IndexOf('.') >= 0) return false; // "1.2.3" is a version, not a figure
+        if (s.ContainsAny('\u00A0', '\u202F', '\u2009') && s.Contains(',')) return false;
         var comma = s.IndexOf(',');
         if (comma >= 0)
         {
@@ -91,7 +92,7 @@ internal static class NumberParser
         var n = 0;
         if (s[0] == '.') buffer[n++] = '0';
         foreach (var c in s)
-            if (c != ',') buffer[n++] = c;
+            if (c != ',' && !Tokens.IsGroupSpace(c)) buffer[n++] = c;
         return double.TryParse(buffer[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 

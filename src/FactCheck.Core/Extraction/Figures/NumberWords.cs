@@ -21,6 +21,7 @@ internal static class NumberWords
     public static readonly Dictionary<string, double> Scales = new(StringComparer.OrdinalIgnoreCase)
     {
         ["hundred"] = 1e2, ["thousand"] = 1e3, ["million"] = 1e6, ["billion"] = 1e9, ["trillion"] = 1e12,
+        ["lakh"] = 1e5, ["lakhs"] = 1e5, ["crore"] = 1e7, ["crores"] = 1e7,
     };
 
     /// <summary>Abbreviated scales; "m" and "k" only count next to a currency (else metres, kelvin...).</summary>

@@ -39,7 +39,8 @@ internal sealed class Tokens
             {
                 i++;
                 while (i < end && (char.IsAsciiDigit(text[i])
-                       || ((text[i] == ',' || text[i] == '.') && i + 1 < end && char.IsAsciiDigit(text[i + 1]))))
+                       || ((text[i] == ',' || text[i] == '.') && i + 1 < end && char.IsAsciiDigit(text[i + 1]))
+                       || (IsGroupSpace(text[i]) && IsThreeDigitGroup(text, i + 1, end))))
                     i++;
                 items.Add(new Token(TokenKind.Number, s, i));
             }
@@ -61,6 +62,14 @@ internal sealed class Tokens
     }
 
     public static bool IsApostrophe(char c) => c is '\'' or '’';
+
+    // "10 000" with a no-break or thin space is one number in European and SI style; a plain
+    // space is not, since "in 2019 300 people" must stay two.
+    public static bool IsGroupSpace(char c) => c is '\u00A0' or '\u202F' or '\u2009';
+
+    private static bool IsThreeDigitGroup(string text, int i, int end) =>
+        i + 3 <= end && char.IsAsciiDigit(text[i]) && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2])
+        && (i + 3 == end || !char.IsAsciiDigit(text[i + 3]));
 
     public ReadOnlySpan<char> Span(int index) => Text.AsSpan(_items[index].Start, _items[index].Length);
 
