@@ -1,3 +1,5 @@
+using FactCheck.Core.Text;
+
 namespace FactCheck.Core.Extraction.Figures;
 
 /// <summary>Reads one figure at a token: a date, or a number with its qualifier, range, unit and measure.</summary>
@@ -95,7 +97,7 @@ internal static class FigureReader
             ? MeasureReader.Read(t, first, last, unit, number.Currency is not null, floor)
             : MeasureReader.NounPhraseBefore(t, first - 1, floor);
         figure = Build(t, first, last, value, unitText, qualifierText, measure, when);
-        next = Math.Max(next, (unit is { InSpan: false } c ? last : last) + 1);
+        next = Math.Max(next, last + 1);
         return true;
     }
 
@@ -165,7 +167,7 @@ internal static class FigureReader
 
     private static Figure Build(Tokens t, int first, int last, double? value, string? unit, string? qualifier, string? measure, DateOnly? date)
     {
-        var span = new Text.TextSpan(t[first].Start, t[last].End);
+        var span = new TextSpan(t[first].Start, t[last].End);
         return new Figure(span.Slice(t.Text), span, value, unit, qualifier, measure, date);
     }
 }

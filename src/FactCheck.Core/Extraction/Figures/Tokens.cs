@@ -95,13 +95,5 @@ internal sealed class Tokens
     public bool Adjacent(int index) =>
         index > 0 && index < Count && _items[index - 1].End == _items[index].Start;
 
-    /// <summary>Matches a phrase of words (space-separated in <paramref name="phrase"/>) starting at <paramref name="index"/>.</summary>
-    public bool MatchesWords(int index, string[] words)
-    {
-        for (var k = 0; k < words.Length; k++)
-            if (!IsWord(index + k, words[k])) return false;
-        return true;
-    }
-
     public bool IsCapitalised(int index) => IsWord(index) && char.IsUpper(Text[_items[index].Start]);
 }
