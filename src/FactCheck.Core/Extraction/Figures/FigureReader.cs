@@ -38,8 +38,8 @@ internal static class FigureReader
 
         var first = number.First;
         var value = number.Value;
-        // A sign written against the number: "−4 °C", "-10".
-        // ("of<−60", "∼−25.9" too), but not the dash of a range "10-20" or a name "COVID-19".
+        // A sign written against the number: "−4 °C", "-10", "of<−60", "∼−25.9"; but not the dash of
+        // a range "10-20" or of a name "COVID-19".
         if (t.IsAny(first - 1, "−-–") && t.Adjacent(first) && !(t.Adjacent(first - 1) && (t.IsNumber(first - 2) || t.IsWord(first - 2)))
             && number.Currency is null && value is not null)
         {
@@ -49,7 +49,7 @@ internal static class FigureReader
 
         var lastNumber = ReadTolerance(t, number.Last);
         var unit = UnitReader.Read(t, lastNumber, number.Spelled);
-        // "one-dimensional", "two-thirds majority" aside, a spelled number glued to a word is an adjective.
+        // A spelled number glued to a word that is no unit is an adjective: "one-dimensional", "two-species".
         if (number.Spelled && unit is null && t.IsAny(lastNumber + 1, "-‐") && t.Adjacent(lastNumber + 1) && t.IsWord(lastNumber + 2)) return false;
 
         var qualifier = QualifierReader.ReadBefore(t, first);
