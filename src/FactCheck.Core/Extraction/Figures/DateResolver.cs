@@ -1,0 +1,194 @@
+namespace FactCheck.Core.Extraction.Figures;
+
+/// <summary>A date at tokens [First..Last]. Month- or year-precision dates hold the period's first day.</summary>
+internal readonly record struct DateMatch(int First, int Last, DateOnly? Date, double? Value);
+
+/// <summary>
+/// Reads absolute dates ("March 3, 2025", "3 March", "October 7th", "2026-03-12") and relative ones
+/// ("on Thursday", "last October", "yesterday", "next week") resolved against the article's date.
+/// Relative dates are only reported when there is an article date: without one they are not checkable.
+/// </summary>
+internal static class DateResolver
+{
+    private static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["january"] = 1, ["february"] = 2, ["march"] = 3, ["april"] = 4, ["may"] = 5, ["june"] = 6, ["july"] = 7,
+        ["august"] = 8, ["september"] = 9, ["october"] = 10, ["november"] = 11, ["december"] = 12,
+        ["jan"] = 1, ["feb"] = 2, ["mar"] = 3, ["apr"] = 4, ["jun"] = 6, ["jul"] = 7, ["aug"] = 8, ["sep"] = 9, ["sept"] = 9, ["oct"] = 10, ["nov"] = 11, ["dec"] = 12,
+    };
+
+    private static readonly Dictionary<string, DayOfWeek> Weekdays = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["monday"] = DayOfWeek.Monday, ["tuesday"] = DayOfWeek.Tuesday, ["wednesday"] = DayOfWeek.Wednesday, ["thursday"] = DayOfWeek.Thursday,
+        ["friday"] = DayOfWeek.Friday, ["saturday"] = DayOfWeek.Saturday, ["sunday"] = DayOfWeek.Sunday,
+    };
+
+    // Words a few tokens before a weekday that put it in the future ("will meet on Monday").
+    private static readonly HashSet<string> FutureCues = new(StringComparer.OrdinalIgnoreCase) { "will", "would", "shall", "due", "scheduled", "expected", "plans", "planned", "until" };
+
+    public static bool TryRead(Tokens t, int i, DateOnly? article, out DateMatch match)
+    {
+        match = default;
+        if (t.IsNumber(i)) return TryDayFirst(t, i, article, out match) || TryIso(t, i, out match);
+        if (!t.IsWord(i)) return false;
+        var w = t.Str(i);
+
+        if (IsMonth(t, i, out var month)) return TryMonthFirst(t, i, month, article, out match);
+        if (article is not { } today) return false;
+
+        switch (w.ToLowerInvariant())
+        {
+            case "yesterday": match = new DateMatch(i, i, today.AddDays(-1), null); return true;
+            case "today": match = new DateMatch(i, i, today, null); return true;
+            case "tonight": match = new DateMatch(i, i, today, null); return true;
+            case "tomorrow": match = new DateMatch(i, i, today.AddDays(1), null); return true;
+            case "last" or "next" or "this" or "past":
+                return TryShifted(t, i, today, out match);
+        }
+        if (Weekdays.TryGetValue(w, out var day) && char.IsUpper(w[0]))
+        {
+            var future = false;
+            for (var k = Math.Max(0, i - 6); k < i; k++)
+                if (t.IsWord(k) && FutureCues.Contains(t.Str(k))) future = true;
+            match = new DateMatch(i, i, future ? Next(today, day, true) : Previous(today, day, true), null);
+            return true;
+        }
+        return false;
+    }
+
+    private static bool IsMonth(Tokens t, int i, out int month)
+    {
+        if (!Months.TryGetValue(t.Str(i), out month) || !char.IsUpper(t.Text[t[i].Start])) return false;
+        var w = t.Str(i);
+        // "May" the verb, "Mar"/"Jan" as names: only with a day or year beside them, or "in May".
+        if (w is "May" or "March" || w.Length <= 4)
+            return t.IsNumber(i + 1) || (t.Is(i + 1, '.') && t.IsNumber(i + 2)) || t.IsNumber(i - 1)
+                || t.IsWord(i - 1, "in") || t.IsWord(i - 1, "last") || t.IsWord(i - 1, "next") || t.IsWord(i - 1, "since") || t.IsWord(i - 1, "until");
+        return true;
+    }
+
+    // "March 3, 2025", "October 7th", "March 2025", "March".
+    private static bool TryMonthFirst(Tokens t, int i, int month, DateOnly? article, out DateMatch match)
+    {
+        var k = i;
+        if (t.Span(i).Length <= 4 && t.Is(k + 1, '.') && t.Adjacent(k + 1)) k++; // "Oct."
+        int? day = null, year = null;
+        var last = k;
+        if (t.IsNumber(k + 1) && ReadDay(t, k + 1, out var d, out var dayLast))
+        {
+            day = d;
+            last = dayLast;
+            var y = last + 1;
+            if (t.Is(y, ',')) y++;
+            if (ReadYear(t, y, out var yy)) { year = yy; last = y; }
+        }
+        else if (ReadYear(t, k + 1, out var yy))
+        {
+            year = yy;
+            last = k + 1;
+        }
+
+        var first = i;
+        var resolvedYear = year;
+        if (year is null && article is { } a && day is null && (t.IsWord(i - 1, "last") || t.IsWord(i - 1, "next") || t.IsWord(i - 1, "this")))
+        {
+            first = i - 1;
+            var shift = t.Lower(i - 1);
+            resolvedYear = shift switch
+            {
+                "last" => month < a.Month ? a.Year : a.Year - 1,
+                "next" => month > a.Month ? a.Year : a.Year + 1,
+                _ => a.Year,
+            };
+        }
+        resolvedYear ??= article?.Year;
+        DateOnly? date = null;
+        if (resolvedYear is { } ry && ry is >= 1 and <= 9999)
+            date = new DateOnly(ry, month, Math.Min(day ?? 1, DateTime.DaysInMonth(ry, month)));
+        match = new DateMatch(first, last, date, null);
+        return true;
+    }
+
+    // "3 March 2025", "3rd of March".
+    private static bool TryDayFirst(Tokens t, int i, DateOnly? article, out DateMatch match)
+    {
+        match = default;
+        if (!ReadDay(t, i, out var day, out var last)) return false;
+        var m = last + 1;
+        if (t.IsWord(m, "of")) m++;
+        if (!t.IsWord(m) || !Months.TryGetValue(t.Str(m), out var month) || !char.IsUpper(t.Text[t[m].Start])) return false;
+        var end = m;
+        if (t.Span(m).Length <= 4 && t.Is(end + 1, '.') && t.Adjacent(end + 1)) end++;
+        int? year = null;
+        if (ReadYear(t, end + 1, out var y)) { year = y; end++; }
+        year ??= article?.Year;
+        match = new DateMatch(i, end, year is { } yr && yr is >= 1 and <= 9999 ? new DateOnly(yr, month, Math.Min(day, DateTime.DaysInMonth(yr, month))) : null, null);
+        return true;
+    }
+
+    // "2026-03-12"
+    private static bool TryIso(Tokens t, int i, out DateMatch match)
+    {
+        match = default;
+        if (t.Span(i).Length != 4 || !t.Is(i + 1, '-') || !t.IsNumber(i + 2) || !t.Is(i + 3, '-') || !t.IsNumber(i + 4)) return false;
+        for (var k = i + 1; k <= i + 4; k++) if (!t.Adjacent(k)) return false;
+        if (!int.TryParse(t.Span(i), out var y) || !int.TryParse(t.Span(i + 2), out var mo) || !int.TryParse(t.Span(i + 4), out var d)) return false;
+        if (y is < 1 or > 9999 || mo is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, mo)) return false;
+        match = new DateMatch(i, i + 4, new DateOnly(y, mo, d), null);
+        return true;
+    }
+
+    // "last week", "next month", "this year", "past week".
+    private static bool TryShifted(Tokens t, int i, DateOnly today, out DateMatch match)
+    {
+        match = default;
+        var shift = t.Lower(i);
+        if (!t.IsWord(i + 1)) return false;
+        var unit = t.Lower(i + 1);
+        var sign = shift switch { "last" or "past" => -1, "next" => 1, _ => 0 };
+        DateOnly? date = unit switch
+        {
+            "week" => Monday(today).AddDays(7 * sign),
+            "month" => new DateOnly(today.Year, today.Month, 1).AddMonths(sign),
+            "year" => new DateOnly(today.Year + sign, 1, 1),
+            "night" when shift == "last" => today.AddDays(-1),
+            _ => null,
+        };
+        if (date is null && Weekdays.TryGetValue(unit, out var day) && shift != "past")
+            date = shift switch { "last" => Previous(today, day, false), "next" => Next(today, day, false), _ => Next(today, day, true) };
+        if (date is null) return false;
+        match = new DateMatch(i, i + 1, date, null);
+        return true;
+    }
+
+    private static bool ReadDay(Tokens t, int i, out int day, out int last)
+    {
+        day = 0;
+        last = i;
+        if (!t.IsNumber(i) || t.Span(i).Length > 2 || !int.TryParse(t.Span(i), out day) || day is < 1 or > 31) return false;
+        if (t.IsWord(i + 1) && t.Adjacent(i + 1) && t.Str(i + 1) is "st" or "nd" or "rd" or "th") last = i + 1;
+        return true;
+    }
+
+    private static bool ReadYear(Tokens t, int i, out int year)
+    {
+        year = 0;
+        return t.IsNumber(i) && t.Span(i).Length == 4 && int.TryParse(t.Span(i), out year) && year is >= 1000 and <= 2999;
+    }
+
+    private static DateOnly Monday(DateOnly d) => d.AddDays(-(((int)d.DayOfWeek + 6) % 7));
+
+    private static DateOnly Previous(DateOnly today, DayOfWeek day, bool includeToday)
+    {
+        var back = ((int)today.DayOfWeek - (int)day + 7) % 7;
+        if (back == 0 && !includeToday) back = 7;
+        return today.AddDays(-back);
+    }
+
+    private static DateOnly Next(DateOnly today, DayOfWeek day, bool includeToday)
+    {
+        var ahead = ((int)day - (int)today.DayOfWeek + 7) % 7;
+        if (ahead == 0 && !includeToday) ahead = 7;
+        return today.AddDays(ahead);
+    }
+}
