@@ -28,6 +28,7 @@ public static class FactCheckServices
         services.AddSingleton<ArticleStore>();
         services.AddSingleton<ClaimStore>();
         services.AddSingleton<EvidenceStore>();
+        services.AddSingleton<SourceStore>();
         services.AddSingleton<IClaimExtractor, ClaimExtractor>();
         services.AddSingleton<ArticleIntake>();
         services.AddSingleton(VerdictScale.Default);

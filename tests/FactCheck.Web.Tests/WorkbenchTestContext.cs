@@ -26,6 +26,7 @@ public abstract class WorkbenchTestContext : BunitContext
         Services.AddSingleton<ArticleStore>();
         Services.AddSingleton<ClaimStore>();
         Services.AddSingleton<EvidenceStore>();
+        Services.AddSingleton<SourceStore>();
         Services.AddSingleton<IClaimExtractor, ClaimExtractor>();
         Services.AddSingleton<ArticleIntake>();
         Services.AddSingleton(new ImportLimits());

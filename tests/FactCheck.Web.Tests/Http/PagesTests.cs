@@ -12,6 +12,7 @@ public class PagesTests(AppFactory app) : IClassFixture<AppFactory>
     [Theory]
     [InlineData("/")]
     [InlineData("/articles/new")]
+    [InlineData("/sources")]
     public async Task Pages_answer_with_the_app_shell(string path)
     {
         var response = await app.CreateClient().GetAsync(path);

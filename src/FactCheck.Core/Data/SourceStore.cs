@@ -1,0 +1,76 @@
+using Dapper;
+using FactCheck.Core.Reviews;
+
+namespace FactCheck.Core.Data;
+
+/// <summary>The source library: every source once (by URL), where it is used, and its details.</summary>
+public sealed class SourceStore(Database db)
+{
+    /// <summary>Sources, most cited first, optionally filtered by words in the URL, title or publisher.</summary>
+    public IReadOnlyList<SourceSummary> List(string? search = null, int limit = 500)
+    {
+        using var c = db.Open();
+        var pattern = string.IsNullOrWhiteSpace(search) ? null : "%" + search.Trim().Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_") + "%";
+        return c.Query<SourceRow>("""
+            SELECT s.id, s.url, s.title, s.publisher, s.author, s.published_on, s.accessed_on, s.kind, s.notes,
+                   COUNT(e.id) AS evidence_count, COUNT(DISTINCT cl.article_id) AS article_count
+            FROM sources s
+            LEFT JOIN evidence e ON e.source_id = s.id
+            LEFT JOIN claims cl ON cl.id = e.claim_id
+            WHERE @pattern IS NULL
+               OR s.url LIKE @pattern ESCAPE '\' OR s.title LIKE @pattern ESCAPE '\' OR s.publisher LIKE @pattern ESCAPE '\'
+            GROUP BY s.id
+            ORDER BY evidence_count DESC, s.id DESC
+            LIMIT @limit
+            """, new { pattern, limit }).Select(r => r.ToSummary()).ToList();
+    }
+
+    public IReadOnlyList<SourceUse> Uses(long sourceId)
+    {
+        using var c = db.Open();
+        return c.Query<(long ArticleId, string ArticleTitle, long ClaimId, string ClaimStatement, string Passage, string Stance)>("""
+            SELECT a.id, a.title, cl.id, cl.statement, e.passage, e.stance
+            FROM evidence e JOIN claims cl ON cl.id = e.claim_id JOIN articles a ON a.id = cl.article_id
+            WHERE e.source_id = @sourceId
+            ORDER BY a.id, cl.span_start
+            """, new { sourceId })
+            .Select(r => new SourceUse(r.ArticleId, r.ArticleTitle, r.ClaimId, r.ClaimStatement, r.Passage, Enum.Parse<Stance>(r.Stance)))
+            .ToList();
+    }
+
+    /// <summary>Changes a source's details; its URL stays (it is the source's identity).</summary>
+    public bool Update(Source source)
+    {
+        using var c = db.Open();
+        return c.Execute("""
+            UPDATE sources SET title = @Title, publisher = @Publisher, author = @Author, published_on = @PublishedOn,
+                   kind = @kind, notes = @Notes
+            WHERE id = @Id
+            """, new { source.Id, source.Title, source.Publisher, source.Author, source.PublishedOn, kind = source.Kind.ToString(), source.Notes }) == 1;
+    }
+
+    private sealed class SourceRow
+    {
+        public long Id { get; set; }
+        public string Url { get; set; } = "";
+        public string? Title { get; set; }
+        public string? Publisher { get; set; }
+        public string? Author { get; set; }
+        public DateOnly? PublishedOn { get; set; }
+        public DateOnly? AccessedOn { get; set; }
+        public string Kind { get; set; } = "";
+        public string? Notes { get; set; }
+        public int EvidenceCount { get; set; }
+        public int ArticleCount { get; set; }
+
+        public SourceSummary ToSummary() => new()
+        {
+            Source = new Source
+            {
+                Id = Id, Url = Url, Title = Title, Publisher = Publisher, Author = Author, PublishedOn = PublishedOn,
+                AccessedOn = AccessedOn, Kind = Enum.Parse<SourceKind>(Kind), Notes = Notes,
+            },
+            EvidenceCount = EvidenceCount, ArticleCount = ArticleCount,
+        };
+    }
+}
