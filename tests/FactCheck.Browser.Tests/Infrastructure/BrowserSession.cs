@@ -13,15 +13,16 @@ public sealed class BrowserSession : IAsyncDisposable
     {
         Context = context;
         Page = page;
+        Watch(page);
+        // Pages the app opens itself (a link with target=_blank) are checked too.
+        context.Page += (_, opened) => Watch(opened);
+    }
+
+    private void Watch(IPage page)
+    {
         page.Console += (_, m) => { if (m.Type == "error") problems.Enqueue($"console error: {m.Text}"); };
         page.PageError += (_, e) => problems.Enqueue($"page error: {e}");
-        page.RequestFailed += (_, r) =>
-        {
-            // A reload or a download ends the page's requests in flight (the Blazor circuit's socket, the download's
-            // navigation): that is the browser's doing, not a failure of the app.
-            if (r.Failure is "net::ERR_ABORTED") return;
-            problems.Enqueue($"request failed: {r.Method} {r.Url} ({r.Failure})");
-        };
+        page.RequestFailed += (_, r) => problems.Enqueue($"request failed: {r.Method} {r.Url} ({r.Failure})");
         page.Response += (_, r) => { if (r.Status >= 400) problems.Enqueue($"HTTP {r.Status}: {r.Request.Method} {r.Url}"); };
         page.Dialog += async (_, d) =>
         {
@@ -51,6 +52,9 @@ public sealed class BrowserSession : IAsyncDisposable
     }
 
     public Task WaitInteractiveAsync() => Page.Locator("[data-interactive=true]").WaitForAsync();
+
+    /// <summary>Console errors, uncaught exceptions and failed requests so far.</summary>
+    public IReadOnlyCollection<string> Problems => problems.ToArray();
 
     /// <summary>Fails the test with everything the browser complained about.</summary>
     public void AssertNoBrowserErrors()
