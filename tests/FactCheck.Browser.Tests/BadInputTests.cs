@@ -18,7 +18,7 @@ public sealed class BadInputTests(FactCheckApp app) : BrowserTest(app)
         await page.GetByTestId("extract").ClickAsync();
         await Expect(page.GetByTestId("import-error")).ToContainTextAsync("empty");
 
-        await page.Locator("#article-text").FillAsync("  \n\n \t ");
+        await PasteAsync(page, "  \n\n \t ");
         await page.GetByTestId("extract").ClickAsync();
         await Expect(page.GetByTestId("import-error")).ToContainTextAsync("The pasted text is empty or only whitespace");
 
@@ -52,7 +52,7 @@ public sealed class BadInputTests(FactCheckApp app) : BrowserTest(app)
         Assert.Equal(saved, ArticleStore.List().Count);
 
         // The message closes, and the page still works: a good text goes through.
-        await page.Locator("#article-text").FillAsync(TestArticles.Ferry);
+        await PasteAsync(page, TestArticles.Ferry);
         await page.GetByTestId("extract").ClickAsync();
         await WaitForWorkbenchAsync(page);
         await Expect(page.GetByTestId("import-error")).ToHaveCountAsync(0);

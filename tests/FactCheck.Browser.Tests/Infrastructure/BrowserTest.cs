@@ -26,13 +26,26 @@ public abstract class BrowserTest : IClassFixture<FactCheckApp>
     protected static async Task<long> PasteAndExtractAsync(BrowserSession s, string text, string? title = null)
     {
         await s.GoToAsync("/articles/new");
-        await s.Page.Locator("#article-text").FillAsync(text);
+        await PasteAsync(s.Page, text);
         if (title is not null) await s.Page.Locator("#article-title").FillAsync(title);
         await s.Page.GetByTestId("extract").ClickAsync();
         // Blazor navigates in the page (history API): wait for what the workbench shows, not for a page load.
         await WaitForWorkbenchAsync(s.Page);
         Assert.Matches(@"/articles/\d+$", s.Page.Url);
         return long.Parse(s.Page.Url[(s.Page.Url.LastIndexOf('/') + 1)..]);
+    }
+
+    /// <summary>
+    /// Puts text in the article box on /articles/new and waits for the server to take it. The box binds on change
+    /// (blur), and the "N characters" line that then appears pushes the Extract button down: a click made while that
+    /// happens is lost, so wait for the line before clicking.
+    /// </summary>
+    protected static async Task PasteAsync(IPage page, string text)
+    {
+        var box = page.Locator("textarea#article-text");
+        await box.FillAsync(text);
+        await box.BlurAsync();
+        await page.GetByText(new System.Text.RegularExpressions.Regex(@"^\d[\d,.\u00a0\u202f]* characters$")).WaitForAsync();
     }
 
     /// <summary>The article's highlights and the (virtualised, so rendered a moment later) claim list are shown.</summary>
