@@ -1,5 +1,5 @@
-using FactCheck.Browser.Tests.Infrastructure;
 using System.Text.RegularExpressions;
+using FactCheck.Browser.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FactCheck.Core.Data;
 using FactCheck.Core.Reviews;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,7 +46,7 @@ public abstract class BrowserTest : IClassFixture<FactCheckApp>
         var box = page.Locator("textarea#article-text");
         await box.FillAsync(text);
         await box.BlurAsync();
-        await page.GetByText(new System.Text.RegularExpressions.Regex(@"^\d[\d,.\u00a0\u202f]* characters$")).WaitForAsync();
+        await page.GetByText(new Regex(@"^\d[\d,.\u00a0\u202f]* characters$")).WaitForAsync();
     }
 
     /// <summary>The article's highlights and the (virtualised, so rendered a moment later) claim list are shown.</summary>
@@ -59,7 +60,7 @@ public abstract class BrowserTest : IClassFixture<FactCheckApp>
     protected static async Task<(int Verdicts, int Claims)> ProgressAsync(IPage page)
     {
         var text = await page.GetByTestId("progress-summary").InnerTextAsync();
-        var m = System.Text.RegularExpressions.Regex.Match(text, @"(\d+) of (\d+) claims have a verdict");
+        var m = Regex.Match(text, @"(\d+) of (\d+) claims have a verdict");
         Assert.True(m.Success, $"Unexpected progress summary: {text}");
         return (int.Parse(m.Groups[1].Value), int.Parse(m.Groups[2].Value));
     }
