@@ -1,0 +1,82 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace FactCheck.Browser.Tests.Infrastructure;
+
+/// <summary>
+/// The real app on Kestrel at a free loopback port, on its own temp SQLite file, plus a headless Debian Chromium.
+/// One per test class (a class fixture), so each class starts from an empty database.
+/// </summary>
+public sealed class FactCheckApp : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+    public const string ChromiumMissing = "Chromium not installed: run `apt-get install -y chromium`";
+
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ];
+
+    private readonly string dataDir = Path.Combine(Path.GetTempPath(), "factcheck-browser-" + Guid.NewGuid().ToString("N"));
+    private WebApplicationFactory<Program>? factory;
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    public static bool ChromiumInstalled => File.Exists(ChromiumPath);
+
+    public string BaseUrl { get; private set; } = "";
+
+    public IServiceProvider Services => factory?.Services ?? throw new InvalidOperationException("The app is not started.");
+
+    public async ValueTask InitializeAsync()
+    {
+        // Without Chromium every test skips itself; starting the server would only cost time.
+        if (!ChromiumInstalled) return;
+
+        Directory.CreateDirectory(dataDir);
+        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+            b.UseSetting("ConnectionStrings:FactCheck", $"Data Source={Path.Combine(dataDir, "fc.db")}"));
+        factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        factory.StartServer();
+        var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        BaseUrl = addresses.Single().TrimEnd('/');
+
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    /// <summary>A fresh browser context and page that records console errors, page errors and failed requests.</summary>
+    public async Task<BrowserSession> OpenAsync()
+    {
+        Assert.SkipUnless(ChromiumInstalled, ChromiumMissing);
+        var context = await browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            AcceptDownloads = true,
+            ViewportSize = new ViewportSize { Width = 1400, Height = 1000 },
+        });
+        context.SetDefaultTimeout(15_000);
+        var page = await context.NewPageAsync();
+        return new BrowserSession(context, page);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (browser is not null) await browser.DisposeAsync();
+        playwright?.Dispose();
+        if (factory is not null) await factory.DisposeAsync();
+        try { Directory.Delete(dataDir, recursive: true); }
+        catch (IOException) { } // SQLite may still hold the file for a moment; it is only a temp folder.
+    }
+}
