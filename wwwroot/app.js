@@ -38,10 +38,12 @@ window.factcheck = (() => {
                 }
             };
             document.addEventListener("keydown", shortcutHandler);
+            document.documentElement.dataset.shortcuts = "ready";
         },
         unregisterShortcuts() {
             if (shortcutHandler) document.removeEventListener("keydown", shortcutHandler);
             shortcutHandler = null;
+            delete document.documentElement.dataset.shortcuts;
         },
         reveal(claimId) {
             for (const sel of [`#claim-${claimId}`, `#article-text mark[data-claim="${claimId}"]`]) {

@@ -47,7 +47,7 @@ public sealed class BadInputTests(FactCheckApp app) : BrowserTest(app)
         var error = page.GetByTestId("import-error");
         await Expect(error).ToContainTextAsync("article.txt");
         await Expect(error).ToContainTextAsync("not text");
-        await Expect(page.Locator("#article-text")).ToHaveValueAsync("");
+        await Expect(page.Locator("#article-input")).ToHaveValueAsync("");
         await Expect(page.GetByTestId("uploaded-name")).ToHaveCountAsync(0);
         Assert.Equal(saved, ArticleStore.List().Count);
 

@@ -51,7 +51,7 @@ public sealed class HostileContentTests(FactCheckApp app) : BrowserTest(app)
         await page.Locator("#evidence-url").FillAsync("javascript:alert(7)");
         await page.Locator("#evidence-passage").FillAsync("Anything.");
         await page.GetByTestId("add-evidence").ClickAsync();
-        await Expect(page.GetByTestId("evidence-error")).ToContainTextAsync("https://");
+        await Expect(page.GetByTestId("evidence-error")).ToContainTextAsync("Only http and https");
         await Expect(page.GetByTestId("evidence-list").Locator("li")).ToHaveCountAsync(0);
 
         await page.GetByTestId("open-report").ClickAsync();

@@ -43,7 +43,7 @@ public abstract class BrowserTest : IClassFixture<FactCheckApp>
     /// </summary>
     protected static async Task PasteAsync(IPage page, string text)
     {
-        var box = page.Locator("textarea#article-text");
+        var box = page.Locator("textarea#article-input");
         await box.FillAsync(text);
         await box.BlurAsync();
         await page.GetByText(new Regex(@"^\d[\d,.\u00a0\u202f]* characters$")).WaitForAsync();
