@@ -54,7 +54,10 @@ public sealed class HostileContentTests(FactCheckApp app) : BrowserTest(app)
         await Expect(page.GetByTestId("evidence-error")).ToContainTextAsync("Only http and https");
         await Expect(page.GetByTestId("evidence-list").Locator("li")).ToHaveCountAsync(0);
 
+        // The unfinished source is not dropped silently: leaving asks first.
         await page.GetByTestId("open-report").ClickAsync();
+        await Expect(page.GetByText("Leave without adding the source?")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Leave" }).ClickAsync();
         var report = page.GetByTestId("report-html");
         await report.WaitForAsync();
         Assert.EndsWith($"/articles/{articleId}/report", page.Url);
