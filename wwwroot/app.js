@@ -25,7 +25,28 @@ window.factcheck = (() => {
         return Number(el.dataset.s) + offset;
     }
 
+    let pasteGuard = null;
+
     return {
+        // A paste far over the limit would be sent to the server in one message and drop the connection:
+        // stop it in the browser, clear the box and let the page say why.
+        guardPaste(dotnet, inputId, maxChars) {
+            if (pasteGuard) window.removeEventListener("change", pasteGuard, true);
+            pasteGuard = e => {
+                const el = e.target;
+                if (!el || el.id !== inputId || el.value.length <= maxChars) return;
+                e.stopImmediatePropagation();
+                const length = el.value.length;
+                el.value = "";
+                dotnet.invokeMethodAsync("PasteTooLong", length);
+            };
+            window.addEventListener("change", pasteGuard, true);
+            document.documentElement.dataset.pasteGuard = "ready";
+        },
+        unguardPaste() {
+            if (pasteGuard) window.removeEventListener("change", pasteGuard, true);
+            pasteGuard = null;
+        },
         registerShortcuts(dotnet) {
             if (shortcutHandler) document.removeEventListener("keydown", shortcutHandler);
             shortcutHandler = e => {

@@ -27,6 +27,37 @@ public sealed class BadInputTests(FactCheckApp app) : BrowserTest(app)
         s.AssertNoBrowserErrors();
     }
 
+    [Theory]
+    [InlineData(20 * 1024 * 1024, "20,971,520 characters long; the limit is 2,000,000")]
+    [InlineData(2_500_000, "2,500,000 characters long, which is over the limit of 2,000,000")]
+    public async Task AHugePasteGetsAClearMessageAndTheConnectionSurvives(int length, string message)
+    {
+        await using var s = await App.OpenAsync();
+        var page = s.Page;
+        var saved = ArticleStore.List().Count;
+        await s.GoToAsync("/articles/new");
+        await page.WaitForSelectorAsync("html[data-paste-guard=ready]", new() { State = WaitForSelectorState.Attached });
+
+        // What a paste of a whole archive does: the box's value changes in one go.
+        await page.EvaluateAsync("""
+            n => {
+                const box = document.querySelector("textarea#article-input");
+                box.value = "Flood words here. ".repeat(Math.ceil(n / 18)).slice(0, n);
+                box.dispatchEvent(new Event("change", { bubbles: true }));
+            }
+            """, length);
+        await page.GetByTestId("extract").ClickAsync();
+
+        await Expect(page.GetByTestId("import-error")).ToContainTextAsync(message, new() { Timeout = 60_000 });
+        Assert.Equal(saved, ArticleStore.List().Count);
+        // Still connected: a good article goes through afterwards.
+        await PasteAsync(page, TestArticles.Ferry);
+        await page.GetByTestId("extract").ClickAsync();
+        await WaitForWorkbenchAsync(page);
+        Assert.Equal(saved + 1, ArticleStore.List().Count);
+        s.AssertNoBrowserErrors();
+    }
+
     [Fact]
     public async Task ABinaryFileRenamedTxtIsRefusedWithAMessage()
     {
