@@ -1,24 +1,103 @@
+using FactCheck.Core.Extraction.Figures;
 using FactCheck.Core.Text;
 
 namespace FactCheck.Core.Extraction;
 
-/// <summary>The built-in rule-based extractor. (Placeholder: one fact claim per paragraph until the real pipeline lands.)</summary>
+/// <summary>
+/// The built-in rule-based extractor: layout → repaired text → sentences → attributions and speakers →
+/// attribution, figure and fact claims. Deterministic, linear in the input, every span in the original text.
+/// </summary>
 public sealed class ClaimExtractor : IClaimExtractor
 {
     public ExtractionResult Extract(string text, DateOnly? published = null, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
-        var blocks = new List<DocumentBlock>();
-        var claims = new List<ExtractedClaim>();
-        var start = 0;
-        foreach (var part in text.Split("\n\n"))
+        ArgumentNullException.ThrowIfNull(text);
+        var layout = LayoutAnalyzer.Analyze(text, published);
+        var articleDate = published ?? layout.Dateline?.Date;
+        var paragraphBlocks = layout.Blocks.Where(b => b.Kind == BlockKind.Paragraph).Select(b => b.Span).ToList();
+        var repaired = TextRepairer.Repair(text, paragraphBlocks, out var ranges);
+        var a = repaired.Analysis;
+
+        var resolver = new SpeakerResolver();
+        var finder = new AttributionFinder(resolver);
+        var attributions = new List<Attribution>();
+        var sentences = new List<SentenceRecord>();
+        Attribution? carried = null; // a quotation left open at the end of the previous paragraph
+        ResolvedSpeaker? lastSpeaker = null;
+
+        for (var p = 0; p < ranges.Count; p++)
         {
-            var span = new TextSpan(start, start + part.Length);
-            start += part.Length + 2;
-            if (string.IsNullOrWhiteSpace(part)) continue;
-            blocks.Add(new DocumentBlock(BlockKind.Paragraph, span));
-            claims.Add(new ExtractedClaim { Id = $"c{claims.Count + 1}", Kind = ClaimKind.Fact, Statement = part.Trim(), Span = span, CheckWorthiness = 0.5 });
+            cancellationToken.ThrowIfCancellationRequested();
+            var range = ranges[p];
+            var quotes = QuoteScanner.Scan(a, range);
+            Attribution? paragraphQuote = carried is not null && range.Length > 0 && a[range.Start] == '"' ? carried : null;
+            carried = null;
+            foreach (var s in SentenceSplitter.Split(a, range))
+            {
+                var tokens = Tokenizer.Tokenize(a, s, quotes);
+                var found = finder.Find(a, s, tokens);
+                var wholeQuote = IsWhollyQuoted(tokens);
+                var original = repaired.ToOriginal(s);
+                var figures = FigureFinder.Find(text, original, articleDate);
+                var record = new SentenceRecord(s, original, figures)
+                {
+                    SubjectPronoun = SubjectPronoun(resolver, tokens, found),
+                    IsQuestion = a[s.End - 1] == '?' || s.End >= 2 && a[s.End - 2] == '?' && a[s.End - 1] == '"',
+                };
+                sentences.Add(record);
+                if (found.Count == 0 && wholeQuote)
+                {
+                    // A quotation with no frame of its own continues the speaker's quotation in this paragraph.
+                    if (paragraphQuote is not null)
+                    {
+                        paragraphQuote.Content.Add(s);
+                        paragraphQuote.LastSentence = s;
+                    }
+                    else
+                    {
+                        paragraphQuote = new Attribution { Content = [s], Speaker = lastSpeaker, Sentence = s, LastSentence = s, Kind = CueKind.Speech };
+                        attributions.Add(paragraphQuote);
+                    }
+                    record.Attributed = true;
+                }
+                foreach (var at in found)
+                {
+                    attributions.Add(at);
+                    record.Attributed = true;
+                    if (at.Speaker is not null) lastSpeaker = at.Speaker;
+                    if (at.Content.Any(c => ContainsQuote(a, c))) paragraphQuote = at;
+                }
+                resolver.Observe(tokens);
+            }
+            if (quotes.Count > 0 && quotes[^1].Open && paragraphQuote is not null) carried = paragraphQuote;
+            progress?.Report((p + 1) / (double)Math.Max(1, ranges.Count));
         }
-        progress?.Report(1);
-        return new ExtractionResult(null, published, null, blocks, claims);
+        if (ranges.Count == 0) progress?.Report(1);
+
+        var claims = ClaimBuilder.Build(repaired, attributions, sentences, cancellationToken);
+        return new ExtractionResult(layout.Title, published ?? layout.Dateline?.Date, layout.Dateline, layout.Blocks, claims);
+    }
+
+    private static bool IsWhollyQuoted(List<Token> tokens)
+    {
+        var words = 0;
+        foreach (var t in tokens)
+        {
+            if (!t.IsWord) continue;
+            if (!t.InQuote) return false;
+            words++;
+        }
+        return words > 0;
+    }
+
+    private static bool ContainsQuote(string a, TextSpan s) => a.AsSpan(s.Start, s.Length).Contains('"');
+
+    // "He announced ..." in the article's own voice: remember who "he" is for the standalone statement.
+    private static (TextSpan, string)? SubjectPronoun(SpeakerResolver resolver, List<Token> tokens, List<Attribution> found)
+    {
+        if (tokens.Count == 0 || found.Count > 0 || !tokens[0].IsWord || tokens[0].InQuote) return null;
+        if (tokens[0].Text is not ("He" or "She" or "They")) return null;
+        var r = resolver.Resolve(tokens, 0, 1);
+        return r is null || r.Name == tokens[0].Text ? null : (tokens[0].Span, r.Name);
     }
 }

@@ -1,0 +1,378 @@
+using FactCheck.Core.Text;
+
+namespace FactCheck.Core.Extraction;
+
+/// <summary>
+/// Finds attributions in one sentence: "X said (that) Y", "Y, X said", "Y, said X", "Y, X added, Z",
+/// "according to X, Y", and direct quotations framed by a speaker and cue.
+/// </summary>
+public sealed class AttributionFinder(SpeakerResolver resolver)
+{
+    private const int MaxSubjectTokens = 10;
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "has", "have", "had", "also", "later", "previously", "would", "will", "could", "did", "does", "do", "not", "never",
+        "repeatedly", "often", "recently", "then", "again", "further", "publicly", "privately", "reportedly", "simply", "just",
+        "long", "always", "once", "already", "since", "frequently", "quickly", "flatly", "strongly", "firmly", "clearly",
+        "openly", "now", "still", "even", "had", "may", "might", "must", "should", "can", "is", "was", "were", "are", "be",
+        "been", "being", "n't", "formally", "officially", "separately", "subsequently", "initially", "first", "finally", "all",
+        "both", "each", "too", "themselves", "himself", "herself", "itself", "only", "ever", "certainly", "generally", "broadly",
+    };
+
+    private static readonly HashSet<string> BoundaryWords = new(StringComparer.Ordinal)
+    {
+        "that", "and", "but", "because", "while", "as", "when", "if", "which", "where", "although", "though", "so", "than",
+        "whether", "after", "before", "since", "until", "unless", "whom", "what", "how", "why", "or", "nor", "to", "for",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "some", "many", "most", "several", "other", "others",
+        "few", "both", "all", "these", "those", "this", "one", "two", "three", "four", "five", "another", "each", "every",
+        "no", "any", "more", "fewer", "top", "senior", "former", "local", "state", "federal", "us",
+    };
+
+    private static readonly HashSet<string> SpeakerNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "officials", "experts", "critics", "analysts", "supporters", "voters", "observers", "residents", "lawmakers",
+        "economists", "scientists", "researchers", "witnesses", "police", "authorities", "sources", "data", "polls", "studies",
+        "documents", "records", "people", "democrats", "republicans", "investigators", "prosecutors", "officers", "aides",
+        "advisers", "advisors", "activists", "leaders", "members", "diplomats", "doctors", "teachers", "workers", "historians",
+        "strategists", "insiders", "allies", "opponents", "conservatives", "liberals", "progressives", "americans", "citizens",
+        "polling", "surveys", "reports", "figures", "statistics", "estimates", "organizers", "protesters", "demonstrators",
+        "farmers", "parents", "students", "candidates", "donors", "delegates", "pollsters", "reporters", "journalists",
+    };
+
+    private static readonly HashSet<string> ObjectCues = new(StringComparer.Ordinal)
+    {
+        "told", "tell", "tells", "telling", "assured", "assure", "assures", "warned", "warns", "warning", "urged", "urges", "urging",
+        "reminded", "informed", "asked", "asks", "asking", "promised", "promises", "thanked", "thanks", "thanking", "convinced",
+    };
+
+    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+        "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "earlier", "later", "recently",
+        "last", "this", "next", "on", "late", "early", "again", "also", "repeatedly", "publicly", "privately", "previously",
+        "then", "once", "separately", "subsequently", "afterward", "afterwards", "shortly", "flatly", "bluntly", "simply",
+        "frankly", "emphatically", "forcefully", "firmly", "openly", "quietly", "loudly", "angrily", "confidently",
+    };
+
+    private static readonly HashSet<string> Venues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "statement", "interview", "email", "e-mail", "speech", "letter", "post", "tweet", "release", "memo", "message", "video",
+        "op-ed", "blog", "briefing", "conference", "call", "debate", "rally", "appearance", "hearing", "address", "radio", "television",
+        "podcast", "town", "meeting", "session", "filing", "report", "text", "note", "column", "editorial", "essay", "book", "remarks",
+    };
+
+    /// <summary>Finds the attributions of one sentence; <paramref name="tokens"/> must come from <see cref="Tokenizer"/>.</summary>
+    public List<Attribution> Find(string text, TextSpan sentence, List<Token> tokens)
+    {
+        var result = new List<Attribution>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var next = TryAt(text, sentence, tokens, i, result);
+            i = next > i ? next : i + 1;
+        }
+        return result;
+    }
+
+    // Tries the token at i as a cue; returns the index to continue from (past the consumed content) or i.
+    private int TryAt(string text, TextSpan sentence, List<Token> tokens, int i, List<Attribution> result)
+    {
+        var t = tokens[i];
+        if (!t.IsWord || t.InQuote) return i;
+        if ((t.Is("according") || t.Is("According")) && i + 1 < tokens.Count && tokens[i + 1].Is("to"))
+            return AccordingTo(text, sentence, tokens, i, result);
+        if (t.Is("citing") || t.Is("Citing")) return i;
+        if (!char.IsLower(t.Text[0]) || !CueLexicon.TryGet(t.Text, out _, out var kind)) return i;
+
+        // Subject before the cue.
+        var j = i - 1;
+        while (j >= 0 && tokens[j].IsWord && Auxiliaries.Contains(tokens[j].Text) && !tokens[j].InQuote) j--;
+        if (j >= 0 && CueLexicon.IsNounLike(t.Text) && tokens[j].IsWord && (Determiners.Contains(tokens[j].Text) || tokens[j].Text.EndsWith("'s", StringComparison.Ordinal))) return i;
+        if (j >= 0 && tokens[j].IsWord && tokens[j].Text is "to" or "of" or "for" or "by" or "with" or "in" or "not") return i;
+        var subjEnd = j + 1;
+        var k = j;
+        while (k >= 0 && subjEnd - k <= MaxSubjectTokens)
+        {
+            var w = tokens[k];
+            if (w.InQuote) break;
+            if (!w.IsWord && !w.Is(".") && !w.Is("'") && !w.Is("-")) break;
+            if (w.IsWord && BoundaryWords.Contains(w.Text)) break;
+            k--;
+        }
+        var subjStart = k + 1;
+        // "Marta Diaz, who leads the union, said": skip the relative clause back to the name.
+        if (subjStart < subjEnd && tokens[subjStart].Text is "who" && k >= 1 && tokens[k].Is(","))
+        {
+            var m = k - 1;
+            while (m >= 0 && (tokens[m].IsWord || tokens[m].Is(".")) && !tokens[m].InQuote && k - m <= 6 && !BoundaryWords.Contains(tokens[m].Text)) m--;
+            if (m < k - 1 && tokens[m + 1].IsCapitalized) { subjStart = m + 1; subjEnd = k; k = m; }
+        }
+        // "Elena Marquez, 52, said" / "Marquez, the minister, said": the name before the appositive.
+        if (subjStart < subjEnd && k >= 1 && tokens[k].Is(",") && (tokens[subjStart].Text is "the" or "a" or "an" || tokens[subjStart].Text.All(char.IsDigit)))
+        {
+            var m = k - 1;
+            while (m >= 0 && tokens[m].IsCapitalized && !tokens[m].InQuote && k - m <= 5) m--;
+            if (m < k - 1 && m >= -1 && (m < 0 || !tokens[m].IsWord || BoundaryWords.Contains(tokens[m].Text))) { subjStart = m + 1; subjEnd = k; k = m; }
+        }
+
+        var hasSubject = subjStart < subjEnd && IsPlausibleSubject(tokens, subjStart, subjEnd, kind);
+        var afterCue = SkipModifiers(tokens, i + 1, t.Text);
+        var afterHasContent = CountWords(tokens, afterCue, tokens.Count) >= 1 && !tokens[Math.Min(afterCue, tokens.Count - 1)].Is(",") ;
+
+        if (hasSubject)
+        {
+            var boundaryIsComma = k >= 0 && (tokens[k].Is(",") || tokens[k].Is("\""));
+            var before = boundaryIsComma ? ContentBefore(text, sentence, tokens, k) : null;
+            var speaker = resolver.Resolve(tokens, subjStart, subjEnd);
+            if (before is { } b && (!afterHasContent || afterCue < tokens.Count && tokens[afterCue].Is(",")))
+            {
+                var content = new List<TextSpan> { b };
+                var end = afterCue;
+                // "Y, he added, Z": the rest after the comma continues the content.
+                if (afterCue < tokens.Count && tokens[afterCue].Is(",") && CountWords(tokens, afterCue + 1, tokens.Count) >= 2)
+                {
+                    var (rest, stop) = ContentAfter(text, sentence, tokens, afterCue + 1);
+                    if (rest is { } r) content.Add(r);
+                    end = stop;
+                }
+                result.Add(Make(content, t, speaker, sentence, kind));
+                return Math.Max(end, i + 1);
+            }
+            if (afterHasContent && kind != CueKind.Evidence || afterHasContent && CountWords(tokens, afterCue, tokens.Count) >= 2)
+            {
+                var (content, stop) = ContentAfter(text, sentence, tokens, afterCue);
+                if (content is { } c)
+                {
+                    result.Add(Make([c], t, speaker, sentence, kind));
+                    ChainFrom(text, sentence, tokens, stop, speaker, result);
+                    return Math.Max(stop, i + 1);
+                }
+            }
+            return i;
+        }
+
+        // "Y, said X." / "\"Y,\" said X": the speaker follows the cue.
+        if (kind == CueKind.Speech && subjStart == subjEnd && j >= 0 && (tokens[j].Is(",") || tokens[j].Is("\"")) && i + 1 < tokens.Count)
+        {
+            var s = i + 1;
+            var e = s;
+            while (e < tokens.Count && e - s < 12 && (tokens[e].IsWord || tokens[e].Is(".") && e + 1 < tokens.Count && tokens[e + 1].IsWord) && !tokens[e].InQuote) e++;
+            if (e > s && (tokens[s].IsCapitalized || Determiners.Contains(tokens[s].Text) || tokens[s].Text is "he" or "she"))
+            {
+                var before = ContentBefore(text, sentence, tokens, j);
+                if (before is { } b)
+                {
+                    var speaker = resolver.Resolve(tokens, s, e);
+                    var content = new List<TextSpan> { b };
+                    if (e < tokens.Count && tokens[e].Is(",") && e + 1 < tokens.Count && tokens[e + 1].Is("\"") && tokens[e + 1].InQuote)
+                    {
+                        var (rest, stop) = ContentAfter(text, sentence, tokens, e + 1);
+                        if (rest is { } r) content.Add(r);
+                        e = stop;
+                    }
+                    result.Add(Make(content, t, speaker, sentence, kind));
+                    return Math.Max(e, i + 1);
+                }
+            }
+        }
+        return i;
+    }
+
+    private int AccordingTo(string text, TextSpan sentence, List<Token> tokens, int i, List<Attribution> result)
+    {
+        var s = i + 2;
+        var e = s;
+        while (e < tokens.Count && e - s < 14 && !tokens[e].Is(",") && !(tokens[e].Is(".") && e == tokens.Count - 1) && !tokens[e].InQuote) e++;
+        if (e == s) return i;
+        var speaker = resolver.Resolve(tokens, s, e);
+        var cue = tokens[i];
+        var cueToken = cue with { End = tokens[i + 1].End, Text = text[cue.Start..tokens[i + 1].End] };
+        if (i == 0 || i > 0 && IsIntroPrefix(tokens, i))
+        {
+            // "According to X, Y."
+            if (e < tokens.Count && tokens[e].Is(","))
+            {
+                var (content, stop) = ContentAfter(text, sentence, tokens, e + 1);
+                if (content is { } c)
+                {
+                    result.Add(Make([c], cueToken, speaker, sentence, CueKind.Speech));
+                    return Math.Max(stop, i + 1);
+                }
+            }
+            return i;
+        }
+        // "Y, according to X."
+        if (tokens[i - 1].Is(",") || tokens[i - 1].Is("\"") || i > 0)
+        {
+            var b = ContentBefore(text, sentence, tokens, tokens[i - 1].Is(",") ? i - 1 : i);
+            if (b is { } before)
+            {
+                var content = new List<TextSpan> { before };
+                if (e < tokens.Count && tokens[e].Is(",") && CountWords(tokens, e + 1, tokens.Count) >= 2)
+                {
+                    var (rest, stop) = ContentAfter(text, sentence, tokens, e + 1);
+                    if (rest is { } r) content.Add(r);
+                    e = stop;
+                }
+                result.Add(Make(content, cueToken, speaker, sentence, CueKind.Speech));
+                return Math.Max(e, i + 1);
+            }
+        }
+        return i;
+    }
+
+    private static bool IsIntroPrefix(List<Token> tokens, int i)
+    {
+        // Only connectives before "according to": "But according to X, ...".
+        for (var k = 0; k < i; k++) if (!(tokens[k].IsWord && tokens[k].Text is "But" or "And" or "Yet" or "So" or "Still" or "However" or "Also" or "Now" || tokens[k].Is(","))) return false;
+        return true;
+    }
+
+    // "X said Y, adding that Z" / "X said Y but added Z": a second attribution for the same speaker.
+    private void ChainFrom(string text, TextSpan sentence, List<Token> tokens, int stop, ResolvedSpeaker? speaker, List<Attribution> result)
+    {
+        var k = stop;
+        while (k < tokens.Count && (tokens[k].Is(",") || tokens[k].Text is "and" or "but" or "also" or "then" or "later")) k++;
+        if (k >= tokens.Count || !CueLexicon.IsChainCue(tokens[k].Text) && !(tokens[k].Text is "said" or "noted" or "warned" or "argued" or "insisted")) return;
+        var after = SkipModifiers(tokens, k + 1, tokens[k].Text);
+        if (tokens[k].Text is "pointing" && after < tokens.Count && tokens[after].Text is "out" or "to") after = SkipModifiers(tokens, after + 1, "noted");
+        var (content, next) = ContentAfter(text, sentence, tokens, after);
+        if (content is { } c)
+        {
+            CueLexicon.TryGet(tokens[k].Text, out _, out var kind);
+            result.Add(Make([c], tokens[k], speaker, sentence, kind));
+            ChainFrom(text, sentence, tokens, next, speaker, result);
+        }
+    }
+
+    private static bool IsPlausibleSubject(List<Token> tokens, int s, int e, CueKind kind)
+    {
+        var first = tokens[s];
+        var words = 0;
+        for (var k = s; k < e; k++) if (tokens[k].IsWord) words++;
+        if (words == 0) return false;
+        if (words == 1 && Names.IsPronoun(first.Text)) return first.Text is not "it" || kind != CueKind.Speech;
+        if (first.IsCapitalized && s == 0 && words == 1 && first.Text is "But" or "And" or "Also" or "Then" or "Now" or "So") return false;
+        if (first.IsCapitalized) return true;
+        if (Determiners.Contains(first.Text)) return true;
+        return SpeakerNouns.Contains(first.Text) || SpeakerNouns.Contains(tokens[e - 1].Text);
+    }
+
+    private static int CountWords(List<Token> tokens, int from, int to)
+    {
+        var n = 0;
+        for (var k = from; k < to; k++) if (tokens[k].IsWord) n++;
+        return n;
+    }
+
+    // Skips "that", times ("on Tuesday", "last week"), venues ("in a statement"), objects of "told", and ":".
+    private static int SkipModifiers(List<Token> tokens, int k, string cue)
+    {
+        // A "that" close behind the cue starts the content: "said on Tuesday in a statement that ...".
+        for (var m = k; m < tokens.Count && m < k + 10; m++)
+        {
+            if (tokens[m].InQuote || tokens[m].Is(",") && m > k) break;
+            if (tokens[m].Is("that")) return m + 1;
+        }
+        if (ObjectCues.Contains(cue) && k < tokens.Count && !tokens[k].InQuote)
+        {
+            var t = tokens[k];
+            if (t.Text is "him" or "her" or "them" or "me" or "us" or "you" or "reporters" or "supporters" or "voters" or "journalists" or "lawmakers" or "lawmaker" or "listeners" or "viewers" or "Congress") k++;
+            else if (t.Text is "the" or "a" && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized)
+            {
+                k++;
+                while (k < tokens.Count && tokens[k].IsCapitalized) k++;
+            }
+            else if (t.IsCapitalized)
+                while (k < tokens.Count && (tokens[k].IsCapitalized || tokens[k].Is("."))) k++;
+            else if (t.Text is "the" or "a" or "an" or "his" or "her" or "their" && k + 1 < tokens.Count && tokens[k + 1].IsWord)
+                k += tokens.Count > k + 2 && tokens[k + 2].IsWord && !tokens[k + 2].InQuote && tokens[k + 2].Text is "crowd" or "audience" or "reporters" or "press" or "committee" ? 3 : 2;
+        }
+        while (k < tokens.Count)
+        {
+            var t = tokens[k];
+            if (t.InQuote) break;
+            if (t.IsWord && TimeWords.Contains(t.Text) || t.IsCapitalized && IsWeekday(t.Text)) { k++; continue; }
+            if (t.Text is "in" or "at" or "during" && k + 2 < tokens.Count && tokens[k + 1].Text is "a" or "an" or "the" or "his" or "her" or "their" or "its")
+            {
+                var m = k + 2;
+                while (m < tokens.Count && m < k + 5 && tokens[m].IsWord && !Venues.Contains(tokens[m].Text)) m++;
+                if (m < tokens.Count && Venues.Contains(tokens[m].Text))
+                {
+                    k = m + 1;
+                    // "with CNN", "on Fox News", "to supporters" after the venue.
+                    if (k < tokens.Count && tokens[k].Text is "with" or "on" or "to" or "at" or "from")
+                    {
+                        var n = k + 1;
+                        while (n < tokens.Count && n < k + 6 && (tokens[n].IsCapitalized || tokens[n].Text is "the" or "'s" or "." || tokens[n].Text.EndsWith("'s", StringComparison.Ordinal))) n++;
+                        if (n > k + 1) k = n;
+                    }
+                    continue;
+                }
+                break;
+            }
+            if (t.Text is "on" or "to" && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized)
+            {
+                k++;
+                while (k < tokens.Count && (tokens[k].IsCapitalized || tokens[k].Text.EndsWith("'s", StringComparison.Ordinal))) k++;
+                continue;
+            }
+            if (t.Is(":") ) { k++; break; }
+            break;
+        }
+        return k;
+    }
+
+    private static bool IsWeekday(string w) => w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
+
+    // Content from the sentence start to the boundary token at b (a comma, or the closing quote it belongs to).
+    private static TextSpan? ContentBefore(string text, TextSpan sentence, List<Token> tokens, int b)
+    {
+        if (b <= 0 || CountWords(tokens, 0, b) < 2) return null;
+        var start = tokens[0].Start;
+        // A leading connective is not part of what was said.
+        var firstWord = 0;
+        while (firstWord < b && tokens[firstWord].IsWord && !tokens[firstWord].InQuote && tokens[firstWord].Text is "But" or "And" or "So" or "Yet" or "Still") firstWord++;
+        while (firstWord < b && tokens[firstWord].Is(",")) firstWord++;
+        start = tokens[firstWord].Start;
+        var end = tokens[b].Is("\"") ? tokens[b].End : tokens[b - 1].End;
+        // '"We won,"' keeps the comma inside the quotation; a bare trailing comma is dropped.
+        if (tokens[b].Is(",") && b + 1 < tokens.Count && tokens[b + 1].Is("\"") && tokens[b + 1].InQuote) end = tokens[b + 1].End;
+        if (b >= 1 && tokens[b].Is("\"") && b + 1 < tokens.Count && tokens[b + 1].Is(",")) end = tokens[b].End;
+        return end > start ? new TextSpan(start, end) : null;
+    }
+
+    // Content from token k to the sentence end (or to a chained cue), without the final period.
+    private static (TextSpan? Content, int Stop) ContentAfter(string text, TextSpan sentence, List<Token> tokens, int k)
+    {
+        while (k < tokens.Count && (tokens[k].Is(",") || tokens[k].Is(":"))) k++;
+        if (k >= tokens.Count) return (null, k);
+        var stop = tokens.Count;
+        for (var m = k + 1; m < tokens.Count - 1; m++)
+        {
+            if (tokens[m].InQuote) continue;
+            var next = tokens[m + 1];
+            if (tokens[m].Is(",") && CueLexicon.IsChainCue(next.Text)
+                || tokens[m].Text is "but" or "and" && (next.Text is "added" or "noted" or "warned" or "insisted" or "argued" or "said" || next.Text is "also" && m + 2 < tokens.Count && CueLexicon.IsChainCue(tokens[m + 2].Text)))
+            {
+                stop = m;
+                break;
+            }
+        }
+        var end = tokens[stop - 1].End;
+        var last = stop - 1;
+        while (last > k && !tokens[last].IsWord && !tokens[last].Is("\"") && !tokens[last].Is(")")) last--;
+        if (stop == tokens.Count && tokens[^1].Is("\"") && tokens[^1].InQuote) end = tokens[^1].End;
+        else end = tokens[last].End;
+        if (end <= tokens[k].Start) return (null, stop);
+        return (new TextSpan(tokens[k].Start, end), stop);
+    }
+
+    private static Attribution Make(List<TextSpan> content, Token cue, ResolvedSpeaker? speaker, TextSpan sentence, CueKind kind) =>
+        new() { Content = content, CueSpan = cue.Span, CueText = cue.Text, Speaker = speaker, Sentence = sentence, LastSentence = sentence, Kind = kind };
+}

@@ -1,0 +1,130 @@
+using FactCheck.Core.Text;
+
+namespace FactCheck.Core.Extraction;
+
+/// <summary>Turns attributions and own-voice sentences into claims with standalone statements and figures.</summary>
+internal static class ClaimBuilder
+{
+    public static List<ExtractedClaim> Build(RepairedText text, List<Attribution> attributions, List<SentenceRecord> sentences, CancellationToken cancellationToken)
+    {
+        var a = text.Analysis;
+        // Which attributions cover a sentence, keyed by the analysis start of the sentence.
+        var bySentence = new Dictionary<int, List<Attribution>>();
+        foreach (var at in attributions)
+        {
+            at.Direct = at.Content.Count > 0 && at.Content.All(c => IsQuotation(a, c));
+            AddKey(at.Sentence.Start, at);
+            foreach (var c in at.Content) AddKey(c.Start, at);
+        }
+        var figuresOf = new Dictionary<Attribution, List<Figure>>();
+        var drafts = new List<ExtractedClaim>();
+        for (var n = 0; n < sentences.Count; n++)
+        {
+            if ((n & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
+            var s = sentences[n];
+            if (s.Attributed || bySentence.ContainsKey(s.Analysis.Start))
+            {
+                if (s.Figures.Count == 0 || !bySentence.TryGetValue(s.Analysis.Start, out var covering)) continue;
+                foreach (var f in s.Figures)
+                {
+                    var owner = covering.FirstOrDefault(at => at.Content.Any(c => text.ToOriginal(c).Overlaps(f.Span))) ?? covering[0];
+                    if (!figuresOf.TryGetValue(owner, out var list)) figuresOf[owner] = list = [];
+                    list.Add(f);
+                }
+                continue;
+            }
+            if (s.Figures.Count > 0)
+            {
+                foreach (var f in s.Figures)
+                {
+                    var focus = new TextSpan(text.ToAnalysis(f.Span.Start), text.ToAnalysis(f.Span.End));
+                    drafts.Add(new ExtractedClaim
+                    {
+                        Id = "",
+                        Kind = ClaimKind.Figure,
+                        Statement = StatementWriter.ForSentence(text, s, focus, [f]),
+                        Span = s.Original,
+                        Figures = [f],
+                        Sourced = false,
+                        CheckWorthiness = FigureWorthiness(f),
+                    });
+                }
+                continue;
+            }
+            if (FactHeuristics.IsCheckableFact(a, s))
+            {
+                drafts.Add(new ExtractedClaim
+                {
+                    Id = "",
+                    Kind = ClaimKind.Fact,
+                    Statement = StatementWriter.ForSentence(text, s, null, []),
+                    Span = s.Original,
+                    Sourced = false,
+                    CheckWorthiness = FactHeuristics.Worthiness(a, s),
+                });
+            }
+        }
+
+        foreach (var at in attributions)
+        {
+            var figures = figuresOf.TryGetValue(at, out var fl) ? fl : [];
+            var span = text.ToOriginal(at.Sentence.Start, Math.Max(at.Sentence.End, at.LastSentence.End));
+            drafts.Add(new ExtractedClaim
+            {
+                Id = "",
+                Kind = ClaimKind.Attribution,
+                Statement = StatementWriter.ForAttribution(text, at),
+                Span = span,
+                Speaker = at.Speaker is { } sp ? new Speaker(sp.Name, text.ToOriginal(sp.Mention).Slice(text.Original), text.ToOriginal(sp.Mention)) : null,
+                Cue = at.CueSpan is { } cs ? new Cue(text.ToOriginal(cs).Slice(text.Original), text.ToOriginal(cs)) : null,
+                Content = at.Content.Select(text.ToOriginal).ToList(),
+                Direct = at.Direct,
+                Figures = figures,
+                Sourced = at.Speaker is not null,
+                CheckWorthiness = AttributionWorthiness(at, figures.Count),
+            });
+        }
+
+        drafts.Sort((x, y) => x.Span.Start != y.Span.Start ? x.Span.Start.CompareTo(y.Span.Start) : KindOrder(x.Kind).CompareTo(KindOrder(y.Kind)));
+        var claims = new List<ExtractedClaim>(drafts.Count);
+        foreach (var d in drafts) claims.Add(d with { Id = $"c{claims.Count + 1}" });
+        return claims;
+
+        void AddKey(int key, Attribution at)
+        {
+            if (!bySentence.TryGetValue(key, out var list)) bySentence[key] = list = [];
+            if (!list.Contains(at)) list.Add(at);
+        }
+    }
+
+    private static int KindOrder(ClaimKind k) => k switch { ClaimKind.Attribution => 0, ClaimKind.Figure => 1, _ => 2 };
+
+    // A quotation: the content opens with a quotation mark and has no unquoted stretch after it closes.
+    private static bool IsQuotation(string a, TextSpan c)
+    {
+        if (c.Length < 2 || a[c.Start] != '"') return false;
+        var marks = 0;
+        for (var i = c.Start; i < c.End; i++) if (a[i] == '"') marks++;
+        if (marks == 1) return true;
+        var last = c.End - 1;
+        while (last > c.Start && a[last] is '.' or ',' or ' ' or '!' or '?') last--;
+        return marks == 2 && a[last] == '"';
+    }
+
+    private static double FigureWorthiness(Figure f)
+    {
+        var w = 0.75;
+        if (f.Qualifier is not null) w += 0.05;
+        if (f.Measure is not null) w += 0.1;
+        return Math.Round(Math.Clamp(w, 0, 1), 2);
+    }
+
+    private static double AttributionWorthiness(Attribution at, int figures)
+    {
+        var w = at.Kind switch { CueKind.Speech => 0.55, CueKind.Evidence => 0.65, _ => 0.3 };
+        if (figures > 0) w += 0.25;
+        if (at.Speaker is { IsPerson: true }) w += 0.05;
+        if (at.Speaker is null) w -= 0.1;
+        return Math.Round(Math.Clamp(w, 0, 1), 2);
+    }
+}

@@ -1,0 +1,203 @@
+using FactCheck.Core.Text;
+
+namespace FactCheck.Core.Extraction;
+
+/// <summary>A speaker found in the text: the resolved name and the words that name it here.</summary>
+public sealed record ResolvedSpeaker(string Name, TextSpan Mention, bool IsPronoun, bool IsPerson);
+
+/// <summary>
+/// Tracks the people and organisations an article introduces, so that later surnames, pronouns and role
+/// descriptions ("the minister", "the union leader") resolve to the full name. Fed sentence by sentence.
+/// </summary>
+public sealed class SpeakerResolver
+{
+    private sealed class Entity(string name, bool isPerson)
+    {
+        public string Name { get; } = name;
+        public bool IsPerson { get; } = isPerson;
+        public Gender Gender { get; set; }
+        public HashSet<string> Roles { get; } = new(StringComparer.OrdinalIgnoreCase);
+        public long LastSeen { get; set; }
+    }
+
+    private readonly Dictionary<string, Entity> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Entity> _bySurname = new(StringComparer.Ordinal);
+    private readonly List<Entity> _people = [];
+    private readonly List<Entity> _organisations = [];
+    private long _clock;
+
+    /// <summary>Registers every name in a sentence (speaker or not) and the roles attached to it.</summary>
+    public void Observe(IReadOnlyList<Token> tokens)
+    {
+        _clock++;
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (!tokens[i].IsCapitalized || tokens[i].InQuote) { i++; continue; }
+            var end = RunEnd(tokens, i);
+            Register(tokens, i, end, i == 0);
+            i = Math.Max(end, i + 1);
+        }
+    }
+
+    /// <summary>Resolves the subject tokens <c>[from, to)</c> of an attribution.</summary>
+    public ResolvedSpeaker? Resolve(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        while (from < to && !tokens[from].IsWord) from++;
+        while (to > from && !tokens[to - 1].IsWord) to--;
+        if (from >= to) return null;
+        var span = new TextSpan(tokens[from].Start, tokens[to - 1].End);
+        _clock++;
+
+        if (to - from == 1 && Names.IsPronoun(tokens[from].Text))
+        {
+            var w = tokens[from].Text.ToLowerInvariant();
+            var g = Names.PronounGender(w);
+            Entity? e = null;
+            if (g != Gender.Unknown) e = MostRecent(_people, x => x.Gender == g || x.Gender == Gender.Unknown);
+            else if (w is "they" or "it" or "we") e = MostRecent(_organisations, _ => true);
+            if (e is null) return new ResolvedSpeaker(tokens[from].Text, span, true, w is "he" or "she" or "i");
+            if (e.Gender == Gender.Unknown && g != Gender.Unknown) e.Gender = g;
+            e.LastSeen = _clock;
+            return new ResolvedSpeaker(e.Name, span, true, e.IsPerson);
+        }
+
+        // A capitalised run inside the subject names the speaker directly.
+        for (var i = from; i < to; i++)
+        {
+            if (!tokens[i].IsCapitalized || i == from && IsDeterminer(tokens[i].Text)) continue;
+            var end = Math.Min(RunEnd(tokens, i), to);
+            var entity = Register(tokens, i, end, false);
+            if (entity is not null)
+            {
+                entity.LastSeen = _clock;
+                return new ResolvedSpeaker(entity.Name, span, false, entity.IsPerson);
+            }
+            i = end;
+        }
+
+        // A description: "the minister", "the union leader", "a spokesman for the ministry".
+        var headEnd = to;
+        for (var i = from; i < to; i++)
+            if (tokens[i].Text is "for" or "of" or "at" or "with" or "from" or "who" or "in" or "on") { headEnd = i; break; }
+        var head = tokens[headEnd - 1].Text;
+        var modifiers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = from; i < headEnd - 1; i++) modifiers.Add(tokens[i].Text);
+        Entity? best = null;
+        var bestScore = -1;
+        foreach (var e in _people)
+        {
+            if (!e.Roles.Contains(head)) continue;
+            var score = 0;
+            foreach (var m in modifiers) if (e.Roles.Contains(m)) score++;
+            if (score > bestScore || score == bestScore && e.LastSeen > best!.LastSeen) { best = e; bestScore = score; }
+        }
+        if (best is null)
+            foreach (var e in _organisations)
+                if (e.Name.Contains(head, StringComparison.OrdinalIgnoreCase) && (best is null || e.LastSeen > best.LastSeen)) best = e;
+        if (best is not null)
+        {
+            best.LastSeen = _clock;
+            return new ResolvedSpeaker(best.Name, span, false, best.IsPerson);
+        }
+        var text = string.Join(' ', tokens.Skip(from).Take(to - from).Select(t => t.Text));
+        return new ResolvedSpeaker(text, span, false, false);
+    }
+
+    private static bool IsDeterminer(string w) => w is "The" or "A" or "An" or "This" or "That" or "These" or "Those" or "His" or "Her" or "Their" or "Its" or "Our" or "Some" or "Many" or "Most" or "Several" or "Other" or "In" or "But" or "And" or "As" or "On" or "At" or "After" or "When" or "If" or "While" or "For" or "Meanwhile" or "Still" or "Yet" or "So" or "According";
+
+    private static Entity? MostRecent(List<Entity> list, Func<Entity, bool> ok)
+    {
+        Entity? best = null;
+        foreach (var e in list) if (ok(e) && (best is null || e.LastSeen > best.LastSeen)) best = e;
+        return best;
+    }
+
+    // A run of capitalised words, allowing the period of "Mr." and the "'s" of "Chile's".
+    private static int RunEnd(IReadOnlyList<Token> tokens, int i)
+    {
+        var j = i;
+        while (j < tokens.Count && j - i < 8)
+        {
+            var t = tokens[j];
+            if (t.IsCapitalized && !t.InQuote) { j++; continue; }
+            if (t.Is(".") && j > i && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && (Names.IsTitle(tokens[j - 1].Text) || tokens[j - 1].Text.Length == 1)) { j++; continue; }
+            break;
+        }
+        return j;
+    }
+
+    private Entity? Register(IReadOnlyList<Token> tokens, int start, int end, bool sentenceStart)
+    {
+        var words = new List<Token>();
+        for (var k = start; k < end; k++) if (tokens[k].IsWord) words.Add(tokens[k]);
+        if (words.Count == 0) return null;
+        if (sentenceStart && IsDeterminer(words[0].Text)) words.RemoveAt(0);
+        var roles = new List<string>();
+        // Drop leading possessives ("Chile's") and everything up to the last title word ("Deputy Finance Minister").
+        var lastTitle = -1;
+        for (var k = 0; k < words.Count - 1; k++)
+            if (Names.IsTitle(words[k].Text) || words[k].Text.EndsWith("'s", StringComparison.Ordinal)) lastTitle = k;
+        for (var k = 0; k <= lastTitle; k++) if (!words[k].Text.EndsWith("'s", StringComparison.Ordinal)) roles.Add(words[k].Text.TrimEnd('.'));
+        var nameWords = words.Skip(lastTitle + 1).Select(w => w.Text.EndsWith("'s", StringComparison.Ordinal) ? w.Text[..^2] : w.Text).ToList();
+        if (nameWords.Count == 0) return null;
+        if (nameWords.Count > 4) nameWords = nameWords.TakeLast(4).ToList();
+
+        var isOrg = nameWords.Any(Names.IsOrganisationWord) || nameWords.Count == 1 && nameWords[0].Length >= 2 && nameWords[0].All(char.IsUpper);
+        var name = string.Join(' ', nameWords);
+        if (isOrg)
+        {
+            if (!_byName.TryGetValue(name, out var org))
+            {
+                org = new Entity(name, false);
+                _byName[name] = org;
+                _organisations.Add(org);
+            }
+            org.LastSeen = _clock;
+            return org;
+        }
+
+        if (_byName.TryGetValue(name, out var known) || nameWords.Count == 1 && _bySurname.TryGetValue(name, out known))
+        {
+            known.LastSeen = _clock;
+            AddRoles(known, roles, tokens, start, end);
+            return known;
+        }
+        var gender = Names.FirstNameGender(nameWords[0]);
+        foreach (var r in roles)
+        {
+            if (Names.MaleTitles.Contains(r)) gender = Gender.Male;
+            if (Names.FemaleTitles.Contains(r)) gender = Gender.Female;
+        }
+        // A lone unknown capitalised word is a person only when a title introduces it ("Mr. Smith").
+        if (nameWords.Count == 1 && roles.Count == 0) return null;
+        var person = new Entity(name, true) { Gender = gender, LastSeen = _clock };
+        _byName[name] = person;
+        if (nameWords.Count > 1) _bySurname[nameWords[^1]] = person;
+        _people.Add(person);
+        AddRoles(person, roles, tokens, start, end);
+        return person;
+    }
+
+    // Roles come from title words, lowercase words just before the name ("union leader Marta Diaz")
+    // and an appositive just after it ("Marta Diaz, the veteran economist,").
+    private static void AddRoles(Entity e, List<string> roles, IReadOnlyList<Token> tokens, int start, int end)
+    {
+        foreach (var r in roles) e.Roles.Add(r);
+        for (var k = start - 1; k >= 0 && k >= start - 3; k--)
+        {
+            var t = tokens[k];
+            if (!t.IsWord || t.IsCapitalized || IsDeterminer(char.ToUpperInvariant(t.Text[0]) + t.Text[1..]) || t.Text is "and" or "said" or "says" or "by" or "to" or "with") break;
+            e.Roles.Add(t.Text);
+        }
+        if (end + 2 < tokens.Count && tokens[end].Is(",") && tokens[end + 1].Text is "the" or "a" or "an" or "who" or "its" or "their")
+        {
+            for (var k = end + 2; k < tokens.Count && k < end + 8; k++)
+            {
+                var t = tokens[k];
+                if (!t.IsWord || t.Text is "of" or "for" or "at" or "who" or "and" or "said" or "says") break;
+                e.Roles.Add(t.Text);
+            }
+        }
+    }
+}
