@@ -44,6 +44,14 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
         "farmers", "parents", "students", "candidates", "donors", "delegates", "pollsters", "reporters", "journalists",
     };
 
+    private static readonly HashSet<string> EvidenceNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "poll", "polls", "survey", "surveys", "report", "reports", "study", "studies", "data", "analysis", "research", "figures",
+        "numbers", "records", "documents", "results", "investigation", "review", "audit", "census", "estimates", "statistics",
+        "findings", "evidence", "tests", "testimony", "email", "emails", "memo", "filings", "projections", "model", "models",
+        "polling", "paper", "letter", "statement", "documents", "assessment", "inquiry", "probe", "experiment", "trial", "count",
+    };
+
     private static readonly HashSet<string> ObjectCues = new(StringComparer.Ordinal)
     {
         "told", "tell", "tells", "telling", "assured", "assure", "assures", "warned", "warns", "warning", "urged", "urges", "urging",
@@ -92,35 +100,19 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
         // Subject before the cue.
         var j = i - 1;
         while (j >= 0 && tokens[j].IsWord && Auxiliaries.Contains(tokens[j].Text) && !tokens[j].InQuote) j--;
-        if (j >= 0 && CueLexicon.IsNounLike(t.Text) && tokens[j].IsWord && (Determiners.Contains(tokens[j].Text) || tokens[j].Text.EndsWith("'s", StringComparison.Ordinal))) return i;
-        if (j >= 0 && tokens[j].IsWord && tokens[j].Text is "to" or "of" or "for" or "by" or "with" or "in" or "not") return i;
-        var subjEnd = j + 1;
-        var k = j;
-        while (k >= 0 && subjEnd - k <= MaxSubjectTokens)
-        {
-            var w = tokens[k];
-            if (w.InQuote) break;
-            if (!w.IsWord && !w.Is(".") && !w.Is("'") && !w.Is("-")) break;
-            if (w.IsWord && BoundaryWords.Contains(w.Text)) break;
-            k--;
-        }
-        var subjStart = k + 1;
-        // "Marta Diaz, who leads the union, said": skip the relative clause back to the name.
-        if (subjStart < subjEnd && tokens[subjStart].Text is "who" && k >= 1 && tokens[k].Is(","))
-        {
-            var m = k - 1;
-            while (m >= 0 && (tokens[m].IsWord || tokens[m].Is(".")) && !tokens[m].InQuote && k - m <= 6 && !BoundaryWords.Contains(tokens[m].Text)) m--;
-            if (m < k - 1 && tokens[m + 1].IsCapitalized) { subjStart = m + 1; subjEnd = k; k = m; }
-        }
-        // "Elena Marquez, 52, said" / "Marquez, the minister, said": the name before the appositive.
-        if (subjStart < subjEnd && k >= 1 && tokens[k].Is(",") && (tokens[subjStart].Text is "the" or "a" or "an" || tokens[subjStart].Text.All(char.IsDigit)))
-        {
-            var m = k - 1;
-            while (m >= 0 && tokens[m].IsCapitalized && !tokens[m].InQuote && k - m <= 5) m--;
-            if (m < k - 1 && m >= -1 && (m < 0 || !tokens[m].IsWord || BoundaryWords.Contains(tokens[m].Text))) { subjStart = m + 1; subjEnd = k; k = m; }
-        }
-
-        var hasSubject = subjStart < subjEnd && IsPlausibleSubject(tokens, subjStart, subjEnd, kind);
+        if (CueLexicon.IsNounLike(t.Text) && !t.Text.EndsWith("ed", StringComparison.Ordinal)
+            && !(j >= 0 && tokens[j].IsWord && (Names.IsPronoun(tokens[j].Text) || SpeakerNouns.Contains(tokens[j].Text)
+                || tokens[j].IsCapitalized && (j == 0 || !Determiners.Contains(tokens[j - 1].Text) && !tokens[j - 1].Text.EndsWith("'s", StringComparison.Ordinal))))) return i;
+        if (j >= 0 && tokens[j].IsWord && tokens[j].Text is "to" or "of" or "for" or "by" or "with" or "in" or "not" or "the" or "a" or "an") return i;
+        // Prepositional uses ("spoke to", "joked about") are events, not attributions; "about" opens content.
+        if (i + 1 < tokens.Count && SkipModifiers(tokens, i + 1, t.Text) == i + 1 && tokens[i + 1].Text is "to" or "with" or "at" or "in" or "for" or "from" or "on" or "by" or "up" or "down" or "off" or "back" or "out"
+            && !(t.Text.StartsWith("point", StringComparison.Ordinal) && tokens[i + 1].Is("out")) && kind != CueKind.Belief) return i;
+        if (kind == CueKind.Belief && i + 1 < tokens.Count && tokens[i + 1].Text is "of" or "about" or "in" && t.Text is not "thinks" and not "think" and not "thought") return i;
+        var subject = FindSubject(tokens, j, kind);
+        var subjStart = subject.Start;
+        var subjEnd = subject.End;
+        var k = subject.Boundary;
+        var hasSubject = subjStart < subjEnd;
         var afterCue = SkipModifiers(tokens, i + 1, t.Text);
         var afterHasContent = CountWords(tokens, afterCue, tokens.Count) >= 1 && !tokens[Math.Min(afterCue, tokens.Count - 1)].Is(",") ;
 
@@ -128,18 +120,23 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
         {
             var boundaryIsComma = k >= 0 && (tokens[k].Is(",") || tokens[k].Is("\""));
             var before = boundaryIsComma ? ContentBefore(text, sentence, tokens, k) : null;
-            var speaker = resolver.Resolve(tokens, subjStart, subjEnd);
-            if (before is { } b && (!afterHasContent || afterCue < tokens.Count && tokens[afterCue].Is(",")))
+            var speaker = resolver.Resolve(tokens, subject.SpeakerStart, subject.SpeakerEnd);
+            if (subject.Who && speaker is not null) speaker = speaker with { Mention = new TextSpan(tokens[subjStart].Start, tokens[subjEnd - 1].End) };
+            // After a quotation the frame closes the sentence: "\"Q,\" she told The Associated Press in an interview."
+            var quoteBefore = k >= 0 && tokens[k].Is("\"");
+            if (before is { } b && (!afterHasContent || quoteBefore || afterCue < tokens.Count && tokens[afterCue].Is(",")))
             {
                 var content = new List<TextSpan> { b };
                 var end = afterCue;
                 // "Y, he added, Z": the rest after the comma continues the content.
-                if (afterCue < tokens.Count && tokens[afterCue].Is(",") && CountWords(tokens, afterCue + 1, tokens.Count) >= 2)
+                var restAt = quoteBefore ? FirstQuoteAfter(tokens, afterCue) : afterCue;
+                if (restAt < tokens.Count && (tokens[restAt].Is(",") || quoteBefore) && CountWords(tokens, restAt + 1, tokens.Count) >= 2)
                 {
-                    var (rest, stop) = ContentAfter(text, sentence, tokens, afterCue + 1);
+                    var (rest, stop) = ContentAfter(text, sentence, tokens, quoteBefore ? restAt : restAt + 1);
                     if (rest is { } r) content.Add(r);
                     end = stop;
                 }
+                else if (quoteBefore) end = tokens.Count;
                 result.Add(Make(content, t, speaker, sentence, kind));
                 return Math.Max(end, i + 1);
             }
@@ -156,8 +153,23 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
             return i;
         }
 
+        // "..., saying that Y" / "X called ... and said Y": the subject of the sentence or of the previous attribution.
+        if (j >= 0 && (tokens[j].Text is "and" or "but" && (t.Text.EndsWith("ed", StringComparison.Ordinal) || t.Text is "says" or "said" or "told" or "adds" or "wrote" or "writes" or "notes" or "argues" or "insists" or "warns") || tokens[j].Text is "said" or "says" || tokens[j].Is(",") && CueLexicon.IsChainCue(t.Text)) && afterHasContent)
+        {
+            var speaker = result.Count > 0 ? result[^1].Speaker : SentenceSubject(tokens);
+            if (speaker is not null || tokens[j].Is(","))
+            {
+                var (content, stop) = ContentAfter(text, sentence, tokens, afterCue);
+                if (content is { } c)
+                {
+                    result.Add(Make([c], t, speaker, sentence, kind));
+                    return Math.Max(stop, i + 1);
+                }
+            }
+        }
+
         // "Y, said X." / "\"Y,\" said X": the speaker follows the cue.
-        if (kind == CueKind.Speech && subjStart == subjEnd && j >= 0 && (tokens[j].Is(",") || tokens[j].Is("\"")) && i + 1 < tokens.Count)
+        if (kind == CueKind.Speech && IsInversionCue(t.Text) && j >= 0 && (tokens[j].Is(",") || tokens[j].Is("\"")) && i + 1 < tokens.Count)
         {
             var s = i + 1;
             var e = s;
@@ -250,13 +262,138 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
         }
     }
 
+    private static bool IsInversionCue(string w) => w is "said" or "says" or "added" or "adds" or "wrote" or "writes" or "asked" or "asks" or "noted" or "notes"
+        or "explained" or "continued" or "insisted" or "argued" or "recalled" or "declared" or "replied" or "responded" or "remarked" or "warned"
+        or "observed" or "tweeted" or "cautioned" or "concluded" or "quipped" or "exclaimed" or "told" or "stated" or "acknowledged" or "admitted" or "conceded" or "countered" or "predicted" or "promised" or "joked" or "offered" or "suggested" or "emphasized" or "stressed" or "agreed";
+
+    private static int FirstQuoteAfter(List<Token> tokens, int k)
+    {
+        for (var m = k; m < tokens.Count; m++)
+        {
+            if (tokens[m].Is("\"") && tokens[m].InQuote) return m;
+            if (tokens[m].IsWord && !tokens[m].InQuote && !TimeWords.Contains(tokens[m].Text) && m > k + 12) break;
+        }
+        return tokens.Count;
+    }
+
+    // The name or pronoun opening the sentence, for attributions whose subject is implied.
+    private ResolvedSpeaker? SentenceSubject(List<Token> tokens)
+    {
+        var s = 0;
+        while (s < tokens.Count && tokens[s].IsWord && tokens[s].Text is "But" or "And" or "Yet" or "So" or "Still" or "Then" or "Later") s++;
+        if (s >= tokens.Count || tokens[s].InQuote) return null;
+        if (Names.IsPronoun(tokens[s].Text) && tokens[s].Text is not ("It" or "it")) return resolver.Resolve(tokens, s, s + 1);
+        if (!tokens[s].IsCapitalized) return null;
+        var e = s;
+        while (e < tokens.Count && e - s < 6 && (tokens[e].IsCapitalized || tokens[e].Is(".")) && !tokens[e].InQuote) e++;
+        return resolver.Resolve(tokens, s, e);
+    }
+
+    private readonly record struct Subject(int Start, int End, int Boundary, int SpeakerStart, int SpeakerEnd, bool Who);
+
+    /// <summary>
+    /// Walks back from the token before the cue to the start of its subject. Hops over appositives and relative
+    /// clauses ("Marta Diaz, 52, the union's leader, said"; "Friends of Mr. Clinton who have seen him say") to the name.
+    /// </summary>
+    private static Subject FindSubject(List<Token> tokens, int j, CueKind kind)
+    {
+        var none = new Subject(j + 1, j + 1, j, j + 1, j + 1, false);
+        if (j < 0) return none;
+        // "the senator, who said ...": the relative pronoun stands for the noun phrase before it.
+        if (tokens[j].Is("who") || tokens[j].Is("which"))
+        {
+            var (hs, he) = HeadBefore(tokens, j - 1);
+            return hs < he ? new Subject(j, j + 1, j, hs, he, true) : none;
+        }
+        // "Grant Young, another Iowa strategist, said" / "Ann Compton, who covered ..., said": the name before the aside.
+        if (tokens[j].Is(","))
+        {
+            for (var c = j - 1; c >= 1 && j - c <= 25; c--)
+            {
+                if (tokens[c].InQuote || tokens[c].Is(";") || tokens[c].Is(":")) break;
+                if (!tokens[c].Is(",")) continue;
+                var n = c - 1;
+                while (n >= 0 && (tokens[n].IsCapitalized || tokens[n].Is(".") || tokens[n].Text.EndsWith("'s", StringComparison.Ordinal)) && !tokens[n].InQuote && c - n <= 6) n--;
+                var nameStart = n + 1;
+                if (nameStart >= c || !tokens[nameStart].IsCapitalized || IsIntroWord(tokens[nameStart].Text)) break;
+                if (n >= 0 && tokens[n].IsWord && !BoundaryWords.Contains(tokens[n].Text) && !tokens[n].Text.EndsWith("ly", StringComparison.Ordinal)) break;
+                return new Subject(nameStart, j, n, nameStart, c, false);
+            }
+            return none;
+        }
+        var subjEnd = j + 1;
+        var k = j;
+        while (k >= 0 && subjEnd - k <= MaxSubjectTokens)
+        {
+            var w = tokens[k];
+            if (w.InQuote) break;
+            if (!w.IsWord && !w.Is(".") && !w.Is("'") && !w.Is("-") && !w.Is("—") && !(w.Is(",") && k > 0 && tokens[k - 1].Text.All(char.IsDigit) && k + 1 < tokens.Count && tokens[k + 1].IsWord)) break;
+            if (w.IsWord && (BoundaryWords.Contains(w.Text) || ClauseVerbs.Contains(w.Text))) break;
+            k--;
+        }
+        if (k >= 0 && tokens[k].Is("—")) return none;
+        var subjStart = k + 1;
+        if (subjStart >= subjEnd) return none;
+        // "Friends of Mr. Clinton's who have seen him on the trail recently say": a relative clause inside the subject.
+        if (k >= 0 && tokens[k].Text is "who" && !tokens[k].InQuote)
+        {
+            var (hs, he) = HeadBefore(tokens, k - 1);
+            if (hs < he) return new Subject(hs, subjEnd, hs - 1, hs, he, false);
+        }
+        var speakerStart = subjStart;
+        var speakerEnd = subjEnd;
+        // Appositives: hop back over comma-separated stretches that do not start like a name.
+        for (var hop = 0; hop < 3 && k >= 1 && tokens[k].Is(",") && !StartsLikeName(tokens, speakerStart, speakerEnd, kind); hop++)
+        {
+            var m = k - 1;
+            while (m >= 0 && (tokens[m].IsCapitalized || tokens[m].Is(".") || tokens[m].Text.EndsWith("'s", StringComparison.Ordinal)) && !tokens[m].InQuote && k - m <= 6) m--;
+            if (m == k - 1 || IsIntroWord(tokens[m + 1].Text) || m >= 0 && tokens[m].IsWord && !BoundaryWords.Contains(tokens[m].Text)) break;
+            speakerStart = m + 1;
+            speakerEnd = k;
+            subjStart = m + 1;
+            k = m;
+        }
+        if (!IsPlausibleSubject(tokens, speakerStart, speakerEnd, kind)) return none;
+        return new Subject(subjStart, subjEnd, k, speakerStart, speakerEnd, false);
+    }
+
+    private static readonly HashSet<string> ClauseVerbs = new(StringComparer.Ordinal)
+    {
+        "is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "can", "could", "do", "does", "did",
+        "who", "which", "whose", "said", "says", "told", "shall", "should", "may", "might", "must",
+    };
+
+    private static bool IsIntroWord(string w) => w is "In" or "On" or "At" or "After" or "Before" or "When" or "While" or "But" or "And" or "As" or "For" or "If"
+        or "Still" or "Yet" or "So" or "Then" or "Now" or "Meanwhile" or "However" or "Since" or "During" or "Although" or "Though" or "Last" or "This" or "The" or "A" or "An";
+
+    private static bool StartsLikeName(List<Token> tokens, int s, int e, CueKind kind)
+    {
+        if (s >= e) return false;
+        var first = tokens[s];
+        if (first.IsCapitalized && !(first.Text is "The" or "A" or "An")) return true;
+        if (Names.IsPronoun(first.Text)) return true;
+        if (SpeakerNouns.Contains(first.Text)) return true;
+        return false;
+    }
+
+    // The capitalised name (or short noun phrase) ending at token m, skipping one comma: "Rahm Emanuel, who ...".
+    private static (int Start, int End) HeadBefore(List<Token> tokens, int m)
+    {
+        if (m >= 0 && tokens[m].Is(",")) m--;
+        var e = m + 1;
+        while (m >= 0 && (tokens[m].IsWord || tokens[m].Is(".") || tokens[m].Is("'")) && !tokens[m].InQuote && e - m <= 6 && !BoundaryWords.Contains(tokens[m].Text) && !ClauseVerbs.Contains(tokens[m].Text)) m--;
+        return (m + 1, e);
+    }
+
     private static bool IsPlausibleSubject(List<Token> tokens, int s, int e, CueKind kind)
     {
         var first = tokens[s];
         var words = 0;
         for (var k = s; k < e; k++) if (tokens[k].IsWord) words++;
         if (words == 0) return false;
-        if (words == 1 && Names.IsPronoun(first.Text)) return first.Text is not "it" || kind != CueKind.Speech;
+        if (words == 1 && Names.IsPronoun(first.Text)) return !first.IsLower("it") || kind != CueKind.Speech;
+        if (kind == CueKind.Evidence) return EvidenceNouns.Contains(tokens[e - 1].Text) || first.IsCapitalized && Names.IsOrganisationWord(tokens[e - 1].Text);
+        if (char.IsDigit(first.Text[0])) return words <= 8;
         if (first.IsCapitalized && s == 0 && words == 1 && first.Text is "But" or "And" or "Also" or "Then" or "Now" or "So") return false;
         if (first.IsCapitalized) return true;
         if (Determiners.Contains(first.Text)) return true;
