@@ -91,6 +91,8 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
     private int TryAt(string text, TextSpan sentence, List<Token> tokens, int i, List<Attribution> result)
     {
         var t = tokens[i];
+        if (t.Is(":") && !t.InQuote && i >= 1 && i + 1 < tokens.Count && tokens[i + 1].Is("\"") && tokens[i + 1].InQuote)
+            return ColonQuote(text, sentence, tokens, i, result);
         if (!t.IsWord || t.InQuote) return i;
         if ((t.Is("according") || t.Is("According")) && i + 1 < tokens.Count && tokens[i + 1].Is("to"))
             return AccordingTo(text, sentence, tokens, i, result);
@@ -104,17 +106,25 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
             && !(j >= 0 && tokens[j].IsWord && (Names.IsPronoun(tokens[j].Text) || SpeakerNouns.Contains(tokens[j].Text)
                 || tokens[j].IsCapitalized && (j == 0 || !Determiners.Contains(tokens[j - 1].Text) && !tokens[j - 1].Text.EndsWith("'s", StringComparison.Ordinal))))) return i;
         if (j >= 0 && tokens[j].IsWord && tokens[j].Text is "to" or "of" or "for" or "by" or "with" or "in" or "not" or "the" or "a" or "an") return i;
-        // Prepositional uses ("spoke to", "joked about") are events, not attributions; "about" opens content.
-        if (i + 1 < tokens.Count && SkipModifiers(tokens, i + 1, t.Text) == i + 1 && tokens[i + 1].Text is "to" or "with" or "at" or "in" or "for" or "from" or "on" or "by" or "up" or "down" or "off" or "back" or "out"
-            && !(t.Text.StartsWith("point", StringComparison.Ordinal) && tokens[i + 1].Is("out")) && kind != CueKind.Belief) return i;
-        if (kind == CueKind.Belief && i + 1 < tokens.Count && tokens[i + 1].Text is "of" or "about" or "in" && t.Text is not "thinks" and not "think" and not "thought") return i;
         var subject = FindSubject(tokens, j, kind);
         var subjStart = subject.Start;
         var subjEnd = subject.End;
         var k = subject.Boundary;
+        var quoteBefore = k >= 0 && k < tokens.Count && tokens[k].Is("\"");
+
+        // Prepositional uses: "referred to X" and "talked about X" carry content; "spoke to reporters" does not.
+        CueLexicon.TryGet(t.Text, out var lemma, out _);
+        var cueEnd = i;
+        if (i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].InQuote && tokens[i + 1].Text is "to" or "with" or "at" or "in" or "for" or "from" or "on" or "by" or "up" or "down" or "off" or "back" or "out" or "about" or "of" or "against" or "over")
+        {
+            if (CueLexicon.TakesPreposition(lemma, tokens[i + 1].Text)) cueEnd = i + 1;
+            else if (!quoteBefore && SkipModifiers(tokens, i + 1, t.Text) == i + 1 && !(kind == CueKind.Belief && tokens[i + 1].Is("to"))
+                && !(lemma == "say" && tokens[i + 1].Text is "in" or "on" or "at")) return i;
+        }
         var hasSubject = subjStart < subjEnd;
-        var afterCue = SkipModifiers(tokens, i + 1, t.Text);
-        var afterHasContent = CountWords(tokens, afterCue, tokens.Count) >= 1 && !tokens[Math.Min(afterCue, tokens.Count - 1)].Is(",") ;
+        var afterCue = cueEnd > i ? cueEnd + 1 : SkipModifiers(tokens, i + 1, t.Text);
+        if (cueEnd > i) t = t with { End = tokens[cueEnd].End, Text = text[t.Start..tokens[cueEnd].End] };
+        var afterHasContent = CountWords(tokens, afterCue, tokens.Count) >= 1;
 
         if (hasSubject)
         {
@@ -123,7 +133,6 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
             var speaker = resolver.Resolve(tokens, subject.SpeakerStart, subject.SpeakerEnd);
             if (subject.Who && speaker is not null) speaker = speaker with { Mention = new TextSpan(tokens[subjStart].Start, tokens[subjEnd - 1].End) };
             // After a quotation the frame closes the sentence: "\"Q,\" she told The Associated Press in an interview."
-            var quoteBefore = k >= 0 && tokens[k].Is("\"");
             if (before is { } b && (!afterHasContent || quoteBefore || afterCue < tokens.Count && tokens[afterCue].Is(",")))
             {
                 var content = new List<TextSpan> { b };
@@ -236,6 +245,34 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
             }
         }
         return i;
+    }
+
+    // "He demurred: \"Q\"", "As Professor Foner put it: \"Q\"", "The headline reads: \"Q\"": any verb before a colon and a quotation.
+    private int ColonQuote(string text, TextSpan sentence, List<Token> tokens, int i, List<Attribution> result)
+    {
+        var (content, stop) = ContentAfter(text, sentence, tokens, i + 1);
+        if (content is not { } c) return i;
+        var cueIndex = i - 1;
+        while (cueIndex >= 0 && tokens[cueIndex].IsWord && (TimeWords.Contains(tokens[cueIndex].Text) || tokens[cueIndex].Text is "it")) cueIndex--;
+        ResolvedSpeaker? speaker = null;
+        Token cue = tokens[i];
+        if (cueIndex >= 0 && tokens[cueIndex].IsWord && char.IsLower(tokens[cueIndex].Text[0]))
+        {
+            cue = tokens[cueIndex];
+            var j = cueIndex - 1;
+            while (j >= 0 && tokens[j].IsWord && Auxiliaries.Contains(tokens[j].Text)) j--;
+            var subject = FindSubject(tokens, j, CueKind.Speech);
+            if (subject.Start < subject.End) speaker = resolver.Resolve(tokens, subject.SpeakerStart, subject.SpeakerEnd);
+        }
+        else if (cueIndex >= 0 && tokens[cueIndex].IsCapitalized && cueIndex < 6)
+        {
+            // "Milbank: \"...\"" — a name and a colon.
+            speaker = resolver.Resolve(tokens, 0, cueIndex + 1);
+        }
+        speaker ??= SentenceSubject(tokens);
+        if (speaker is null) return i;
+        result.Add(Make([c], cue, speaker, sentence, CueKind.Speech));
+        return Math.Max(stop, i + 1);
     }
 
     private static bool IsIntroPrefix(List<Token> tokens, int i)
@@ -494,7 +531,8 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
         {
             if (tokens[m].InQuote) continue;
             var next = tokens[m + 1];
-            if (tokens[m].Is(",") && CueLexicon.IsChainCue(next.Text)
+            if (tokens[m].Is(",") && IsInversionCue(next.Text) && (m + 2 >= tokens.Count || !tokens[m + 2].IsWord || TimeWords.Contains(tokens[m + 2].Text))
+                || tokens[m].Is(",") && CueLexicon.IsChainCue(next.Text)
                 || tokens[m].Text is "but" or "and" && (next.Text is "added" or "noted" or "warned" or "insisted" or "argued" or "said" || next.Text is "also" && m + 2 < tokens.Count && CueLexicon.IsChainCue(tokens[m + 2].Text)))
             {
                 stop = m;
@@ -506,7 +544,7 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
         while (last > k && !tokens[last].IsWord && !tokens[last].Is("\"") && !tokens[last].Is(")")) last--;
         if (stop == tokens.Count && tokens[^1].Is("\"") && tokens[^1].InQuote) end = tokens[^1].End;
         else end = tokens[last].End;
-        if (end <= tokens[k].Start) return (null, stop);
+        if (end <= tokens[k].Start || CountWords(tokens, k, stop) == 0) return (null, stop);
         return (new TextSpan(tokens[k].Start, end), stop);
     }
 

@@ -24,6 +24,9 @@ public static class CueLexicon
         "recount", "relate", "narrate", "elaborate", "clarify", "specify", "outline", "detail", "summarize", "pronounce",
         "continue", "echo", "affirm", "reaffirm", "allege", "charge", "assure", "plead", "beg", "request", "invite",
         "recall", "post", "email", "text", "reveal", "point", "insist", "vow", "swear", "guarantee", "concede", "admit",
+        "decline", "refuse", "deem", "order", "decide", "identify", "name", "discuss", "talk", "comment", "react", "object",
+        "focus", "rail", "campaign", "push", "vote", "refer", "debate", "address", "express", "attack", "share", "endorse",
+        "back", "confide", "acknowledge", "recount", "float", "preview", "unveil", "release", "pitch", "tease", "lay", "rule",
     ];
 
     private static readonly string[] BeliefVerbs =
@@ -31,9 +34,10 @@ public static class CueLexicon
         "believe", "want", "hope", "fear", "worry", "expect", "doubt", "suspect", "assume", "wish", "prefer", "support",
         "oppose", "favor", "favour", "consider", "regard", "view", "insist", "trust", "imagine", "reckon", "suppose",
         "plan", "intend", "like", "dislike", "hate", "love", "seek", "question", "acknowledge", "recognize", "recognise", "realize", "realise",
+        "seem", "appear", "learn", "understand", "remember", "forget", "accept", "welcome", "embrace", "distrust", "mistrust", "agree",
     ];
 
-    private static readonly string[] EvidenceVerbs = ["show", "suggest", "indicate", "reveal", "conclude", "estimate", "project", "find", "confirm", "document", "demonstrate", "predict"];
+    private static readonly string[] EvidenceVerbs = ["show", "project", "find", "document", "demonstrate"];
 
     // Irregular forms map straight to their lemma.
     private static readonly (string Form, string Lemma, CueKind Kind)[] Irregular =
@@ -50,6 +54,9 @@ public static class CueLexicon
         ("swore", "swear", CueKind.Speech), ("sworn", "swear", CueKind.Speech),
         ("forecast", "forecast", CueKind.Speech), ("forecasts", "forecast", CueKind.Speech),
         ("see", "see", CueKind.Belief), ("sees", "see", CueKind.Belief), ("saw", "see", CueKind.Belief),
+        ("hear", "hear", CueKind.Belief), ("heard", "hear", CueKind.Belief), ("hears", "hear", CueKind.Belief),
+        ("lay", "lay", CueKind.Speech), ("laid", "lay", CueKind.Speech), ("laying", "lay", CueKind.Speech), ("lays", "lay", CueKind.Speech),
+        ("understood", "understand", CueKind.Belief), ("forgot", "forget", CueKind.Belief),
     ];
 
     private static readonly Dictionary<string, (string Lemma, CueKind Kind)> Forms = Build();
@@ -105,6 +112,25 @@ public static class CueLexicon
     }
 
     public static bool IsNounLike(string word) => NounLike.Contains(word);
+
+    // Cues that take their content after a preposition: "referred to X", "talked about X", "called for X".
+    private static readonly Dictionary<string, string[]> Prepositional = new(StringComparer.Ordinal)
+    {
+        ["refer"] = ["to"], ["talk"] = ["about", "of"], ["speak"] = ["about", "of", "on"], ["call"] = ["for", "on"], ["point"] = ["to", "out"],
+        ["vote"] = ["for", "against"], ["argue"] = ["for", "against", "about"], ["rail"] = ["against", "at"], ["comment"] = ["on", "about"],
+        ["complain"] = ["about", "of"], ["warn"] = ["about", "against", "of"], ["worry"] = ["about"], ["think"] = ["about", "of"],
+        ["ask"] = ["about", "for"], ["write"] = ["about", "of"], ["testify"] = ["about", "to"], ["insist"] = ["on"], ["focus"] = ["on"],
+        ["campaign"] = ["on", "against", "for"], ["push"] = ["for"], ["advocate"] = ["for"], ["boast"] = ["about", "of"], ["brag"] = ["about"],
+        ["joke"] = ["about"], ["speculate"] = ["about", "on"], ["respond"] = ["to"], ["react"] = ["to"], ["object"] = ["to"],
+        ["agree"] = ["with", "to", "on"], ["disagree"] = ["with"], ["apologize"] = ["for"], ["hint"] = ["at"], ["lash"] = ["out"],
+        ["discuss"] = [], ["debate"] = [], ["know"] = ["about", "of"], ["hear"] = ["about", "of"], ["fear"] = ["for"], ["hope"] = ["for"],
+        ["plead"] = ["for", "with"], ["remark"] = ["on"], ["elaborate"] = ["on"], ["reflect"] = ["on"], ["dwell"] = ["on"], ["muse"] = ["about", "on"],
+        ["protest"] = ["against"], ["vow"] = [], ["express"] = [], ["lay"] = ["out"], ["rule"] = ["out"], ["cite"] = [], ["criticize"] = [],
+    };
+
+    /// <summary>True when "lemma preposition" introduces content ("referred to", "talked about").</summary>
+    public static bool TakesPreposition(string lemma, string preposition) =>
+        Prepositional.TryGetValue(lemma, out var preps) && preps.Contains(preposition) || preposition == "about" && Forms.ContainsKey(lemma);
 
     /// <summary>Cues that can chain a second attribution to the same speaker: "..., adding that ...", "but added ...".</summary>
     public static bool IsChainCue(string word) => word is "adding" or "added" or "saying" or "noting" or "arguing" or "warning" or "insisting" or "explaining" or "calling" or "claiming" or "telling" or "suggesting" or "stressing" or "emphasizing" or "acknowledging" or "asserting" or "pointing" or "citing" or "declaring";
