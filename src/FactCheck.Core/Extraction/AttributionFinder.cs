@@ -81,6 +81,10 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
         var i = 0;
         while (i < tokens.Count)
         {
+            if (result.Exists(r => r.CueSpan is { } c && c.Start == tokens[i].Start)) { i++; continue; }
+            // Inside reported content only plain speech cues nest; other verbs there are part of what was said.
+            if (result.Exists(r => r.Content.Exists(c => c.Start <= tokens[i].Start && tokens[i].End <= c.End))
+                && !(tokens[i].Text is "said" or "says" or "say" or "told" or "believes" or "believe" or "thinks" or "think" or "argued" or "claimed" or "wrote")) { i++; continue; }
             var next = TryAt(text, sentence, tokens, i, result);
             i = next > i ? next : i + 1;
         }
@@ -101,11 +105,12 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
 
         // Subject before the cue.
         var j = i - 1;
-        while (j >= 0 && tokens[j].IsWord && Auxiliaries.Contains(tokens[j].Text) && !tokens[j].InQuote) j--;
+        while (j >= 0 && tokens[j].IsWord && (Auxiliaries.Contains(tokens[j].Text) || tokens[j].Text.Length > 4 && tokens[j].Text.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(tokens[j].Text[0])) && !tokens[j].InQuote) j--;
         if (CueLexicon.IsNounLike(t.Text) && !t.Text.EndsWith("ed", StringComparison.Ordinal)
             && !(j >= 0 && tokens[j].IsWord && (Names.IsPronoun(tokens[j].Text) || SpeakerNouns.Contains(tokens[j].Text)
-                || tokens[j].IsCapitalized && (j == 0 || !Determiners.Contains(tokens[j - 1].Text) && !tokens[j - 1].Text.EndsWith("'s", StringComparison.Ordinal))))) return i;
-        if (j >= 0 && tokens[j].IsWord && tokens[j].Text is "to" or "of" or "for" or "by" or "with" or "in" or "not" or "the" or "a" or "an") return i;
+                || tokens[j].IsCapitalized && !Determiners.Contains(tokens[j].Text) && !IsIntroWord(tokens[j].Text)
+                    && (j == 0 || !Determiners.Contains(tokens[j - 1].Text) && !tokens[j - 1].Text.EndsWith("'s", StringComparison.Ordinal))))) return i;
+        if (j >= 0 && tokens[j].IsWord && (tokens[j].Text is "to" or "of" or "for" or "by" or "with" or "in" or "not" || tokens[j].IsLower("the") || tokens[j].IsLower("a") || tokens[j].IsLower("an"))) return i;
         var subject = FindSubject(tokens, j, kind);
         var subjStart = subject.Start;
         var subjEnd = subject.End;
@@ -156,7 +161,8 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
                 {
                     result.Add(Make([c], t, speaker, sentence, kind));
                     ChainFrom(text, sentence, tokens, stop, speaker, result);
-                    return Math.Max(stop, i + 1);
+                    // Keep scanning inside the content: reported speech nests ("X said Y told him that Z").
+                    return Math.Max(afterCue, i + 1);
                 }
             }
             return i;
@@ -183,6 +189,8 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
             var s = i + 1;
             var e = s;
             while (e < tokens.Count && e - s < 12 && (tokens[e].IsWord || tokens[e].Is(".") && e + 1 < tokens.Count && tokens[e + 1].IsWord) && !tokens[e].InQuote) e++;
+            if (tokens[s].Text is "he" or "she" && e > s + 1 && !TimeWords.Contains(tokens[s + 1].Text)) return i;
+            if (tokens[s].Text is "he" or "she") e = s + 1;
             if (e > s && (tokens[s].IsCapitalized || Determiners.Contains(tokens[s].Text) || tokens[s].Text is "he" or "she"))
             {
                 var before = ContentBefore(text, sentence, tokens, j);
@@ -364,12 +372,14 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
         {
             var w = tokens[k];
             if (w.InQuote) break;
-            if (!w.IsWord && !w.Is(".") && !w.Is("'") && !w.Is("-") && !w.Is("—") && !(w.Is(",") && k > 0 && tokens[k - 1].Text.All(char.IsDigit) && k + 1 < tokens.Count && tokens[k + 1].IsWord)) break;
+            if (!w.IsWord && !w.Is(".") && !w.Is("'") && !w.Is("-") && !(w.Is(",") && k > 0 && tokens[k - 1].Text.All(char.IsDigit) && k + 1 < tokens.Count && tokens[k + 1].IsWord)) break;
             if (w.IsWord && (BoundaryWords.Contains(w.Text) || ClauseVerbs.Contains(w.Text))) break;
             k--;
         }
         if (k >= 0 && tokens[k].Is("—")) return none;
         var subjStart = k + 1;
+        // "As Trump said", "But the senator said": leading connectives are not part of the subject.
+        while (subjStart < subjEnd - 1 && tokens[subjStart].IsCapitalized && tokens[subjStart].Text is "As" or "But" or "And" or "So" or "Yet" or "Still" or "Now" or "Then" or "Also" or "Meanwhile" or "However" or "Indeed" or "Instead") subjStart++;
         if (subjStart >= subjEnd) return none;
         // "Friends of Mr. Clinton's who have seen him on the trail recently say": a relative clause inside the subject.
         if (k >= 0 && tokens[k].Text is "who" && !tokens[k].InQuote)
@@ -432,6 +442,7 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
         if (kind == CueKind.Evidence) return EvidenceNouns.Contains(tokens[e - 1].Text) || first.IsCapitalized && Names.IsOrganisationWord(tokens[e - 1].Text);
         if (char.IsDigit(first.Text[0])) return words <= 8;
         if (first.IsCapitalized && s == 0 && words == 1 && first.Text is "But" or "And" or "Also" or "Then" or "Now" or "So") return false;
+        if (first.Text is "Since" or "After" or "Before" or "When" or "While" or "If" or "Although" or "Though" or "Because" or "As" or "Once" or "Until" or "Unless" or "Whether" or "Despite" or "Without" or "With" or "For" or "In" or "On" or "At" or "By" or "From" or "During" or "Like") return false;
         if (first.IsCapitalized) return true;
         if (Determiners.Contains(first.Text)) return true;
         return SpeakerNouns.Contains(first.Text) || SpeakerNouns.Contains(tokens[e - 1].Text);
@@ -531,7 +542,8 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
         {
             if (tokens[m].InQuote) continue;
             var next = tokens[m + 1];
-            if (tokens[m].Is(",") && IsInversionCue(next.Text) && (m + 2 >= tokens.Count || !tokens[m + 2].IsWord || TimeWords.Contains(tokens[m + 2].Text))
+            if (tokens[m].Is(";") || tokens[m].Is(",") && next.Text is "though" or "although" or "while" or "whereas"
+                || tokens[m].Is(",") && IsInversionCue(next.Text) && (m + 2 >= tokens.Count || !tokens[m + 2].IsWord || TimeWords.Contains(tokens[m + 2].Text))
                 || tokens[m].Is(",") && CueLexicon.IsChainCue(next.Text)
                 || tokens[m].Text is "but" or "and" && (next.Text is "added" or "noted" or "warned" or "insisted" or "argued" or "said" || next.Text is "also" && m + 2 < tokens.Count && CueLexicon.IsChainCue(tokens[m + 2].Text)))
             {

@@ -32,6 +32,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             var quotes = QuoteScanner.Scan(a, range);
             Attribution? paragraphQuote = carried is not null && range.Length > 0 && a[range.Start] == '"' ? carried : null;
             carried = null;
+            var pending = new List<TextSpan>();
             foreach (var s in SentenceSplitter.Split(a, range))
             {
                 var tokens = Tokenizer.Tokenize(a, s, quotes);
@@ -47,18 +48,23 @@ public sealed class ClaimExtractor : IClaimExtractor
                 sentences.Add(record);
                 if (found.Count == 0 && wholeQuote)
                 {
-                    // A quotation with no frame of its own continues the speaker's quotation in this paragraph.
-                    if (paragraphQuote is not null)
-                    {
-                        paragraphQuote.Content.Add(s);
-                        paragraphQuote.LastSentence = s;
-                    }
-                    else
-                    {
-                        paragraphQuote = new Attribution { Content = [s], Speaker = lastSpeaker, Sentence = s, LastSentence = s, Kind = CueKind.Speech };
-                        attributions.Add(paragraphQuote);
-                    }
                     record.Attributed = true;
+                    // A quotation running on into the next sentence waits: its frame ("..., she said") usually follows.
+                    var q = QuoteAt(quotes, tokens[0].Start);
+                    if (q is { Open: false } && q.Value.End > s.End) { pending.Add(s); }
+                    else { pending.Add(s); Flush(); }
+                }
+                else if (pending.Count > 0)
+                {
+                    var q = QuoteAt(quotes, pending[0].Start);
+                    var target = q is { } quote ? found.Find(f => f.Content.Count > 0 && quote.Start <= f.Content[0].Start && f.Content[0].Start < quote.End) : null;
+                    if (target is not null)
+                    {
+                        target.Content[0] = new TextSpan(pending[0].Start, target.Content[0].End);
+                        target.Sentence = pending[0];
+                        pending.Clear();
+                    }
+                    else Flush();
                 }
                 foreach (var at in found)
                 {
@@ -69,13 +75,42 @@ public sealed class ClaimExtractor : IClaimExtractor
                 }
                 resolver.Observe(tokens);
             }
+            Flush();
             if (quotes.Count > 0 && quotes[^1].Open && paragraphQuote is not null) carried = paragraphQuote;
+
+            // Unframed quoted sentences continue the paragraph's quotation, or start one for the last speaker.
+            void Flush()
+            {
+                if (pending.Count == 0) return;
+                if (paragraphQuote is not null)
+                {
+                    paragraphQuote.Content.AddRange(pending);
+                    paragraphQuote.LastSentence = pending[^1];
+                }
+                else
+                {
+                    paragraphQuote = new Attribution { Content = [.. pending], Speaker = lastSpeaker, Sentence = pending[0], LastSentence = pending[^1], Kind = CueKind.Speech };
+                    attributions.Add(paragraphQuote);
+                }
+                pending.Clear();
+            }
             progress?.Report((p + 1) / (double)Math.Max(1, ranges.Count));
         }
         if (ranges.Count == 0) progress?.Report(1);
 
         var claims = ClaimBuilder.Build(repaired, attributions, sentences, cancellationToken);
         return new ExtractionResult(layout.Title, published ?? layout.Dateline?.Date, layout.Dateline, layout.Blocks, claims);
+    }
+
+    private static Quotation? QuoteAt(List<Quotation> quotes, int index)
+    {
+        int lo = 0, hi = quotes.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (quotes[mid].End <= index) lo = mid + 1; else hi = mid;
+        }
+        return lo < quotes.Count && quotes[lo].Start <= index ? quotes[lo] : null;
     }
 
     private static bool IsWhollyQuoted(List<Token> tokens)

@@ -69,7 +69,9 @@ public static class CueLexicon
         "view", "views", "estimate", "estimates", "forecast", "forecasts", "promise", "promises", "request", "requests", "like",
         "hope", "hopes", "fear", "fears", "worry", "worries", "doubt", "doubts", "wish", "wishes", "love", "detail", "details",
         "outline", "signal", "signals", "hint", "hints", "credit", "blame", "label", "brand", "demand", "demands", "protest",
-        "protests", "defend", "project", "projects", "finding", "findings", "show", "shows", "counter", "joke", "jokes", "vow", "vows", "pledge", "pledges", "reply", "replies", "respond", "remark", "remarks", "claim", "claims", "warning", "statement",
+        "protests", "defend", "project", "projects", "finding", "findings", "show", "shows", "counter", "joke", "jokes", "vow", "vows", "pledge", "pledges", "reply", "replies", "respond", "remark", "remarks", "claim", "claims", "warning", "statement", "vote", "votes", "campaign", "campaigns", "order", "orders", "name", "names", "address",
+        "share", "shares", "back", "push", "focus", "object", "objects", "release", "rule", "rules", "talk", "talks", "comment", "comments", "debate", "attack", "attacks",
+        "decline", "float", "pitch", "lay", "plea", "recall", "preview", "echo",
     };
 
     private static Dictionary<string, (string, CueKind)> Build()
