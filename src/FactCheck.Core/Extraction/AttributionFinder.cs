@@ -101,10 +101,22 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
         if ((t.Is("according") || t.Is("According")) && i + 1 < tokens.Count && tokens[i + 1].Is("to"))
             return AccordingTo(text, sentence, tokens, i, result);
         if (t.Is("citing") || t.Is("Citing")) return i;
+        if (t.Text is "Asked" or "asked" && (i == 0 || tokens[i - 1].Text is "When" or "when" or "," or "If" or "if" || tokens[i - 1].Is("\"")) && i + 1 < tokens.Count
+            && tokens[i + 1].Text is "whether" or "if" or "about" or "how" or "what" or "why" or "to" or "by" or "who" or "when" or "where" or "which")
+            return AskedClause(text, sentence, tokens, i, result);
         if (!char.IsLower(t.Text[0]) || !CueLexicon.TryGet(t.Text, out _, out var kind)) return i;
 
         // Subject before the cue.
         var j = i - 1;
+        // "Sanders (I-Vt.) on Saturday criticized": skip a time phrase and a parenthesis between subject and cue.
+        if (j >= 1 && tokens[j].IsCapitalized && IsWeekday(tokens[j].Text) && tokens[j - 1].Text is "on" or "late" or "early") j -= 2;
+        else if (j >= 0 && tokens[j].IsWord && tokens[j].Text is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "today" or "yesterday" or "earlier" or "later") j--;
+        if (j >= 1 && tokens[j].Is(")"))
+        {
+            var open = j - 1;
+            while (open >= 0 && !tokens[open].Is("(") && j - open < 8) open--;
+            if (open >= 1 && tokens[open].Is("(")) j = open - 1;
+        }
         while (j >= 0 && tokens[j].IsWord && (Auxiliaries.Contains(tokens[j].Text) || tokens[j].Text.Length > 4 && tokens[j].Text.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(tokens[j].Text[0])) && !tokens[j].InQuote) j--;
         if (CueLexicon.IsNounLike(t.Text) && !t.Text.EndsWith("ed", StringComparison.Ordinal)
             && !(j >= 0 && tokens[j].IsWord && (Names.IsPronoun(tokens[j].Text) || SpeakerNouns.Contains(tokens[j].Text)
@@ -115,7 +127,8 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
         var subjStart = subject.Start;
         var subjEnd = subject.End;
         var k = subject.Boundary;
-        var quoteBefore = k >= 0 && k < tokens.Count && tokens[k].Is("\"");
+        // A speech quotation opens the sentence; a quoted title mid-sentence ("on ABC's \"This Week,\"") does not count.
+        var quoteBefore = k >= 0 && k < tokens.Count && tokens[k].Is("\"") && OpensWithQuote(tokens);
 
         // Prepositional uses: "referred to X" and "talked about X" carry content; "spoke to reporters" does not.
         CueLexicon.TryGet(t.Text, out var lemma, out _);
@@ -150,8 +163,8 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
                     if (rest is { } r) content.Add(r);
                     end = stop;
                 }
-                else if (quoteBefore) end = tokens.Count;
                 result.Add(Make(content, t, speaker, sentence, kind));
+                if (end == afterCue) ChainFrom(text, sentence, tokens, afterCue, speaker, result);
                 return Math.Max(end, i + 1);
             }
             if (afterHasContent && kind != CueKind.Evidence || afterHasContent && CountWords(tokens, afterCue, tokens.Count) >= 2)
@@ -283,6 +296,26 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
         return Math.Max(stop, i + 1);
     }
 
+    // "Asked whether X, she said ...": a question put to the subject; the content runs to the comma.
+    private int AskedClause(string text, TextSpan sentence, List<Token> tokens, int i, List<Attribution> result)
+    {
+        var k = i + 1;
+        ResolvedSpeaker? asker = null;
+        if (tokens[k].Is("by"))
+        {
+            var e = k + 1;
+            while (e < tokens.Count && e - k < 6 && (tokens[e].IsWord || tokens[e].Is(".")) && !(tokens[e].Text is "whether" or "if" or "about" or "how" or "what" or "why" or "to")) e++;
+            asker = resolver.Resolve(tokens, k + 1, e);
+            k = e;
+        }
+        var stop = k;
+        while (stop < tokens.Count && !tokens[stop].Is(",") || stop < tokens.Count && tokens[stop].InQuote) stop++;
+        if (stop >= tokens.Count || stop - k < 2) return i;
+        if (tokens[k].Text is "about") k++;
+        result.Add(Make([new TextSpan(tokens[k].Start, tokens[stop - 1].End)], tokens[i], asker, sentence, CueKind.Speech));
+        return stop;
+    }
+
     private static bool IsIntroPrefix(List<Token> tokens, int i)
     {
         // Only connectives before "according to": "But according to X, ...".
@@ -295,7 +328,7 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
     {
         var k = stop;
         while (k < tokens.Count && (tokens[k].Is(",") || tokens[k].Text is "and" or "but" or "also" or "then" or "later")) k++;
-        if (k >= tokens.Count || !CueLexicon.IsChainCue(tokens[k].Text) && !(tokens[k].Text is "said" or "noted" or "warned" or "argued" or "insisted")) return;
+        if (k >= tokens.Count || !CueLexicon.IsChainCue(tokens[k].Text) && !(tokens[k].Text.EndsWith("ed", StringComparison.Ordinal) && CueLexicon.TryGet(tokens[k].Text, out _, out var ck) && ck == CueKind.Speech) && !tokens[k].Is("said")) return;
         var after = SkipModifiers(tokens, k + 1, tokens[k].Text);
         if (tokens[k].Text is "pointing" && after < tokens.Count && tokens[after].Text is "out" or "to") after = SkipModifiers(tokens, after + 1, "noted");
         var (content, next) = ContentAfter(text, sentence, tokens, after);
@@ -305,6 +338,13 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
             result.Add(Make([c], tokens[k], speaker, sentence, kind));
             ChainFrom(text, sentence, tokens, next, speaker, result);
         }
+    }
+
+    private static bool OpensWithQuote(List<Token> tokens)
+    {
+        var s = 0;
+        while (s < tokens.Count && tokens[s].IsWord && !tokens[s].InQuote && tokens[s].Text is "But" or "And" or "So" or "Yet") s++;
+        return s < tokens.Count && tokens[s].Is("\"") && tokens[s].InQuote;
     }
 
     private static bool IsInversionCue(string w) => w is "said" or "says" or "added" or "adds" or "wrote" or "writes" or "asked" or "asks" or "noted" or "notes"
@@ -353,14 +393,24 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
         // "Grant Young, another Iowa strategist, said" / "Ann Compton, who covered ..., said": the name before the aside.
         if (tokens[j].Is(","))
         {
+            var prevComma = j - 1;
+            while (prevComma >= 0 && (tokens[prevComma].IsCapitalized || tokens[prevComma].Is(".")) && !tokens[prevComma].InQuote) prevComma--;
+            if (prevComma >= 1 && prevComma < j - 1 && tokens[prevComma].Is(",") && tokens[prevComma + 1].IsCapitalized && !IsIntroWord(tokens[prevComma + 1].Text) && j - prevComma <= 5)
+                return new Subject(prevComma + 1, j, prevComma, prevComma + 1, j, false);
             for (var c = j - 1; c >= 1 && j - c <= 25; c--)
             {
                 if (tokens[c].InQuote || tokens[c].Is(";") || tokens[c].Is(":")) break;
                 if (!tokens[c].Is(",")) continue;
+                if (c >= 2 && tokens[c - 1].IsWord && char.IsLower(tokens[c - 1].Text[0]) && tokens[c - 2].Is(",")
+                    && (tokens[c - 1].Text.EndsWith("ly", StringComparison.Ordinal) || tokens[c - 1].Text is "meanwhile" or "however" or "too" or "though" or "instead" or "also" or "then" or "now" or "however"))
+                {
+                    c -= 1;
+                    continue;
+                }
                 var n = c - 1;
                 while (n >= 0 && (tokens[n].IsCapitalized || tokens[n].Is(".") || tokens[n].Text.EndsWith("'s", StringComparison.Ordinal)) && !tokens[n].InQuote && c - n <= 6) n--;
                 var nameStart = n + 1;
-                if (nameStart >= c || !tokens[nameStart].IsCapitalized || IsIntroWord(tokens[nameStart].Text)) break;
+                if (nameStart >= c || !tokens[nameStart].IsCapitalized || IsIntroWord(tokens[nameStart].Text) && !(tokens[nameStart].Text is "The" && nameStart + 1 < c)) break;
                 if (n >= 0 && tokens[n].IsWord && !BoundaryWords.Contains(tokens[n].Text) && !tokens[n].Text.EndsWith("ly", StringComparison.Ordinal)) break;
                 return new Subject(nameStart, j, n, nameStart, c, false);
             }
@@ -544,6 +594,8 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
             var next = tokens[m + 1];
             if (tokens[m].Is(";") || tokens[m].Is(",") && next.Text is "though" or "although" or "while" or "whereas"
                 || tokens[m].Is(",") && IsInversionCue(next.Text) && (m + 2 >= tokens.Count || !tokens[m + 2].IsWord || TimeWords.Contains(tokens[m + 2].Text))
+                || tokens[m].Is(",") && next.Is("according") && m + 2 < tokens.Count && tokens[m + 2].Is("to")
+                || tokens[m].Text is "and" or "but" && next.Text.EndsWith("ed", StringComparison.Ordinal) && CueLexicon.TryGet(next.Text, out _, out var nk) && nk == CueKind.Speech && m + 2 < tokens.Count && !tokens[m + 2].Is(",")
                 || tokens[m].Is(",") && CueLexicon.IsChainCue(next.Text)
                 || tokens[m].Text is "but" or "and" && (next.Text is "added" or "noted" or "warned" or "insisted" or "argued" or "said" || next.Text is "also" && m + 2 < tokens.Count && CueLexicon.IsChainCue(tokens[m + 2].Text)))
             {
