@@ -340,6 +340,16 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
         }
     }
 
+    private static bool SpeechCueWithin(List<Token> tokens, int from, int count)
+    {
+        for (var m = from; m < tokens.Count && m < from + count; m++)
+        {
+            if (!tokens[m].IsWord || tokens[m].InQuote) return false;
+            if (char.IsLower(tokens[m].Text[0]) && CueLexicon.TryGet(tokens[m].Text, out _, out var kind) && kind == CueKind.Speech && m > from && !CueLexicon.IsNounLike(tokens[m].Text)) return true;
+        }
+        return false;
+    }
+
     private static bool OpensWithQuote(List<Token> tokens)
     {
         var s = 0;
@@ -411,8 +421,10 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
                 while (n >= 0 && (tokens[n].IsCapitalized || tokens[n].Is(".") || tokens[n].Text.EndsWith("'s", StringComparison.Ordinal)) && !tokens[n].InQuote && c - n <= 6) n--;
                 var nameStart = n + 1;
                 if (nameStart >= c || !tokens[nameStart].IsCapitalized || IsIntroWord(tokens[nameStart].Text) && !(tokens[nameStart].Text is "The" && nameStart + 1 < c)) break;
-                if (n >= 0 && tokens[n].IsWord && !BoundaryWords.Contains(tokens[n].Text) && !tokens[n].Text.EndsWith("ly", StringComparison.Ordinal)) break;
-                return new Subject(nameStart, j, n, nameStart, c, false);
+                // A role before the name belongs to the subject: "The union leader Pablo Rojas, who ..., warned".
+                while (n >= 0 && tokens[n].IsWord && !tokens[n].InQuote && !BoundaryWords.Contains(tokens[n].Text) && !ClauseVerbs.Contains(tokens[n].Text) && c - n <= 10) n--;
+                if (n >= 0 && tokens[n].IsWord && !BoundaryWords.Contains(tokens[n].Text)) break;
+                return new Subject(n + 1, j, n, nameStart, c, false);
             }
             return none;
         }
@@ -509,7 +521,7 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
     private static int SkipModifiers(List<Token> tokens, int k, string cue)
     {
         // A "that" close behind the cue starts the content: "said on Tuesday in a statement that ...".
-        for (var m = k; m < tokens.Count && m < k + 10; m++)
+        for (var m = k; m < tokens.Count && m < k + 10 && !TakesObjectOnly(cue); m++)
         {
             if (tokens[m].InQuote || tokens[m].Is(",") && m > k) break;
             if (tokens[m].Is("that")) return m + 1;
@@ -563,6 +575,11 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
         return k;
     }
 
+    // Verbs whose "that" is a demonstrative ("rejected that view"), never a complementizer.
+    private static bool TakesObjectOnly(string cue) =>
+        CueLexicon.TryGet(cue, out var lemma, out _) && lemma is "reject" or "criticize" or "criticise" or "dismiss" or "praise" or "endorse" or "support" or "oppose"
+            or "back" or "attack" or "call" or "describe" or "defend" or "blast" or "slam" or "denounce" or "condemn" or "applaud" or "favor" or "like" or "love" or "hate" or "dislike" or "question" or "dispute" or "discuss" or "debate" or "address" or "tout" or "highlight" or "cite";
+
     private static bool IsWeekday(string w) => w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 
     // Content from the sentence start to the boundary token at b (a comma, or the closing quote it belongs to).
@@ -594,6 +611,7 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
             var next = tokens[m + 1];
             if (tokens[m].Is(";") || tokens[m].Is(",") && next.Text is "though" or "although" or "while" or "whereas"
                 || tokens[m].Is(",") && IsInversionCue(next.Text) && (m + 2 >= tokens.Count || !tokens[m + 2].IsWord || TimeWords.Contains(tokens[m + 2].Text))
+                || tokens[m].Is(",") && next.Text is "and" or "but" && SpeechCueWithin(tokens, m + 2, 6)
                 || tokens[m].Is(",") && next.Is("according") && m + 2 < tokens.Count && tokens[m + 2].Is("to")
                 || tokens[m].Text is "and" or "but" && next.Text.EndsWith("ed", StringComparison.Ordinal) && CueLexicon.TryGet(next.Text, out _, out var nk) && nk == CueKind.Speech && m + 2 < tokens.Count && !tokens[m + 2].Is(",")
                 || tokens[m].Is(",") && CueLexicon.IsChainCue(next.Text)

@@ -94,13 +94,20 @@ public sealed class SpeakerResolver
         }
         if (best is null)
             foreach (var e in _organisations)
-                if (e.Name.Contains(head, StringComparison.OrdinalIgnoreCase) && (best is null || e.LastSeen > best.LastSeen)) best = e;
+                if (e.Name.EndsWith(head, StringComparison.OrdinalIgnoreCase) && e.Name.Length > head.Length && (best is null || e.LastSeen > best.LastSeen)) best = e;
         if (best is not null)
         {
             best.LastSeen = _clock;
             return new ResolvedSpeaker(best.Name, span, false, best.IsPerson);
         }
         var text = string.Join(' ', tokens.Skip(from).Take(to - from).Select(t => t.Text));
+        // Remember the description so that "the ministry" later finds "the interior ministry".
+        if (to - from <= 5 && !_byName.ContainsKey(text))
+        {
+            var description = new Entity(text, false) { LastSeen = _clock };
+            _byName[text] = description;
+            _organisations.Add(description);
+        }
         return new ResolvedSpeaker(text, span, false, false);
     }
 
