@@ -15,4 +15,6 @@ public sealed class Attribution
     public TextSpan LastSentence { get; set; }
     public bool Direct { get; set; }
     public CueKind Kind { get; init; }
+    /// <summary>Content spans that are whole quoted sentences (added as continuations of a quotation).</summary>
+    public HashSet<TextSpan> QuotedSentences { get; } = [];
 }

@@ -12,7 +12,7 @@ internal static class ClaimBuilder
         var bySentence = new Dictionary<int, List<Attribution>>();
         foreach (var at in attributions)
         {
-            at.Direct = at.Content.Count > 0 && at.Content.All(c => IsQuotation(a, c));
+            at.Direct = at.Content.Count > 0 && at.Content.All(c => IsQuotation(a, c) || at.QuotedSentences.Contains(c));
             AddKey(at.Sentence.Start, at);
             foreach (var c in at.Content) AddKey(c.Start, at);
         }

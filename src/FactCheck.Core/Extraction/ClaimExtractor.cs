@@ -31,6 +31,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             var range = ranges[p];
             var quotes = QuoteScanner.Scan(a, range);
             Attribution? paragraphQuote = carried is not null && range.Length > 0 && a[range.Start] == '"' ? carried : null;
+            var continued = paragraphQuote;
             carried = null;
             var pending = new List<TextSpan>();
             foreach (var s in SentenceSplitter.Split(a, range))
@@ -68,6 +69,15 @@ public sealed class ClaimExtractor : IClaimExtractor
                 }
                 foreach (var at in found)
                 {
+                    // The frame of a quotation opened in an earlier paragraph names its speaker: one attribution.
+                    if (paragraphQuote is { CueSpan: null } open && open == continued && at.Content.Count > 0 && at.Content[0].Start == range.Start)
+                    {
+                        at.Content.InsertRange(0, open.Content);
+                        at.QuotedSentences.UnionWith(open.QuotedSentences);
+                        at.Sentence = open.Sentence;
+                        attributions.Remove(open);
+                        continued = null;
+                    }
                     attributions.Add(at);
                     record.Attributed = true;
                     if (at.Speaker is not null) lastSpeaker = at.Speaker;
@@ -85,11 +95,13 @@ public sealed class ClaimExtractor : IClaimExtractor
                 if (paragraphQuote is not null)
                 {
                     paragraphQuote.Content.AddRange(pending);
+                    paragraphQuote.QuotedSentences.UnionWith(pending);
                     paragraphQuote.LastSentence = pending[^1];
                 }
                 else
                 {
                     paragraphQuote = new Attribution { Content = [.. pending], Speaker = lastSpeaker, Sentence = pending[0], LastSentence = pending[^1], Kind = CueKind.Speech };
+                    paragraphQuote.QuotedSentences.UnionWith(pending);
                     attributions.Add(paragraphQuote);
                 }
                 pending.Clear();

@@ -128,6 +128,9 @@ public sealed class SpeakerResolver
         {
             var t = tokens[j];
             if (t.IsCapitalized && !t.InQuote) { j++; continue; }
+            // Name particles: "Joost van Dijk", "Ana de la Cruz", "Omar bin Said".
+            if (j > i && t.Text is "van" or "von" or "de" or "da" or "del" or "della" or "der" or "den" or "di" or "dos" or "das" or "du" or "la" or "le" or "bin" or "ibn" or "al" or "el" or "ter"
+                && j + 1 < tokens.Count && (tokens[j + 1].IsCapitalized || tokens[j + 1].Text is "la" or "der" && j + 2 < tokens.Count && tokens[j + 2].IsCapitalized)) { j++; continue; }
             if (t.Is(".") && j > i && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && (Names.IsTitle(tokens[j - 1].Text) || tokens[j - 1].Text.Length == 1)) { j++; continue; }
             break;
         }
