@@ -37,7 +37,8 @@ public static class ExtractCommand
         {
             var text = ReadFile(file);
             var result = extractor.Extract(text, published);
-            await stdout.WriteLineAsync(ExtractionJson.Serialize(result));
+            ExtractionJson.WriteTo(stdout, result);
+            await stdout.WriteLineAsync();
             return 0;
         }
 
@@ -51,7 +52,10 @@ public static class ExtractCommand
             items.Add(ParseLine(line, lineNumber));
         }
         foreach (var (id, text, date) in items)
-            await stdout.WriteLineAsync(ExtractionJson.Serialize(extractor.Extract(text, date), id));
+        {
+            ExtractionJson.WriteTo(stdout, extractor.Extract(text, date), id);
+            await stdout.WriteLineAsync();
+        }
         return 0;
     }
 

@@ -51,7 +51,7 @@ internal static class ClaimBuilder
                 }
                 continue;
             }
-            if (FactHeuristics.IsCheckableFact(a, s))
+            if (s.LooksFactual)
             {
                 drafts.Add(new ExtractedClaim
                 {
@@ -60,7 +60,7 @@ internal static class ClaimBuilder
                     Statement = StatementWriter.ForSentence(text, s, null, []),
                     Span = s.Original,
                     Sourced = false,
-                    CheckWorthiness = FactHeuristics.Worthiness(a, s),
+                    CheckWorthiness = s.FactWorthiness,
                 });
             }
         }

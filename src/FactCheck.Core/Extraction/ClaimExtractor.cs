@@ -24,6 +24,8 @@ public sealed class ClaimExtractor : IClaimExtractor
         var sentences = new List<SentenceRecord>();
         Attribution? carried = null; // a quotation left open at the end of the previous paragraph
         ResolvedSpeaker? lastSpeaker = null;
+        var tokenBuffer = new List<Token>(256);
+        var words = new WordPool();
 
         for (var p = 0; p < ranges.Count; p++)
         {
@@ -36,7 +38,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             var pending = new List<TextSpan>();
             foreach (var s in SentenceSplitter.Split(a, range))
             {
-                var tokens = Tokenizer.Tokenize(a, s, quotes);
+                var tokens = Tokenizer.Tokenize(a, s, quotes, tokenBuffer, words);
                 var found = finder.Find(a, s, tokens);
                 var wholeQuote = IsWhollyQuoted(tokens);
                 var original = repaired.ToOriginal(s);
@@ -44,7 +46,9 @@ public sealed class ClaimExtractor : IClaimExtractor
                 var record = new SentenceRecord(s, original, figures)
                 {
                     SubjectPronoun = SubjectPronoun(resolver, tokens, found),
-                    IsQuestion = a[s.End - 1] == '?' || s.End >= 2 && a[s.End - 2] == '?' && a[s.End - 1] == '"',
+                    IsQuestion = IsQuestion(a, s),
+                    LooksFactual = found.Count == 0 && !wholeQuote && FactHeuristics.IsCheckableFact(tokens, IsQuestion(a, s)),
+                    FactWorthiness = FactHeuristics.Worthiness(tokens),
                 };
                 sentences.Add(record);
                 if (found.Count == 0 && wholeQuote)
@@ -113,6 +117,8 @@ public sealed class ClaimExtractor : IClaimExtractor
         var claims = ClaimBuilder.Build(repaired, attributions, sentences, cancellationToken);
         return new ExtractionResult(layout.Title, published ?? layout.Dateline?.Date, layout.Dateline, layout.Blocks, claims);
     }
+
+    private static bool IsQuestion(string a, TextSpan s) => a[s.End - 1] == '?' || s.Length >= 2 && a[s.End - 2] == '?' && a[s.End - 1] == '"';
 
     private static Quotation? QuoteAt(List<Quotation> quotes, int index)
     {

@@ -28,7 +28,43 @@ public static class ExtractionJson
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    public static void WriteProperties(Utf8JsonWriter w, ExtractionResult r)
+    /// <summary>
+    /// Writes the result as one JSON object to <paramref name="output"/>, flushing claim by claim so a large
+    /// result is never held as one string.
+    /// </summary>
+    public static void WriteTo(TextWriter output, ExtractionResult result, string? id = null)
+    {
+        using var stream = new MemoryStream();
+        using var w = new Utf8JsonWriter(stream, Options);
+        var decoder = Encoding.UTF8.GetDecoder();
+        var chars = new char[4096];
+        w.WriteStartObject();
+        if (id is not null) w.WriteString("id", id);
+        WriteProperties(w, result, () =>
+        {
+            if (stream.Length < 64 * 1024) return;
+            Drain();
+        });
+        w.WriteEndObject();
+        Drain();
+
+        void Drain()
+        {
+            w.Flush();
+            var bytes = stream.GetBuffer().AsSpan(0, (int)stream.Length);
+            while (!bytes.IsEmpty)
+            {
+                decoder.Convert(bytes, chars, false, out var used, out var produced, out _);
+                output.Write(chars, 0, produced);
+                bytes = bytes[used..];
+            }
+            stream.SetLength(0);
+        }
+    }
+
+    public static void WriteProperties(Utf8JsonWriter w, ExtractionResult r) => WriteProperties(w, r, null);
+
+    private static void WriteProperties(Utf8JsonWriter w, ExtractionResult r, Action? afterClaim)
     {
         WriteNullableString(w, "title", r.Title);
         WriteDate(w, "published", r.Published);
@@ -43,7 +79,11 @@ public static class ExtractionJson
         }
         else w.WriteNull("dateline");
         w.WriteStartArray("claims");
-        foreach (var c in r.Claims) WriteClaim(w, c);
+        foreach (var c in r.Claims)
+        {
+            WriteClaim(w, c);
+            afterClaim?.Invoke();
+        }
         w.WriteEndArray();
     }
 

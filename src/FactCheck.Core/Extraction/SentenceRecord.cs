@@ -12,4 +12,9 @@ internal sealed record SentenceRecord(TextSpan Analysis, TextSpan Original, IRea
     public (TextSpan Pronoun, string Name)? SubjectPronoun { get; init; }
 
     public bool IsQuestion { get; init; }
+
+    /// <summary>Reads as a checkable assertion of fact (decided while the tokens were at hand).</summary>
+    public bool LooksFactual { get; init; }
+
+    public double FactWorthiness { get; init; }
 }

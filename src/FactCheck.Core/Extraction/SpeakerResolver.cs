@@ -18,12 +18,17 @@ public sealed class SpeakerResolver
         public Gender Gender { get; set; }
         public HashSet<string> Roles { get; } = new(StringComparer.OrdinalIgnoreCase);
         public long LastSeen { get; set; }
+        public LinkedListNode<Entity>? Node { get; set; }
     }
+
+    // Only the most recently mentioned entities are candidates for pronouns and descriptions: this keeps
+    // resolution constant-time per mention on very long inputs, and matches how readers resolve them.
+    private const int RecentWindow = 64;
 
     private readonly Dictionary<string, Entity> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entity> _bySurname = new(StringComparer.Ordinal);
-    private readonly List<Entity> _people = [];
-    private readonly List<Entity> _organisations = [];
+    private readonly LinkedList<Entity> _people = new();
+    private readonly LinkedList<Entity> _organisations = new();
     private long _clock;
 
     /// <summary>Registers every name in a sentence (speaker or not) and the roles attached to it.</summary>
@@ -58,7 +63,7 @@ public sealed class SpeakerResolver
             else if (w is "they" or "it" or "we") e = MostRecent(_organisations, _ => true);
             if (e is null) return new ResolvedSpeaker(tokens[from].Text, span, true, w is "he" or "she" or "i");
             if (e.Gender == Gender.Unknown && g != Gender.Unknown) e.Gender = g;
-            e.LastSeen = _clock;
+            Touch(e);
             return new ResolvedSpeaker(e.Name, span, true, e.IsPerson);
         }
 
@@ -70,7 +75,7 @@ public sealed class SpeakerResolver
             var entity = Register(tokens, i, end, false);
             if (entity is not null)
             {
-                entity.LastSeen = _clock;
+                Touch(entity);
                 return new ResolvedSpeaker(entity.Name, span, false, entity.IsPerson);
             }
             i = end;
@@ -85,7 +90,7 @@ public sealed class SpeakerResolver
         for (var i = from; i < headEnd - 1; i++) modifiers.Add(tokens[i].Text);
         Entity? best = null;
         var bestScore = -1;
-        foreach (var e in _people)
+        foreach (var e in Recent(_people))
         {
             if (!e.Roles.Contains(head)) continue;
             var score = 0;
@@ -93,31 +98,48 @@ public sealed class SpeakerResolver
             if (score > bestScore || score == bestScore && e.LastSeen > best!.LastSeen) { best = e; bestScore = score; }
         }
         if (best is null)
-            foreach (var e in _organisations)
+            foreach (var e in Recent(_organisations))
                 if (e.Name.EndsWith(head, StringComparison.OrdinalIgnoreCase) && e.Name.Length > head.Length && (best is null || e.LastSeen > best.LastSeen)) best = e;
         if (best is not null)
         {
-            best.LastSeen = _clock;
+            Touch(best);
             return new ResolvedSpeaker(best.Name, span, false, best.IsPerson);
         }
         var text = string.Join(' ', tokens.Skip(from).Take(to - from).Select(t => t.Text));
         // Remember the description so that "the ministry" later finds "the interior ministry".
         if (to - from <= 5 && !_byName.ContainsKey(text))
         {
-            var description = new Entity(text, false) { LastSeen = _clock };
+            var description = new Entity(text, false);
             _byName[text] = description;
-            _organisations.Add(description);
+            Touch(description);
         }
         return new ResolvedSpeaker(text, span, false, false);
     }
 
     private static bool IsDeterminer(string w) => w is "The" or "A" or "An" or "This" or "That" or "These" or "Those" or "His" or "Her" or "Their" or "Its" or "Our" or "Some" or "Many" or "Most" or "Several" or "Other" or "In" or "But" or "And" or "As" or "On" or "At" or "After" or "When" or "If" or "While" or "For" or "Meanwhile" or "Still" or "Yet" or "So" or "According";
 
-    private static Entity? MostRecent(List<Entity> list, Func<Entity, bool> ok)
+    private static Entity? MostRecent(LinkedList<Entity> list, Func<Entity, bool> ok)
     {
-        Entity? best = null;
-        foreach (var e in list) if (ok(e) && (best is null || e.LastSeen > best.LastSeen)) best = e;
-        return best;
+        foreach (var e in Recent(list)) if (ok(e)) return e;
+        return null;
+    }
+
+    private static IEnumerable<Entity> Recent(LinkedList<Entity> list)
+    {
+        var n = 0;
+        for (var node = list.First; node is not null && n < RecentWindow; node = node.Next, n++) yield return node.Value;
+    }
+
+    // Marks an entity as just mentioned: it moves to the front of its recency list.
+    private void Touch(Entity e)
+    {
+        e.LastSeen = _clock;
+        var list = e.IsPerson ? _people : _organisations;
+        if (e.Node is { } node)
+        {
+            if (node.List == list && list.First != node) { list.Remove(node); list.AddFirst(node); }
+        }
+        else e.Node = list.AddFirst(e);
     }
 
     // A run of capitalised words, allowing the period of "Mr." and the "'s" of "Chile's".
@@ -161,15 +183,14 @@ public sealed class SpeakerResolver
             {
                 org = new Entity(name, false);
                 _byName[name] = org;
-                _organisations.Add(org);
             }
-            org.LastSeen = _clock;
+            Touch(org);
             return org;
         }
 
         if (_byName.TryGetValue(name, out var known) || nameWords.Count == 1 && _bySurname.TryGetValue(name, out known))
         {
-            known.LastSeen = _clock;
+            Touch(known);
             AddRoles(known, roles, tokens, start, end);
             return known;
         }
@@ -181,10 +202,10 @@ public sealed class SpeakerResolver
         }
         // A lone unknown capitalised word is a person only when a title introduces it ("Mr. Smith").
         if (nameWords.Count == 1 && roles.Count == 0) return null;
-        var person = new Entity(name, true) { Gender = gender, LastSeen = _clock };
+        var person = new Entity(name, true) { Gender = gender };
         _byName[name] = person;
         if (nameWords.Count > 1) _bySurname[nameWords[^1]] = person;
-        _people.Add(person);
+        Touch(person);
         AddRoles(person, roles, tokens, start, end);
         return person;
     }

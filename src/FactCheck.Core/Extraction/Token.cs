@@ -17,9 +17,12 @@ public readonly record struct Token(int Start, int End, string Text, bool IsWord
 /// <summary>Splits a sentence into tokens. Words keep internal apostrophes, hyphens and periods ("U.S", "don't").</summary>
 public static class Tokenizer
 {
-    public static List<Token> Tokenize(string text, TextSpan sentence, IReadOnlyList<Quotation> quotes)
+    /// <param name="into">A list to reuse (cleared first); a new one when null.</param>
+    /// <param name="pool">Shares word strings between sentences; each word is a new string when null.</param>
+    public static List<Token> Tokenize(string text, TextSpan sentence, IReadOnlyList<Quotation> quotes, List<Token>? into = null, WordPool? pool = null)
     {
-        var tokens = new List<Token>(Math.Min(sentence.Length / 4 + 4, 4096));
+        var tokens = into ?? new List<Token>(Math.Min(sentence.Length / 4 + 4, 4096));
+        tokens.Clear();
         // Binary search for the first quotation that ends after the sentence start: keeps many-quote paragraphs linear.
         int lo = 0, hi = quotes.Count;
         while (lo < hi)
@@ -58,7 +61,8 @@ public static class Tokenizer
             }
             while (q < quotes.Count && quotes[q].End <= start) q++;
             var inQuote = q < quotes.Count && quotes[q].Start <= start && start < quotes[q].End;
-            tokens.Add(new Token(start, i, text[start..i], char.IsLetterOrDigit(c), inQuote));
+            var word = pool is null ? text[start..i] : pool.Get(text.AsSpan(start, i - start));
+            tokens.Add(new Token(start, i, word, char.IsLetterOrDigit(c), inQuote));
         }
         return tokens;
     }
