@@ -136,7 +136,7 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
         if (i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].InQuote && tokens[i + 1].Text is "to" or "with" or "at" or "in" or "for" or "from" or "on" or "by" or "up" or "down" or "off" or "back" or "out" or "about" or "of" or "against" or "over")
         {
             if (CueLexicon.TakesPreposition(lemma, tokens[i + 1].Text)) cueEnd = i + 1;
-            else if (!quoteBefore && SkipModifiers(tokens, i + 1, t.Text) == i + 1 && !(kind == CueKind.Belief && tokens[i + 1].Is("to"))
+            else if (!quoteBefore && SkipModifiers(tokens, i + 1, t.Text) == i + 1 && !(tokens[i + 1].Is("to") && (kind == CueKind.Belief || TakesInfinitive(lemma)))
                 && !(lemma == "say" && tokens[i + 1].Text is "in" or "on" or "at")) return i;
         }
         var hasSubject = subjStart < subjEnd;
@@ -376,6 +376,14 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
     {
         var s = 0;
         while (s < tokens.Count && tokens[s].IsWord && tokens[s].Text is "But" or "And" or "Yet" or "So" or "Still" or "Then" or "Later") s++;
+        if (s < tokens.Count && IsIntroWord(tokens[s].Text) && tokens[s].Text is not ("The" or "A" or "An"))
+        {
+            // "In the past, Trump ...": the subject follows the introductory phrase.
+            var comma = s;
+            while (comma < tokens.Count && comma < s + 12 && !tokens[comma].Is(",")) comma++;
+            if (comma >= tokens.Count || !tokens[comma].Is(",")) return null;
+            s = comma + 1;
+        }
         if (s >= tokens.Count || tokens[s].InQuote) return null;
         if (Names.IsPronoun(tokens[s].Text) && tokens[s].Text is not ("It" or "it")) return resolver.Resolve(tokens, s, s + 1);
         if (!tokens[s].IsCapitalized) return null;
@@ -434,20 +442,25 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
         {
             var w = tokens[k];
             if (w.InQuote) break;
-            if (!w.IsWord && !w.Is(".") && !w.Is("'") && !w.Is("-") && !(w.Is(",") && k > 0 && tokens[k - 1].Text.All(char.IsDigit) && k + 1 < tokens.Count && tokens[k + 1].IsWord)) break;
+            if (!w.IsWord && !w.Is(".") && !w.Is("'") && !w.Is("-") && !(w.Is(",") && k > 1 && tokens[k - 1].Text.All(char.IsDigit) && tokens[k - 2].Is(",") && k + 1 < tokens.Count && tokens[k + 1].IsWord)) break;
             if (w.IsWord && (BoundaryWords.Contains(w.Text) || ClauseVerbs.Contains(w.Text))) break;
             k--;
         }
         if (k >= 0 && tokens[k].Is("—")) return none;
         var subjStart = k + 1;
+        while (subjStart < subjEnd && !tokens[subjStart].IsWord) subjStart++;
         // "As Trump said", "But the senator said": leading connectives are not part of the subject.
         while (subjStart < subjEnd - 1 && tokens[subjStart].IsCapitalized && tokens[subjStart].Text is "As" or "But" or "And" or "So" or "Yet" or "Still" or "Now" or "Then" or "Also" or "Meanwhile" or "However" or "Indeed" or "Instead") subjStart++;
         if (subjStart >= subjEnd) return none;
         // "Friends of Mr. Clinton's who have seen him on the trail recently say": a relative clause inside the subject.
-        if (k >= 0 && tokens[k].Text is "who" && !tokens[k].InQuote)
+        for (var m = k; m >= 0 && m >= k - 3; m--)
         {
-            var (hs, he) = HeadBefore(tokens, k - 1);
-            if (hs < he) return new Subject(hs, subjEnd, hs - 1, hs, he, false);
+            if (tokens[m].InQuote || !tokens[m].IsWord) break;
+            if (tokens[m].Text is not "who") continue;
+            var (hs, he) = HeadBefore(tokens, m - 1);
+            if (hs < he && (tokens[hs].IsCapitalized || SpeakerNouns.Contains(tokens[he - 1].Text) || Determiners.Contains(tokens[hs].Text)))
+                return new Subject(hs, subjEnd, hs - 1, hs, he, false);
+            break;
         }
         var speakerStart = subjStart;
         var speakerEnd = subjEnd;
@@ -579,6 +592,10 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
     private static bool TakesObjectOnly(string cue) =>
         CueLexicon.TryGet(cue, out var lemma, out _) && lemma is "reject" or "criticize" or "criticise" or "dismiss" or "praise" or "endorse" or "support" or "oppose"
             or "back" or "attack" or "call" or "describe" or "defend" or "blast" or "slam" or "denounce" or "condemn" or "applaud" or "favor" or "like" or "love" or "hate" or "dislike" or "question" or "dispute" or "discuss" or "debate" or "address" or "tout" or "highlight" or "cite";
+
+    // "declined to comment", "vowed to fight": the infinitive is the content.
+    private static bool TakesInfinitive(string lemma) => lemma is "decline" or "refuse" or "agree" or "promise" or "vow" or "pledge" or "threaten" or "offer"
+        or "propose" or "decide" or "plan" or "hope" or "want" or "expect" or "seek" or "intend" or "prefer" or "wish" or "like" or "love" or "hate" or "swear" or "demand" or "ask" or "urge" or "beg" or "claim";
 
     private static bool IsWeekday(string w) => w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 
