@@ -104,6 +104,12 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
         if (t.Text is "Asked" or "asked" && (i == 0 || tokens[i - 1].Text is "When" or "when" or "," or "If" or "if" || tokens[i - 1].Is("\"")) && i + 1 < tokens.Count
             && tokens[i + 1].Text is "whether" or "if" or "about" or "how" or "what" or "why" or "to" or "by" or "who" or "when" or "where" or "which")
             return AskedClause(text, sentence, tokens, i, result);
+        if (char.IsUpper(t.Text[0]) && i > 0 && IsTitleCase(tokens) && t.Text.Length > 2 && CueLexicon.TryGet(t.Text.ToLowerInvariant(), out _, out _))
+        {
+            // Headline style: "Minister Says Deficit Will Narrow".
+            t = t with { Text = t.Text.ToLowerInvariant() };
+            tokens[i] = t;
+        }
         if (!char.IsLower(t.Text[0]) || !CueLexicon.TryGet(t.Text, out _, out var kind)) return i;
 
         // Subject before the cue.
@@ -169,7 +175,7 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
             }
             if (afterHasContent && kind != CueKind.Evidence || afterHasContent && CountWords(tokens, afterCue, tokens.Count) >= 2)
             {
-                var (content, stop) = ContentAfter(text, sentence, tokens, afterCue);
+                var (content, stop) = ContentAfter(text, sentence, tokens, afterCue, tokens[i].Text);
                 if (content is { } c)
                 {
                     result.Add(Make([c], t, speaker, sentence, kind));
@@ -187,7 +193,7 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
             var speaker = result.Count > 0 ? result[^1].Speaker : SentenceSubject(tokens);
             if (speaker is not null || tokens[j].Is(","))
             {
-                var (content, stop) = ContentAfter(text, sentence, tokens, afterCue);
+                var (content, stop) = ContentAfter(text, sentence, tokens, afterCue, tokens[i].Text);
                 if (content is { } c)
                 {
                     result.Add(Make([c], t, speaker, sentence, kind));
@@ -331,7 +337,7 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
         if (k >= tokens.Count || !CueLexicon.IsChainCue(tokens[k].Text) && !(tokens[k].Text.EndsWith("ed", StringComparison.Ordinal) && CueLexicon.TryGet(tokens[k].Text, out _, out var ck) && ck == CueKind.Speech) && !tokens[k].Is("said")) return;
         var after = SkipModifiers(tokens, k + 1, tokens[k].Text);
         if (tokens[k].Text is "pointing" && after < tokens.Count && tokens[after].Text is "out" or "to") after = SkipModifiers(tokens, after + 1, "noted");
-        var (content, next) = ContentAfter(text, sentence, tokens, after);
+        var (content, next) = ContentAfter(text, sentence, tokens, after, tokens[k].Text);
         if (content is { } c)
         {
             CueLexicon.TryGet(tokens[k].Text, out _, out var kind);
@@ -348,6 +354,18 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
             if (char.IsLower(tokens[m].Text[0]) && CueLexicon.TryGet(tokens[m].Text, out _, out var kind) && kind == CueKind.Speech && m > from && !CueLexicon.IsNounLike(tokens[m].Text)) return true;
         }
         return false;
+    }
+
+    private static bool IsTitleCase(List<Token> tokens)
+    {
+        int words = 0, capitals = 0;
+        foreach (var t in tokens)
+        {
+            if (!t.IsWord || t.Text.Length < 4) continue;
+            words++;
+            if (char.IsUpper(t.Text[0])) capitals++;
+        }
+        return words >= 3 && capitals * 10 >= words * 8;
     }
 
     private static bool OpensWithQuote(List<Token> tokens)
@@ -617,16 +635,25 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
     }
 
     // Content from token k to the sentence end (or to a chained cue), without the final period.
-    private static (TextSpan? Content, int Stop) ContentAfter(string text, TextSpan sentence, List<Token> tokens, int k)
+    private static (TextSpan? Content, int Stop) ContentAfter(string text, TextSpan sentence, List<Token> tokens, int k, string? cue = null)
     {
         while (k < tokens.Count && (tokens[k].Is(",") || tokens[k].Is(":"))) k++;
         if (k >= tokens.Count) return (null, k);
         var stop = tokens.Count;
+        // Verbs that take an object ("endorsed Clinton", "recounted his wife's story") end their content with the
+        // noun phrase; verbs of saying and thinking take a whole clause.
+        var objectOnly = cue is not null && !TakesClause(cue);
         for (var m = k + 1; m < tokens.Count - 1; m++)
         {
             if (tokens[m].InQuote) continue;
             var next = tokens[m + 1];
-            if (tokens[m].Is(";") || tokens[m].Is(",") && next.Text is "though" or "although" or "while" or "whereas"
+            if (objectOnly && (tokens[m].Text is "," or "(" or "—" or "–" or ";" or ":" || tokens[m].Is("-") && m > 0 && tokens[m - 1].End < tokens[m].Start
+                || tokens[m].Text is "because" or "during" or "while" or "when" or "after" or "before" or "since" or "as" or "amid" or "despite" && m > k + 1))
+            {
+                stop = m;
+                break;
+            }
+            if (tokens[m].Is(";") || tokens[m].Is(",") && next.Text is "though" or "although" or "while" or "whereas" or "who" or "which" or "whose"
                 || tokens[m].Is(",") && IsInversionCue(next.Text) && (m + 2 >= tokens.Count || !tokens[m + 2].IsWord || TimeWords.Contains(tokens[m + 2].Text))
                 || tokens[m].Is(",") && next.Text is "and" or "but" && SpeechCueWithin(tokens, m + 2, 6)
                 || tokens[m].Is(",") && next.Is("according") && m + 2 < tokens.Count && tokens[m + 2].Is("to")
@@ -645,6 +672,19 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
         else end = tokens[last].End;
         if (end <= tokens[k].Start || CountWords(tokens, k, stop) == 0) return (null, stop);
         return (new TextSpan(tokens[k].Start, end), stop);
+    }
+
+    private static bool TakesClause(string cue)
+    {
+        if (!CueLexicon.TryGet(cue, out var lemma, out var kind)) return true;
+        if (kind is CueKind.Belief or CueKind.Evidence) return lemma is not ("support" or "oppose" or "favor" or "favour" or "like" or "dislike" or "hate" or "love" or "prefer" or "welcome" or "embrace" or "accept");
+        return lemma is "say" or "tell" or "add" or "write" or "note" or "argue" or "claim" or "insist" or "warn" or "explain" or "suggest" or "report"
+            or "announce" or "state" or "declare" or "predict" or "acknowledge" or "admit" or "deny" or "conclude" or "confirm" or "reveal" or "estimate"
+            or "assert" or "contend" or "maintain" or "stress" or "emphasize" or "emphasise" or "reply" or "respond" or "remark" or "observe" or "recall"
+            or "tweet" or "post" or "promise" or "vow" or "pledge" or "concede" or "counter" or "allege" or "boast" or "brag" or "joke" or "quip" or "mention"
+            or "repeat" or "reiterate" or "testify" or "disclose" or "ask" or "wonder" or "answer" or "indicate" or "signal" or "hint" or "imply" or "speculate"
+            or "forecast" or "caution" or "complain" or "agree" or "disagree" or "assure" or "inform" or "advise" or "urge" or "demand" or "recommend" or "propose"
+            or "decide" or "point" or "swear" or "guarantee" or "exclaim" or "continue" or "echo" or "affirm" or "reaffirm" or "clarify" or "elaborate" or "email" or "text" or "speak";
     }
 
     private static Attribution Make(List<TextSpan> content, Token cue, ResolvedSpeaker? speaker, TextSpan sentence, CueKind kind) =>

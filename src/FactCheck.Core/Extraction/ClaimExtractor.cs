@@ -14,7 +14,9 @@ public sealed class ClaimExtractor : IClaimExtractor
         ArgumentNullException.ThrowIfNull(text);
         var layout = LayoutAnalyzer.Analyze(text, published);
         var articleDate = published ?? layout.Dateline?.Date;
-        var paragraphBlocks = layout.Blocks.Where(b => b.Kind == BlockKind.Paragraph).Select(b => b.Span).ToList();
+        // Body sentences come from paragraphs; the headline is read too, since headlines carry the claims
+        // readers remember ("Minister says ..."). Bylines, captions and datelines are not claims.
+        var paragraphBlocks = layout.Blocks.Where(b => b.Kind is BlockKind.Paragraph or BlockKind.Headline).Select(b => b.Span).ToList();
         var repaired = TextRepairer.Repair(text, paragraphBlocks, out var ranges);
         var a = repaired.Analysis;
 
