@@ -101,6 +101,8 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
         if ((t.Is("according") || t.Is("According")) && i + 1 < tokens.Count && tokens[i + 1].Is("to"))
             return AccordingTo(text, sentence, tokens, i, result);
         if (t.Is("citing") || t.Is("Citing")) return i;
+        if (NounCues.Contains(t.Text) && i >= 1 && i + 2 < tokens.Count && tokens[i + 1].Text is "of" or "on" or "for" or "about" or "against" or "to" or "over")
+            return NounCue(text, sentence, tokens, i, result);
         if (t.Text is "Asked" or "asked" && (i == 0 || tokens[i - 1].Text is "When" or "when" or "," or "If" or "if" || tokens[i - 1].Is("\"")) && i + 1 < tokens.Count
             && tokens[i + 1].Text is "whether" or "if" or "about" or "how" or "what" or "why" or "to" or "by" or "who" or "when" or "where" or "which")
             return AskedClause(text, sentence, tokens, i, result);
@@ -321,6 +323,47 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
         result.Add(Make([new TextSpan(tokens[k].Start, tokens[stop - 1].End)], tokens[i], asker, sentence, CueKind.Speech));
         return stop;
     }
+
+    // Nouns that attribute when someone owns them: "Trump's attacks on Clinton", "her support for the bill".
+    private static readonly HashSet<string> NounCues = new(StringComparer.Ordinal)
+    {
+        "attacks", "attack", "criticism", "support", "endorsement", "endorsements", "questions", "call", "calls", "defense",
+        "opposition", "announcement", "comments", "remarks", "statement", "warning", "warnings", "claims", "claim", "views",
+        "view", "opinion", "concerns", "concern", "fears", "praise", "message", "proposal", "proposals", "plan", "pledge",
+        "promise", "case", "complaints", "complaint", "denunciation", "condemnation", "push", "focus", "stance", "position",
+        "critique", "argument", "arguments", "assessment", "description", "characterization", "rhetoric", "vision",
+    };
+
+    private int NounCue(string text, TextSpan sentence, List<Token> tokens, int i, List<Attribution> result)
+    {
+        // The owner: a possessive right before the noun, or before one adjective ("his repeated attacks on").
+        var p = i - 1;
+        if (p >= 1 && tokens[p].IsWord && char.IsLower(tokens[p].Text[0]) && !IsPossessive(tokens[p])) p--;
+        if (p < 0 || !IsPossessive(tokens[p])) return i;
+        var (content, stop) = ContentAfter(text, sentence, tokens, i + 2, "attack");
+        if (content is not { } c) return i;
+        var owner = tokens[p];
+        ResolvedSpeaker? speaker;
+        if (owner.Text is "his" or "her" or "their" or "His" or "Her" or "Their")
+        {
+            speaker = resolver.Resolve([owner with { Text = owner.Text.ToLowerInvariant() switch { "his" => "he", "her" => "she", _ => "they" } }], 0, 1);
+            if (speaker is not null) speaker = speaker with { Mention = owner.Span };
+        }
+        else
+        {
+            var s = p;
+            while (s > 0 && (tokens[s - 1].IsCapitalized || tokens[s - 1].Is(".")) && p - s < 4) s--;
+            var nameTokens = tokens.GetRange(s, p - s + 1);
+            nameTokens[^1] = nameTokens[^1] with { Text = nameTokens[^1].Text[..^2], End = nameTokens[^1].End - 2 };
+            speaker = resolver.Resolve(nameTokens, 0, nameTokens.Count);
+        }
+        var cue = tokens[i] with { End = tokens[i + 1].End, Text = text[tokens[i].Start..tokens[i + 1].End] };
+        result.Add(Make([c], cue, speaker, sentence, CueKind.Speech));
+        return Math.Max(stop, i + 1);
+    }
+
+    private static bool IsPossessive(Token t) =>
+        t.IsWord && (t.Text is "his" or "her" or "their" or "His" or "Her" or "Their" || t.IsCapitalized && t.Text.EndsWith("'s", StringComparison.Ordinal) && t.Text.Length > 3);
 
     private static bool IsIntroPrefix(List<Token> tokens, int i)
     {
