@@ -97,6 +97,16 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
         var t = tokens[i];
         if (t.Is(":") && !t.InQuote && i >= 1 && i + 1 < tokens.Count && tokens[i + 1].Is("\"") && tokens[i + 1].InQuote)
             return ColonQuote(text, sentence, tokens, i, result);
+        if (t.Is(":") && !t.InQuote && i >= 1 && i <= 5 && IsNameLabel(tokens, i) && CountWords(tokens, i + 1, tokens.Count) >= 3)
+        {
+            // Headline style "Carson: Clinton Not Fit to Serve": the name before the colon said what follows.
+            var (content, stop) = ContentAfter(text, sentence, tokens, i + 1);
+            if (content is { } c)
+            {
+                result.Add(Make([c], t, resolver.Resolve(tokens, 0, i), sentence, CueKind.Speech));
+                return Math.Max(stop, i + 1);
+            }
+        }
         if (!t.IsWord || t.InQuote) return i;
         if ((t.Is("according") || t.Is("According")) && i + 1 < tokens.Count && tokens[i + 1].Is("to"))
             return AccordingTo(text, sentence, tokens, i, result);
@@ -364,6 +374,21 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
 
     private static bool IsPossessive(Token t) =>
         t.IsWord && (t.Text is "his" or "her" or "their" or "His" or "Her" or "Their" || t.IsCapitalized && t.Text.EndsWith("'s", StringComparison.Ordinal) && t.Text.Length > 3);
+
+    private static bool IsNameLabel(List<Token> tokens, int colon)
+    {
+        var words = 0;
+        for (var k = 0; k < colon; k++)
+        {
+            if (tokens[k].Is(".")) continue;
+            if (!tokens[k].IsCapitalized || tokens[k].InQuote) return false;
+            words++;
+        }
+        if (words == 0 || words > 4) return false;
+        return tokens[0].Text is not ("Update" or "UPDATE" or "Note" or "Editor" or "Correction" or "Related" or "RELATED" or "Photo" or "Watch" or "Read"
+            or "Video" or "Source" or "Sources" or "Caption" or "Credit" or "Contact" or "Email" or "Follow" or "Subscribe" or "Advertisement" or "Editors"
+            or "Breaking" or "Exclusive" or "Analysis" or "Opinion" or "Review" or "Live" or "Q" or "A" or "The" or "In" or "On" or "Tags" or "Topics" or "WATCH" or "READ");
+    }
 
     private static bool IsIntroPrefix(List<Token> tokens, int i)
     {
