@@ -173,6 +173,9 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
             {
                 var content = new List<TextSpan> { b };
                 var end = afterCue;
+                // "Asked about it, Adelson said, \"...\"": the stretch before the frame was an introduction.
+                if (!quoteBefore && afterCue + 1 < tokens.Count && tokens[afterCue].Is(",") && tokens[afterCue + 1].Is("\"") && tokens[afterCue + 1].InQuote && !ContainsQuote(tokens, b))
+                    content.Clear();
                 // "Y, he added, Z": the rest after the comma continues the content.
                 var restAt = quoteBefore ? FirstQuoteAfter(tokens, afterCue) : afterCue;
                 if (restAt < tokens.Count && (tokens[restAt].Is(",") || quoteBefore) && CountWords(tokens, restAt + 1, tokens.Count) >= 2)
@@ -181,13 +184,14 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
                     if (rest is { } r) content.Add(r);
                     end = stop;
                 }
+                if (content.Count == 0) return i;
                 result.Add(Make(content, t, speaker, sentence, kind));
                 if (end == afterCue) ChainFrom(text, sentence, tokens, afterCue, speaker, result);
                 return Math.Max(end, i + 1);
             }
             if (afterHasContent && kind != CueKind.Evidence || afterHasContent && CountWords(tokens, afterCue, tokens.Count) >= 2)
             {
-                var (content, stop) = ContentAfter(text, sentence, tokens, afterCue, tokens[i].Text);
+                var (content, stop) = ContentAfter(text, sentence, tokens, afterCue, tokens[i].Text, subject.Subordinate);
                 if (content is { } c)
                 {
                     result.Add(Make([c], t, speaker, sentence, kind));
@@ -424,6 +428,12 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
         return false;
     }
 
+    private static bool ContainsQuote(List<Token> tokens, TextSpan span)
+    {
+        foreach (var t in tokens) if (t.InQuote && t.Start >= span.Start && t.End <= span.End) return true;
+        return false;
+    }
+
     private static bool IsTitleCase(List<Token> tokens)
     {
         int words = 0, capitals = 0;
@@ -478,7 +488,7 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
         return resolver.Resolve(tokens, s, e);
     }
 
-    private readonly record struct Subject(int Start, int End, int Boundary, int SpeakerStart, int SpeakerEnd, bool Who);
+    private readonly record struct Subject(int Start, int End, int Boundary, int SpeakerStart, int SpeakerEnd, bool Who, bool Subordinate = false);
 
     /// <summary>
     /// Walks back from the token before the cue to the start of its subject. Hops over appositives and relative
@@ -497,6 +507,7 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
         // "Grant Young, another Iowa strategist, said" / "Ann Compton, who covered ..., said": the name before the aside.
         if (tokens[j].Is(","))
         {
+            // "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said": a party label belongs to the name.
             var prevComma = j - 1;
             while (prevComma >= 0 && (tokens[prevComma].IsCapitalized || tokens[prevComma].Is(".")) && !tokens[prevComma].InQuote) prevComma--;
             if (prevComma >= 1 && prevComma < j - 1 && tokens[prevComma].Is(",") && tokens[prevComma + 1].IsCapitalized && !IsIntroWord(tokens[prevComma + 1].Text) && j - prevComma <= 5)
@@ -512,13 +523,21 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
                     continue;
                 }
                 var n = c - 1;
-                while (n >= 0 && (tokens[n].IsCapitalized || tokens[n].Is(".") || tokens[n].Text.EndsWith("'s", StringComparison.Ordinal)) && !tokens[n].InQuote && c - n <= 6) n--;
+                if (n >= 1 && tokens[n].Is(")"))
+                {
+                    var open = n - 1;
+                    while (open >= 0 && !tokens[open].Is("(") && n - open < 8) open--;
+                    if (open < 1 || !tokens[open].Is("(")) break;
+                    n = open - 1;
+                }
+                var nameEnd = n + 1;
+                while (n >= 0 && (tokens[n].IsCapitalized || tokens[n].Is(".") || tokens[n].Text.EndsWith("'s", StringComparison.Ordinal)) && !tokens[n].InQuote && nameEnd - n <= 6) n--;
                 var nameStart = n + 1;
-                if (nameStart >= c || !tokens[nameStart].IsCapitalized || IsIntroWord(tokens[nameStart].Text) && !(tokens[nameStart].Text is "The" && nameStart + 1 < c)) break;
+                if (nameStart >= nameEnd || !tokens[nameStart].IsCapitalized || IsIntroWord(tokens[nameStart].Text) && !(tokens[nameStart].Text is "The" && nameStart + 1 < c)) break;
                 // A role before the name belongs to the subject: "The union leader Pablo Rojas, who ..., warned".
                 while (n >= 0 && tokens[n].IsWord && !tokens[n].InQuote && !BoundaryWords.Contains(tokens[n].Text) && !ClauseVerbs.Contains(tokens[n].Text) && c - n <= 10) n--;
                 if (n >= 0 && tokens[n].IsWord && !BoundaryWords.Contains(tokens[n].Text)) break;
-                return new Subject(n + 1, j, n, nameStart, c, false);
+                return new Subject(n + 1, j, n, nameStart, nameEnd, false);
             }
             return none;
         }
@@ -535,8 +554,17 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
         if (k >= 0 && tokens[k].Is("—")) return none;
         var subjStart = k + 1;
         while (subjStart < subjEnd && !tokens[subjStart].IsWord) subjStart++;
+        var subordinate = subjStart < subjEnd && tokens[subjStart].Text is "While" or "Although" or "Though" or "If" or "When" or "Because" or "Since" or "Whereas" or "Once" or "Unless";
         // "As Trump said", "But the senator said": leading connectives are not part of the subject.
-        while (subjStart < subjEnd - 1 && tokens[subjStart].IsCapitalized && tokens[subjStart].Text is "As" or "But" or "And" or "So" or "Yet" or "Still" or "Now" or "Then" or "Also" or "Meanwhile" or "However" or "Indeed" or "Instead") subjStart++;
+        while (subjStart < subjEnd - 1 && tokens[subjStart].IsCapitalized && tokens[subjStart].Text is "As" or "But" or "And" or "So" or "Yet" or "Still" or "Now" or "Then" or "Also" or "Meanwhile" or "However" or "Indeed" or "Instead"
+            or "While" or "Although" or "Though" or "If" or "When" or "Because" or "Since" or "Whereas" or "Once" or "Unless" or "Even") subjStart++;
+        // "Politicians and even some technologists say": a coordinated subject.
+        if (k >= 1 && tokens[k].Text is "and" or "or" && !tokens[k].InQuote && (tokens[k - 1].IsCapitalized || SpeakerNouns.Contains(tokens[k - 1].Text)))
+        {
+            var m = k - 1;
+            while (m >= 0 && (tokens[m].IsWord || tokens[m].Is(".")) && !tokens[m].InQuote && !BoundaryWords.Contains(tokens[m].Text) && !ClauseVerbs.Contains(tokens[m].Text) && subjEnd - m <= MaxSubjectTokens) m--;
+            if (m < 0 || !tokens[m].IsWord) { k = m; subjStart = m + 1; }
+        }
         if (subjStart >= subjEnd) return none;
         // "Friends of Mr. Clinton's who have seen him on the trail recently say": a relative clause inside the subject.
         for (var m = k; m >= 0 && m >= k - 3; m--)
@@ -562,7 +590,7 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
             k = m;
         }
         if (!IsPlausibleSubject(tokens, speakerStart, speakerEnd, kind)) return none;
-        return new Subject(subjStart, subjEnd, k, speakerStart, speakerEnd, false);
+        return new Subject(subjStart, subjEnd, k, speakerStart, speakerEnd, false, subordinate);
     }
 
     private static readonly HashSet<string> ClauseVerbs = new(StringComparer.Ordinal)
@@ -703,7 +731,8 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
     }
 
     // Content from token k to the sentence end (or to a chained cue), without the final period.
-    private static (TextSpan? Content, int Stop) ContentAfter(string text, TextSpan sentence, List<Token> tokens, int k, string? cue = null)
+    /// <param name="clauseOnly">The attribution sits in a subordinate clause ("While critics say X, ..."): stop at its comma.</param>
+    private static (TextSpan? Content, int Stop) ContentAfter(string text, TextSpan sentence, List<Token> tokens, int k, string? cue = null, bool clauseOnly = false)
     {
         while (k < tokens.Count && (tokens[k].Is(",") || tokens[k].Is(":"))) k++;
         if (k >= tokens.Count) return (null, k);
@@ -713,6 +742,11 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
         var objectOnly = cue is not null && !TakesClause(cue);
         for (var m = k + 1; m < tokens.Count - 1; m++)
         {
+            if (clauseOnly && (tokens[m].Is(",") && !tokens[m].InQuote || tokens[m].Is("\"") && tokens[m - 1].Is(",") && tokens[m - 1].InQuote && tokens[m + 1].IsWord && !tokens[m + 1].InQuote))
+            {
+                stop = tokens[m].Is("\"") ? m + 1 : m;
+                break;
+            }
             if (tokens[m].InQuote) continue;
             var next = tokens[m + 1];
             if (objectOnly && (tokens[m].Text is "," or "(" or "—" or "–" or ";" or ":" || tokens[m].Is("-") && m > 0 && tokens[m - 1].End < tokens[m].Start

@@ -12,7 +12,7 @@ internal static class StatementWriter
     public static string ForAttribution(RepairedText text, Attribution a)
     {
         var content = string.Join(" … ", a.Content.Select(c => text.Slice(c.Start, c.End)));
-        var speaker = a.Speaker?.Name ?? "Unattributed";
+        var speaker = a.Speaker?.Name ?? "Unattributed:";
         var cue = a.CueText ?? "said";
         var s = cue.StartsWith("according", StringComparison.OrdinalIgnoreCase)
             ? $"According to {speaker}, {content}"
