@@ -722,6 +722,13 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
         var firstWord = 0;
         while (firstWord < b && tokens[firstWord].IsWord && !tokens[firstWord].InQuote && tokens[firstWord].Text is "But" or "And" or "So" or "Yet" or "Still") firstWord++;
         while (firstWord < b && tokens[firstWord].Is(",")) firstWord++;
+        // "While most were X, two were Y, according to ...": the subordinate clause is not what was said.
+        if (firstWord < b && tokens[firstWord].Text is "While" or "Although" or "Though" or "Because" or "If" or "When" or "After" or "Before" or "Since" or "Despite" or "Whereas" or "Unless" or "Once")
+        {
+            var comma = firstWord + 1;
+            while (comma < b && !(tokens[comma].Is(",") && !tokens[comma].InQuote)) comma++;
+            if (comma < b && CountWords(tokens, comma + 1, b) >= 2) firstWord = comma + 1;
+        }
         start = tokens[firstWord].Start;
         var end = tokens[b].Is("\"") ? tokens[b].End : tokens[b - 1].End;
         // '"We won,"' keeps the comma inside the quotation; a bare trailing comma is dropped.
@@ -749,8 +756,8 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
             }
             if (tokens[m].InQuote) continue;
             var next = tokens[m + 1];
-            if (objectOnly && (tokens[m].Text is "," or "(" or "—" or "–" or ";" or ":" || tokens[m].Is("-") && m > 0 && tokens[m - 1].End < tokens[m].Start
-                || tokens[m].Text is "because" or "during" or "while" or "when" or "after" or "before" or "since" or "as" or "amid" or "despite" && m > k + 1))
+            if (objectOnly && (tokens[m].Text is "," or "—" or "–" or ";" or ":" || tokens[m].Is("-") && m > 0 && tokens[m - 1].End < tokens[m].Start
+                || tokens[m].Text is "because" or "during" or "while" or "when" or "after" or "before" or "since" or "amid" or "despite" && m > k + 1))
             {
                 stop = m;
                 break;
