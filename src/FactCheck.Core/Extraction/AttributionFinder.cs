@@ -154,7 +154,8 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
         if (i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].InQuote && tokens[i + 1].Text is "to" or "with" or "at" or "in" or "for" or "from" or "on" or "by" or "up" or "down" or "off" or "back" or "out" or "about" or "of" or "against" or "over")
         {
             if (CueLexicon.TakesPreposition(lemma, tokens[i + 1].Text)) cueEnd = i + 1;
-            else if (!quoteBefore && SkipModifiers(tokens, i + 1, t.Text) == i + 1 && !(tokens[i + 1].Is("to") && (kind == CueKind.Belief || TakesInfinitive(lemma)))
+            else if (!quoteBefore && SkipModifiers(tokens, i + 1, t.Text) == i + 1
+                && !(i + 2 < tokens.Count && (tokens[i + 2].Text is "least" or "most" || char.IsDigit(tokens[i + 2].Text[0]))) && !(tokens[i + 1].Is("to") && (kind == CueKind.Belief || TakesInfinitive(lemma)))
                 && !(lemma == "say" && tokens[i + 1].Text is "in" or "on" or "at")) return i;
         }
         var hasSubject = subjStart < subjEnd;
@@ -169,7 +170,9 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
             var speaker = resolver.Resolve(tokens, subject.SpeakerStart, subject.SpeakerEnd);
             if (subject.Who && speaker is not null) speaker = speaker with { Mention = new TextSpan(tokens[subjStart].Start, tokens[subjEnd - 1].End) };
             // After a quotation the frame closes the sentence: "\"Q,\" she told The Associated Press in an interview."
-            if (before is { } b && (!afterHasContent || quoteBefore || afterCue < tokens.Count && tokens[afterCue].Is(",")))
+            // "Y, Cruz said on Glenn Beck's radio program.": a prepositional phrase after the cue is a modifier.
+            var afterIsModifier = k >= 0 && tokens[k].Is("\"") && afterCue < tokens.Count && tokens[afterCue].Text is "on" or "in" or "at" or "during" or "to" or "from" or "after" or "before" or "while" or "with" or "as" or "when" or "outside" or "inside" or "near";
+            if (before is { } b && (!afterHasContent || quoteBefore || afterIsModifier || afterCue < tokens.Count && tokens[afterCue].Is(",")))
             {
                 var content = new List<TextSpan> { b };
                 var end = afterCue;
@@ -776,7 +779,8 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
         }
         var end = tokens[stop - 1].End;
         var last = stop - 1;
-        while (last > k && !tokens[last].IsWord && !tokens[last].Is("\"") && !tokens[last].Is(")")) last--;
+        // Drop closing punctuation, but keep a question or exclamation mark: it is part of what was said.
+        while (last > k && !tokens[last].IsWord && !tokens[last].Is("\"") && !tokens[last].Is(")") && !(tokens[last].Text is "?" or "!" && stop == tokens.Count)) last--;
         if (stop == tokens.Count && tokens[^1].Is("\"") && tokens[^1].InQuote) end = tokens[^1].End;
         else end = tokens[last].End;
         if (end <= tokens[k].Start || CountWords(tokens, k, stop) == 0) return (null, stop);
