@@ -76,6 +76,35 @@ public static class Names
         "Democrats", "Republicans", "GOP", "Nations", "Commission", "Secretariat", "Tribunal", "Programme", "Program",
     };
 
+    /// <summary>Capitalised words that never belong to a person's name (parties, nationalities, calendar, places).</summary>
+    public static readonly HashSet<string> NonPersonWords = new(StringComparer.Ordinal)
+    {
+        "Democratic", "Democrat", "Democrats", "Republican", "Republicans", "American", "Americans", "National", "Party", "GOP",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+        "June", "July", "August", "September", "October", "November", "December", "North", "South", "East", "West", "United",
+        "States", "New", "Street", "Avenue", "County", "City", "State", "Federal", "Congress", "Senate", "House", "White",
+        "Supreme", "After", "Before", "With", "Without", "When", "While", "If", "In", "On", "At", "For", "From", "By", "As",
+        "But", "And", "Or", "So", "Yet", "The", "This", "That", "These", "Those", "It", "Its", "Our", "Their", "His", "Her",
+        "Obamacare", "Medicare", "Medicaid", "Christmas", "Easter", "Internet", "Twitter", "Facebook", "YouTube", "Iowa",
+        "Islamic", "Muslim", "Muslims", "Christian", "Christians", "Jewish", "Latino", "Latinos", "Hispanic", "Hispanics",
+        "European", "Russian", "Chinese", "British", "French", "German", "Mexican", "Syrian", "Iranian", "Israeli", "Arab",
+        "Related", "Photo", "Video", "Update", "Read", "Watch", "Breaking", "Getty", "Images", "AP", "Reuters", "CNN", "TV",
+    };
+
+    private static readonly Dictionary<string, string> TitleRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Gov"] = "governor", ["Sen"] = "senator", ["Rep"] = "representative", ["Gen"] = "general", ["Pres"] = "president",
+        ["Lt"] = "lieutenant", ["Sec"] = "secretary", ["Col"] = "colonel", ["Capt"] = "captain", ["Adm"] = "admiral",
+        ["Sgt"] = "sergeant", ["Dr"] = "doctor", ["Prof"] = "professor", ["Atty"] = "attorney", ["Supt"] = "superintendent",
+    };
+
+    /// <summary>The role word a title stands for ("Gov." → "governor"), so "the governor" finds "Gov. Ana Ruiz".</summary>
+    public static string RoleOf(string title)
+    {
+        var t = title.TrimEnd('.');
+        return TitleRoles.TryGetValue(t, out var role) ? role : t.ToLowerInvariant();
+    }
+
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "we", "i", "you", "it" };
 
     public static bool IsPronoun(string w) => Pronouns.Contains(w);

@@ -194,6 +194,9 @@ public sealed class SpeakerResolver
             AddRoles(known, roles, tokens, start, end);
             return known;
         }
+        // Party names, nationalities, weekdays and connectives are not people ("After Democratic", "Iowa Republicans").
+        if (nameWords.Any(w => Names.NonPersonWords.Contains(w) || !char.IsLetter(w[^1]) || HasLowercaseAfterHyphen(w)))
+            return null;
         var gender = Names.FirstNameGender(nameWords[0]);
         foreach (var r in roles)
         {
@@ -210,11 +213,18 @@ public sealed class SpeakerResolver
         return person;
     }
 
+    // "TV-friendly" is an adjective; "Lloyd-Jones" is a name.
+    private static bool HasLowercaseAfterHyphen(string w)
+    {
+        var dash = w.IndexOf('-');
+        return dash >= 0 && dash + 1 < w.Length && char.IsLower(w[dash + 1]);
+    }
+
     // Roles come from title words, lowercase words just before the name ("union leader Marta Diaz")
     // and an appositive just after it ("Marta Diaz, the veteran economist,").
     private static void AddRoles(Entity e, List<string> roles, IReadOnlyList<Token> tokens, int start, int end)
     {
-        foreach (var r in roles) e.Roles.Add(r);
+        foreach (var r in roles) e.Roles.Add(Names.RoleOf(r));
         for (var k = start - 1; k >= 0 && k >= start - 3; k--)
         {
             var t = tokens[k];
