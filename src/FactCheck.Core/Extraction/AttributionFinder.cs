@@ -110,7 +110,6 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
         if (!t.IsWord || t.InQuote) return i;
         if ((t.Is("according") || t.Is("According")) && i + 1 < tokens.Count && tokens[i + 1].Is("to"))
             return AccordingTo(text, sentence, tokens, i, result);
-        if (t.Is("citing") || t.Is("Citing")) return i;
         if (NounCues.Contains(t.Text) && i >= 1 && i + 2 < tokens.Count && tokens[i + 1].Text is "of" or "on" or "for" or "about" or "against" or "to" or "over")
             return NounCue(text, sentence, tokens, i, result);
         if (t.Text is "Asked" or "asked" && (i == 0 || tokens[i - 1].Text is "When" or "when" or "," or "If" or "if" || tokens[i - 1].Is("\"")) && i + 1 < tokens.Count
@@ -637,6 +636,8 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
         if (first.Text is "Since" or "After" or "Before" or "When" or "While" or "If" or "Although" or "Though" or "Because" or "As" or "Once" or "Until" or "Unless" or "Whether" or "Despite" or "Without" or "With" or "For" or "In" or "On" or "At" or "By" or "From" or "During" or "Like") return false;
         if (first.IsCapitalized) return true;
         if (Determiners.Contains(first.Text)) return true;
+        // "pizza magnate Herman Cain", "spokesperson Monica Klein": a role before a name.
+        if (words <= 6 && e - s >= 2 && tokens[e - 1].IsCapitalized && tokens[e - 2].IsCapitalized) return true;
         return SpeakerNouns.Contains(first.Text) || SpeakerNouns.Contains(tokens[e - 1].Text);
     }
 

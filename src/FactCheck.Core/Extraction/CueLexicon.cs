@@ -135,5 +135,7 @@ public static class CueLexicon
         Prepositional.TryGetValue(lemma, out var preps) && preps.Contains(preposition) || preposition == "about" && Forms.ContainsKey(lemma);
 
     /// <summary>Cues that can chain a second attribution to the same speaker: "..., adding that ...", "but added ...".</summary>
-    public static bool IsChainCue(string word) => word is "adding" or "added" or "saying" or "noting" or "arguing" or "warning" or "insisting" or "explaining" or "calling" or "claiming" or "telling" or "suggesting" or "stressing" or "emphasizing" or "acknowledging" or "asserting" or "pointing" or "citing" or "declaring";
+    public static bool IsChainCue(string word) =>
+        word.EndsWith("ing", StringComparison.Ordinal) && Forms.TryGetValue(word, out var e) && e.Kind == CueKind.Speech && !NounLike.Contains(word)
+        || word is "adding" or "added" or "saying" or "noting" or "arguing" or "warning" or "insisting" or "explaining" or "calling" or "claiming" or "telling" or "suggesting" or "stressing" or "emphasizing" or "acknowledging" or "asserting" or "pointing" or "citing" or "declaring";
 }
