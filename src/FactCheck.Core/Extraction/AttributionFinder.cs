@@ -140,7 +140,7 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
                 || tokens[j].IsCapitalized && !Determiners.Contains(tokens[j].Text) && !IsIntroWord(tokens[j].Text)
                     && (j == 0 || !Determiners.Contains(tokens[j - 1].Text) && !tokens[j - 1].Text.EndsWith("'s", StringComparison.Ordinal))))) return i;
         if (j >= 0 && tokens[j].IsWord && (tokens[j].Text is "to" or "of" or "for" or "by" or "with" or "in" or "not" || tokens[j].IsLower("the") || tokens[j].IsLower("a") || tokens[j].IsLower("an"))) return i;
-        var subject = FindSubject(tokens, j, kind);
+        var subject = FindSubject(tokens, j, kind, t.Text is "say" or "said" or "says" or "told" or "tell" or "tells");
         var subjStart = subject.Start;
         var subjEnd = subject.End;
         var k = subject.Boundary;
@@ -496,7 +496,7 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
     /// Walks back from the token before the cue to the start of its subject. Hops over appositives and relative
     /// clauses ("Marta Diaz, 52, the union's leader, said"; "Friends of Mr. Clinton who have seen him say") to the name.
     /// </summary>
-    private static Subject FindSubject(List<Token> tokens, int j, CueKind kind)
+    private static Subject FindSubject(List<Token> tokens, int j, CueKind kind, bool plainSpeech = false)
     {
         var none = new Subject(j + 1, j + 1, j, j + 1, j + 1, false);
         if (j < 0) return none;
@@ -591,7 +591,9 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
             subjStart = m + 1;
             k = m;
         }
-        if (!IsPlausibleSubject(tokens, speakerStart, speakerEnd, kind)) return none;
+        // "say"/"tell" are attributions whatever their subject looks like ("multiple sources privy to talks say").
+        if (!IsPlausibleSubject(tokens, speakerStart, speakerEnd, kind)
+            && !(plainSpeech && speakerEnd - speakerStart <= 8 && tokens[speakerEnd - 1].IsWord && !ClauseVerbs.Contains(tokens[speakerEnd - 1].Text) && char.IsLower(tokens[speakerStart].Text[0]) && tokens[speakerEnd - 1].Text.EndsWith('s'))) return none;
         return new Subject(subjStart, subjEnd, k, speakerStart, speakerEnd, false, subordinate);
     }
 

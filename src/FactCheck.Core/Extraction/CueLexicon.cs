@@ -22,7 +22,7 @@ public static class CueLexicon
         "defend", "endorse", "characterize", "label", "brand", "mock", "ridicule", "chide", "scold", "lambaste", "rebuke",
         "promise", "signal", "indicate", "hint", "imply", "speculate", "predict", "forecast", "caution", "advocate",
         "recount", "relate", "narrate", "elaborate", "clarify", "specify", "outline", "detail", "summarize", "pronounce",
-        "continue", "echo", "affirm", "reaffirm", "allege", "charge", "assure", "plead", "beg", "request", "invite",
+        "continue", "echo", "affirm", "reaffirm", "allege", "assure", "plead", "beg", "request", "invite",
         "recall", "post", "email", "text", "reveal", "point", "insist", "vow", "swear", "guarantee", "concede", "admit",
         "decline", "refuse", "deem", "order", "decide", "identify", "name", "discuss", "talk", "comment", "react", "object",
         "focus", "rail", "campaign", "push", "vote", "refer", "debate", "address", "express", "attack", "share", "endorse",
@@ -33,8 +33,8 @@ public static class CueLexicon
     [
         "believe", "want", "hope", "fear", "worry", "expect", "doubt", "suspect", "assume", "wish", "prefer", "support",
         "oppose", "favor", "favour", "consider", "regard", "view", "insist", "trust", "imagine", "reckon", "suppose",
-        "plan", "intend", "like", "dislike", "hate", "love", "seek", "question", "acknowledge", "recognize", "recognise", "realize", "realise",
-        "seem", "appear", "learn", "understand", "remember", "forget", "accept", "welcome", "embrace", "distrust", "mistrust", "agree",
+        "plan", "intend", "dislike", "hate", "love", "seek", "question", "acknowledge", "recognize", "recognise", "realize", "realise",
+        "seem", "appear", "learn", "understand", "remember", "forget", "accept", "welcome", "distrust", "mistrust", "agree",
     ];
 
     private static readonly string[] EvidenceVerbs = ["show", "project", "find", "document", "demonstrate"];
@@ -47,7 +47,6 @@ public static class CueLexicon
         ("write", "write", CueKind.Speech), ("writes", "write", CueKind.Speech), ("wrote", "write", CueKind.Speech), ("written", "write", CueKind.Speech), ("writing", "write", CueKind.Speech),
         ("speak", "speak", CueKind.Speech), ("spoke", "speak", CueKind.Speech),
         ("think", "think", CueKind.Belief), ("thinks", "think", CueKind.Belief), ("thought", "think", CueKind.Belief),
-        ("feel", "feel", CueKind.Belief), ("feels", "feel", CueKind.Belief), ("felt", "feel", CueKind.Belief),
         ("know", "know", CueKind.Belief), ("knows", "know", CueKind.Belief), ("knew", "know", CueKind.Belief),
         ("find", "find", CueKind.Evidence), ("finds", "find", CueKind.Evidence), ("found", "find", CueKind.Evidence),
         ("show", "show", CueKind.Evidence), ("shows", "show", CueKind.Evidence), ("showed", "show", CueKind.Evidence), ("shown", "show", CueKind.Evidence), ("showing", "show", CueKind.Evidence),
