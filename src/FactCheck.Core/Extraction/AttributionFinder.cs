@@ -191,6 +191,18 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
                 if (end == afterCue) ChainFrom(text, sentence, tokens, afterCue, speaker, result);
                 return Math.Max(end, i + 1);
             }
+            // Raising verbs ("The plan seemed doomed", "Cruz is expected to win") attribute the whole
+            // proposition to nobody in particular: subject and complement together are the content.
+            if (afterHasContent && (lemma is "seem" or "appear" || t.Text == "expected" && j < i - 1 && tokens[i - 1].Text is "is" or "are" or "was" or "were" or "widely"))
+            {
+                var (rest, stop) = ContentAfter(text, sentence, tokens, afterCue, tokens[i].Text, subject.Subordinate);
+                if (rest is { } r)
+                {
+                    var subjectSpan = new TextSpan(tokens[subjStart].Start, tokens[subjEnd - 1].End);
+                    result.Add(Make([subjectSpan, r], t, null, sentence, kind));
+                    return Math.Max(stop, i + 1);
+                }
+            }
             if (afterHasContent && kind != CueKind.Evidence || afterHasContent && CountWords(tokens, afterCue, tokens.Count) >= 2)
             {
                 var (content, stop) = ContentAfter(text, sentence, tokens, afterCue, tokens[i].Text, subject.Subordinate);
