@@ -205,7 +205,8 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
             }
             if (afterHasContent && kind != CueKind.Evidence || afterHasContent && CountWords(tokens, afterCue, tokens.Count) >= 2)
             {
-                var (content, stop) = ContentAfter(text, sentence, tokens, afterCue, tokens[i].Text, subject.Subordinate);
+                // A relative clause ("Petrilli, who thinks X, called ...") ends at its comma.
+                var (content, stop) = ContentAfter(text, sentence, tokens, afterCue, tokens[i].Text, subject.Subordinate || subject.Who);
                 if (content is { } c)
                 {
                     result.Add(Make([c], t, speaker, sentence, kind));
@@ -475,7 +476,7 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
     {
         for (var m = k; m < tokens.Count; m++)
         {
-            if (tokens[m].Is("\"") && tokens[m].InQuote) return m;
+            if (tokens[m].Is("\"") && tokens[m].InQuote) return m > 0 && tokens[m - 1].Text is "," or ":" && !tokens[m - 1].InQuote ? m : tokens.Count;
             if (tokens[m].IsWord && !tokens[m].InQuote && !TimeWords.Contains(tokens[m].Text) && m > k + 12) break;
         }
         return tokens.Count;
