@@ -404,6 +404,14 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
             words++;
         }
         if (words == 0 || words > 4) return false;
+        // Section labels ("BROADWAY BEAT:", "Editor's Note:") and lists ("Iowa: Tim Albrecht, Brad Anderson, ...") are not speech.
+        var shouting = true;
+        for (var k = 0; k < colon; k++) if (tokens[k].IsWord && tokens[k].Text.Any(char.IsLower)) shouting = false;
+        if (shouting) return false;
+        var commas = 0;
+        for (var k = colon + 1; k < tokens.Count; k++) if (tokens[k].Is(",") && !tokens[k].InQuote) commas++;
+        if (commas >= 4) return false;
+        for (var k = 0; k < colon; k++) if (tokens[k].Text is "Note" or "Question" or "Answer" or "Daily" or "News" or "Update" or "Editor's" or "Editors'") return false;
         return tokens[0].Text is not ("Update" or "UPDATE" or "Note" or "Editor" or "Correction" or "Related" or "RELATED" or "Photo" or "Watch" or "Read"
             or "Video" or "Source" or "Sources" or "Caption" or "Credit" or "Contact" or "Email" or "Follow" or "Subscribe" or "Advertisement" or "Editors"
             or "Breaking" or "Exclusive" or "Analysis" or "Opinion" or "Review" or "Live" or "Q" or "A" or "The" or "In" or "On" or "Tags" or "Topics" or "WATCH" or "READ");
@@ -762,6 +770,8 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
     {
         while (k < tokens.Count && (tokens[k].Is(",") || tokens[k].Is(":"))) k++;
         if (k >= tokens.Count) return (null, k);
+        // "O'Malley said, according to the Las Vegas Sun": a source, not content.
+        if (tokens[k].IsLower("according")) return (null, k);
         var stop = tokens.Count;
         // Verbs that take an object ("endorsed Clinton", "recounted his wife's story") end their content with the
         // noun phrase; verbs of saying and thinking take a whole clause.
@@ -784,6 +794,7 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
             if (tokens[m].Is(";") || tokens[m].Is(",") && next.Text is "though" or "although" or "while" or "whereas" or "who" or "which" or "whose"
                 || tokens[m].Is(",") && IsInversionCue(next.Text) && (m + 2 >= tokens.Count || !tokens[m + 2].IsWord || TimeWords.Contains(tokens[m + 2].Text))
                 || tokens[m].Is(",") && next.Text is "and" or "but" && SpeechCueWithin(tokens, m + 2, 6)
+                || tokens[m].Text is "and" or "but" && (char.IsDigit(next.Text[0]) || next.IsCapitalized || Determiners.Contains(next.Text)) && SpeechCueWithin(tokens, m + 1, 5)
                 || tokens[m].Is(",") && next.Is("according") && m + 2 < tokens.Count && tokens[m + 2].Is("to")
                 || tokens[m].Text is "and" or "but" && next.Text.EndsWith("ed", StringComparison.Ordinal) && CueLexicon.TryGet(next.Text, out _, out var nk) && nk == CueKind.Speech && m + 2 < tokens.Count && !tokens[m + 2].Is(",")
                 || tokens[m].Is(",") && CueLexicon.IsChainCue(next.Text)
