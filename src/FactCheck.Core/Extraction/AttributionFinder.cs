@@ -614,7 +614,10 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
         }
         // "say"/"tell" are attributions whatever their subject looks like ("multiple sources privy to talks say").
         if (!IsPlausibleSubject(tokens, speakerStart, speakerEnd, kind)
-            && !(plainSpeech && speakerEnd - speakerStart <= 8 && tokens[speakerEnd - 1].IsWord && !ClauseVerbs.Contains(tokens[speakerEnd - 1].Text) && char.IsLower(tokens[speakerStart].Text[0]) && tokens[speakerEnd - 1].Text.EndsWith('s'))) return none;
+            && !(plainSpeech && speakerEnd - speakerStart <= 8 && tokens[speakerEnd - 1].IsWord && !ClauseVerbs.Contains(tokens[speakerEnd - 1].Text) && char.IsLower(tokens[speakerStart].Text[0]) && tokens[speakerEnd - 1].Text.EndsWith('s'))
+            && !(speakerEnd - speakerStart <= 6 && tokens[speakerEnd - 1].IsWord && !ClauseVerbs.Contains(tokens[speakerEnd - 1].Text) && !tokens[speakerEnd - 1].Text.EndsWith("ly", StringComparison.Ordinal)
+                && !tokens[speakerEnd - 1].Text.EndsWith("ing", StringComparison.Ordinal) && !tokens[speakerEnd - 1].Text.EndsWith("ed", StringComparison.Ordinal) && !BoundaryWords.Contains(tokens[speakerEnd - 1].Text)
+                && tokens[speakerEnd - 1].Text is not ("it" or "this" or "there" or "what" or "which" or "who" or "also" or "not") && tokens[speakerStart].IsWord)) return none;
         return new Subject(subjStart, subjEnd, k, speakerStart, speakerEnd, false, subordinate);
     }
 
