@@ -656,7 +656,7 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
         for (var k = s; k < e; k++) if (tokens[k].IsWord) words++;
         if (words == 0) return false;
         if (words == 1 && Names.IsPronoun(first.Text)) return !first.IsLower("it") || kind != CueKind.Speech;
-        if (kind == CueKind.Evidence) return EvidenceNouns.Contains(tokens[e - 1].Text) || first.IsCapitalized && Names.IsOrganisationWord(tokens[e - 1].Text);
+        if (kind == CueKind.Evidence) return EvidenceNouns.Contains(tokens[e - 1].Text) || first.IsCapitalized || Determiners.Contains(first.Text);
         if (char.IsDigit(first.Text[0])) return words <= 8;
         if (first.IsCapitalized && s == 0 && words == 1 && first.Text is "But" or "And" or "Also" or "Then" or "Now" or "So") return false;
         if (first.Text is "Since" or "After" or "Before" or "When" or "While" or "If" or "Although" or "Though" or "Because" or "As" or "Once" or "Until" or "Unless" or "Whether" or "Despite" or "Without" or "With" or "For" or "In" or "On" or "At" or "By" or "From" or "During" or "Like") return false;
