@@ -155,7 +155,12 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
             if (CueLexicon.TakesPreposition(lemma, tokens[i + 1].Text)) cueEnd = i + 1;
             else if (!quoteBefore && SkipModifiers(tokens, i + 1, t.Text) == i + 1
                 && !(i + 2 < tokens.Count && (tokens[i + 2].Text is "least" or "most" || char.IsDigit(tokens[i + 2].Text[0]))) && !(tokens[i + 1].Is("to") && (kind == CueKind.Belief || TakesInfinitive(lemma)))
-                && !(lemma == "say" && tokens[i + 1].Text is "in" or "on" or "at")) return i;
+                && !(lemma == "say" && tokens[i + 1].Text is "in" or "on" or "at"))
+            {
+                // "spoke with X", "railed against X": the object of the preposition is what the cue is about.
+                if (tokens[i + 1].Text is "on" or "about" or "for" or "against" or "over" or "with" or "of" && kind != CueKind.Belief && i + 2 < tokens.Count && tokens[i + 2].IsWord) cueEnd = i + 1;
+                else return i;
+            }
         }
         var hasSubject = subjStart < subjEnd;
         var afterCue = cueEnd > i ? cueEnd + 1 : SkipModifiers(tokens, i + 1, t.Text);
