@@ -139,6 +139,21 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
             && !(j >= 0 && tokens[j].IsWord && (Names.IsPronoun(tokens[j].Text) || SpeakerNouns.Contains(tokens[j].Text)
                 || tokens[j].IsCapitalized && !Determiners.Contains(tokens[j].Text) && !IsIntroWord(tokens[j].Text)
                     && (j == 0 || !Determiners.Contains(tokens[j - 1].Text) && !tokens[j - 1].Text.EndsWith("'s", StringComparison.Ordinal))))) return i;
+        if (j >= 0 && tokens[j].Is("to") && kind == CueKind.Speech && j == i - 1 && char.IsLower(t.Text[0]) && !CueLexicon.IsNounLike(t.Text))
+        {
+            // "went on to say X", "plans to announce X": the infinitive's subject is the sentence's subject.
+            var infinitiveAfter = SkipModifiers(tokens, i + 1, t.Text);
+            if (CountWords(tokens, infinitiveAfter, tokens.Count) >= 2 && (i + 1 >= tokens.Count || tokens[i + 1].Text is not ("to" or "with" or "at" or "in" or "for" or "from" or "by" or "up" or "out")))
+            {
+                var (content, stop) = ContentAfter(text, sentence, tokens, infinitiveAfter, t.Text);
+                if (content is { } c)
+                {
+                    result.Add(Make([c], t, SentenceSubject(tokens), sentence, kind));
+                    return Math.Max(stop, i + 1);
+                }
+            }
+            return i;
+        }
         if (j >= 0 && tokens[j].IsWord && (tokens[j].Text is "to" or "of" or "for" or "by" or "with" or "in" or "not" || tokens[j].IsLower("the") || tokens[j].IsLower("a") || tokens[j].IsLower("an"))) return i;
         var subject = FindSubject(tokens, j, kind, t.Text is "say" or "said" or "says" or "told" or "tell" or "tells");
         var subjStart = subject.Start;
