@@ -239,7 +239,7 @@ public sealed class AttributionFinder(SpeakerResolver resolver)
         }
 
         // "..., saying that Y" / "X called ... and said Y": the subject of the sentence or of the previous attribution.
-        if (j >= 0 && (tokens[j].Text is "and" or "but" && (t.Text.EndsWith("ed", StringComparison.Ordinal) || t.Text is "says" or "said" or "told" or "adds" or "wrote" or "writes" or "notes" or "argues" or "insists" or "warns") || tokens[j].Text is "said" or "says" || tokens[j].Is(",") && CueLexicon.IsChainCue(t.Text)) && afterHasContent)
+        if (j >= 0 && (tokens[j].Text is "and" or "but" && !CueLexicon.IsNounLike(t.Text) && !t.Text.EndsWith("ing", StringComparison.Ordinal) || tokens[j].Text is "said" or "says" || tokens[j].Is(",") && CueLexicon.IsChainCue(t.Text)) && afterHasContent)
         {
             var speaker = result.Count > 0 ? result[^1].Speaker : SentenceSubject(tokens);
             if (speaker is not null || tokens[j].Is(","))
