@@ -27,6 +27,9 @@ public static class CueLexicon
         "decline", "refuse", "deem", "order", "decide", "identify", "name", "discuss", "talk", "comment", "react", "object",
         "focus", "rail", "campaign", "push", "vote", "refer", "debate", "address", "express", "attack", "share", "endorse",
         "back", "confide", "acknowledge", "recount", "float", "preview", "unveil", "release", "pitch", "tease", "lay", "rule",
+        "quote", "retweet", "challenge", "decry", "bemoan", "remind", "reassure", "promote", "knock", "hammer", "rip", "chastise",
+        "grill", "debunk", "refute", "rebut", "cheer", "celebrate", "commend", "laud", "salute", "envision", "foresee", "anticipate",
+        "mull", "weigh", "ponder", "contemplate", "reference", "invoke", "allude", "list", "lobby", "petition", "vow", "muse",
     ];
 
     private static readonly string[] BeliefVerbs =
