@@ -93,7 +93,13 @@ public static class ExtractCommand
 
     private static string ReadFile(string path)
     {
-        try { return File.ReadAllText(path); }
+        try
+        {
+            // Bytes then one decode: half the transient memory of a growing StringBuilder on large files.
+            var bytes = File.ReadAllBytes(path);
+            var bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+            return System.Text.Encoding.UTF8.GetString(bytes, bom, bytes.Length - bom);
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             throw new CommandLineException(e is FileNotFoundException or DirectoryNotFoundException ? $"extract: file not found: {path}" : $"extract: cannot read {path}: {e.Message}");

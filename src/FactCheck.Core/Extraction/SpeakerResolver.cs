@@ -106,15 +106,27 @@ public sealed class SpeakerResolver
             return new ResolvedSpeaker(best.Name, span, false, best.IsPerson);
         }
         var text = string.Join(' ', tokens.Skip(from).Take(to - from).Select(t => t.Text));
-        // Remember the description so that "the ministry" later finds "the interior ministry".
-        if (to - from <= 5 && !_byName.ContainsKey(text))
+        // Remember the description so that "the ministry" later finds "the interior ministry"; a person's role
+        // ("the senator") also becomes a person that "she" can refer to.
+        var isRole = PersonRoles.Contains(head) || Names.IsTitle(head);
+        if (to - from <= 5 && !_byName.TryGetValue(text, out _))
         {
-            var description = new Entity(text, false);
+            var description = new Entity(text, isRole) { Gender = Names.MaleTitles.Contains(head) ? Gender.Male : Names.FemaleTitles.Contains(head) ? Gender.Female : Gender.Unknown };
+            if (isRole) description.Roles.Add(head);
             _byName[text] = description;
             Touch(description);
         }
-        return new ResolvedSpeaker(text, span, false, false);
+        return new ResolvedSpeaker(text, span, false, isRole);
     }
+
+    private static readonly HashSet<string> PersonRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "official", "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "economist", "analyst", "leader", "chief",
+        "director", "manager", "owner", "founder", "executive", "officer", "candidate", "nominee", "voter", "resident", "witness",
+        "activist", "organizer", "strategist", "adviser", "advisor", "aide", "diplomat", "envoy", "ambassador", "negotiator",
+        "researcher", "scientist", "professor", "teacher", "doctor", "nurse", "farmer", "worker", "steward", "chairman", "chairwoman",
+        "mayor", "governor", "senator", "minister", "president", "secretary", "judge", "prosecutor", "sheriff", "commissioner",
+    };
 
     private static bool IsDeterminer(string w) => w is "The" or "A" or "An" or "This" or "That" or "These" or "Those" or "His" or "Her" or "Their" or "Its" or "Our" or "Some" or "Many" or "Most" or "Several" or "Other" or "In" or "But" or "And" or "As" or "On" or "At" or "After" or "When" or "If" or "While" or "For" or "Meanwhile" or "Still" or "Yet" or "So" or "According";
 

@@ -14,10 +14,12 @@ internal static class StatementWriter
         var content = string.Join(" … ", a.Content.Select(c => text.Slice(c.Start, c.End)));
         var speaker = a.Speaker?.Name ?? "Unattributed:";
         var cue = a.CueText ?? "said";
+        // A quotation cut before its frame ends in a comma: "We won," -> "We won."
+        if (a.Direct && content.EndsWith(",\"", StringComparison.Ordinal)) content = content[..^2] + ".\"";
         var s = cue.StartsWith("according", StringComparison.OrdinalIgnoreCase)
             ? $"According to {speaker}, {content}"
             : a.Direct ? $"{speaker} {cue}: {content}" : $"{speaker} {cue} {content}";
-        return Finish(s);
+        return Finish(Capitalise(s));
     }
 
     /// <summary>The sentence (or the clause holding <paramref name="focus"/>) with pronoun subject and relative dates replaced.</summary>
@@ -41,8 +43,7 @@ internal static class StatementWriter
             var at = s.IndexOf(fig.Text, StringComparison.Ordinal);
             if (at >= 0 && !fig.Text.Any(char.IsDigit)) s = s[..at] + d.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture) + s[(at + fig.Text.Length)..];
         }
-        if (s.Length > 0 && char.IsLower(s[0])) s = char.ToUpperInvariant(s[0]) + s[1..];
-        return Finish(s);
+        return Finish(Capitalise(s));
     }
 
     // "At least 1,204 homes were flooded and another 310 were destroyed": the clause around one figure.
@@ -67,6 +68,8 @@ internal static class StatementWriter
 
     private static bool IsConjunctionAt(string a, int i) =>
         a.AsSpan(i).StartsWith(", and ") || a.AsSpan(i).StartsWith(", while ") || a.AsSpan(i).StartsWith(", but ") || a.AsSpan(i).StartsWith(" and another ");
+
+    private static string Capitalise(string s) => s.Length > 0 && char.IsLower(s[0]) ? char.ToUpperInvariant(s[0]) + s[1..] : s;
 
     private static string Finish(string s)
     {
