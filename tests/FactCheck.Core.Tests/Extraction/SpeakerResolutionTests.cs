@@ -47,4 +47,16 @@ public class SpeakerResolutionTests
         var she = list.First(a => a.Speaker?.Mention == "she");
         Assert.StartsWith("Elena Marquez said", she.Statement, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_unnamed_role_is_a_person_that_a_later_pronoun_refers_to()
+    {
+        const string text = "Title\r\n\r\nWASHINGTON (AP) -- The senator said on Tuesday that the bill\r\nwould pass.\r\n\r\n\"It will,\" she added.\r\n";
+        var list = Attributions(text);
+        Assert.Equal(2, list.Count);
+        Assert.Equal("The senator", list[1].Speaker!.Name);
+        Assert.Equal("she", list[1].Speaker!.Mention);
+        Assert.Equal("The senator added: \"It will.\"", list[1].Statement);
+        Assert.Equal("that the bill\r\nwould pass", list[0].Content![0].Slice(text));
+    }
 }
