@@ -156,6 +156,19 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
             }
             return i;
         }
+        if (j >= 0 && tokens[j].Text is "by" or "after" or "before" or "while" or "when" or "without" or "in" or "since" && t.Text.EndsWith("ing", StringComparison.Ordinal)
+            && kind == CueKind.Speech && !CueLexicon.IsNounLike(t.Text))
+        {
+            // "... by saying he'd make nice with Putin", "after announcing that ...": the sentence's subject speaks.
+            var gerundAfter = SkipModifiers(tokens, i + 1, t.Text);
+            var (content, stop) = CountWords(tokens, gerundAfter, tokens.Count) >= 2 ? ContentAfter(text, sentence, tokens, gerundAfter, t.Text) : (null, i);
+            if (content is { } c)
+            {
+                result.Add(Make([c], t, result.Count > 0 ? result[^1].Speaker : SentenceSubject(tokens), sentence, kind));
+                return Math.Max(stop, i + 1);
+            }
+            return i;
+        }
         if (j >= 0 && tokens[j].IsWord && (tokens[j].Text is "to" or "of" or "for" or "by" or "with" or "in" or "not" || tokens[j].IsLower("the") || tokens[j].IsLower("a") || tokens[j].IsLower("an"))) return i;
         var subject = FindSubject(tokens, j, kind, t.Text is "say" or "said" or "says" or "told" or "tell" or "tells");
         var subjStart = subject.Start;
