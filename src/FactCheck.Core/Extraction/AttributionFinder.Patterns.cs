@@ -183,4 +183,23 @@ public sealed partial class AttributionFinder
             ChainFrom(text, sentence, tokens, next, speaker, result);
         }
     }
+
+    private int Passive(string text, TextSpan sentence, List<Token> tokens, int i, List<Attribution> result, CueKind kind)
+    {
+        var agentStart = i + 2;
+        var agentEnd = agentStart;
+        while (agentEnd < tokens.Count && agentEnd - agentStart < 8 && (tokens[agentEnd].IsWord || tokens[agentEnd].Is(".") && agentEnd + 1 < tokens.Count && tokens[agentEnd + 1].IsWord) && !tokens[agentEnd].InQuote
+            && !(tokens[agentEnd].Text is "for" or "as" or "in" or "on" or "at" or "after" or "because" or "and" or "but" or "who" or "which" or "that" or "to")) agentEnd++;
+        if (agentEnd == agentStart) return i;
+        var subjEnd = i - 1;
+        while (subjEnd > 0 && tokens[subjEnd - 1].IsWord && tokens[subjEnd - 1].Text is "was" or "were" or "is" or "are" or "been" or "be" or "being" or "has" or "have" or "had" or "widely" or "also" or "often" or "repeatedly" or "sharply" or "roundly") subjEnd--;
+        var subjStart = subjEnd;
+        while (subjStart > 0 && (tokens[subjStart - 1].IsWord || tokens[subjStart - 1].Is("'")) && !tokens[subjStart - 1].InQuote && subjEnd - subjStart < 12
+            && !(tokens[subjStart - 1].Text is "that" or "and" or "but" or "because" or "while" or "when" or "if" or "although" or "which" or "who")) subjStart--;
+        if (subjStart >= subjEnd) return i;
+        var speaker = _resolver.Resolve(tokens, agentStart, agentEnd);
+        var content = new TextSpan(tokens[subjStart].Start, tokens[subjEnd - 1].End);
+        result.Add(Make([content], tokens[i], speaker, sentence, kind));
+        return agentEnd;
+    }
 }

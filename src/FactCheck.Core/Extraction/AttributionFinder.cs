@@ -125,6 +125,11 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         }
         if (!char.IsLower(t.Text[0]) || !CueLexicon.TryGet(t.Text, out _, out var kind)) return i;
 
+        // Passive: "The plan was criticized by union leaders" — the agent speaks about the subject.
+        if (t.Text.EndsWith("ed", StringComparison.Ordinal) && i >= 2 && i + 2 < tokens.Count && tokens[i + 1].Is("by")
+            && tokens[i - 1].Text is "was" or "were" or "is" or "are" or "been" or "be" or "being")
+            return Passive(text, sentence, tokens, i, result, kind);
+
         // Subject before the cue.
         var j = i - 1;
         // "Sanders (I-Vt.) on Saturday criticized": skip a time phrase and a parenthesis between subject and cue.
