@@ -71,7 +71,7 @@ public static class CueLexicon
         "view", "views", "estimate", "estimates", "forecast", "forecasts", "promise", "promises", "request", "requests", "like",
         "hope", "hopes", "fear", "fears", "worry", "worries", "doubt", "doubts", "wish", "wishes", "love", "detail", "details",
         "outline", "signal", "signals", "hint", "hints", "credit", "blame", "label", "brand", "demand", "demands", "protest",
-        "protests", "defend", "project", "projects", "finding", "findings", "show", "shows", "counter", "joke", "jokes", "vow", "vows", "pledge", "pledges", "reply", "replies", "respond", "remark", "remarks", "claim", "claims", "warning", "statement", "vote", "votes", "campaign", "campaigns", "order", "orders", "name", "names", "address",
+        "protests", "defend", "project", "projects", "finding", "findings", "show", "shows", "counter", "joke", "jokes", "vow", "vows", "pledge", "pledges", "reply", "replies", "respond", "remark", "remarks", "claim", "claims", "warning", "statement", "challenge", "challenges", "debates", "find", "speak", "vote", "votes", "campaign", "campaigns", "order", "orders", "name", "names", "address",
         "share", "shares", "back", "push", "focus", "object", "objects", "release", "rule", "rules", "talk", "talks", "comment", "comments", "debate", "attack", "attacks",
         "decline", "float", "pitch", "lay", "plea", "recall", "preview", "echo",
     };
