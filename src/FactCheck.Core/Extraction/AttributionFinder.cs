@@ -220,7 +220,9 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
                     content.Clear();
                 // "Y, he added, Z": the rest after the comma continues the content.
                 var restAt = quoteBefore ? FirstQuoteAfter(tokens, afterCue) : afterCue;
-                if (restAt < tokens.Count && (tokens[restAt].Is(",") || quoteBefore) && CountWords(tokens, restAt + 1, tokens.Count) >= 2)
+                // "..., the board said, reasoning that ...": a participle after the frame is a second attribution.
+                var chained = restAt + 1 < tokens.Count && tokens[restAt].Is(",") && CueLexicon.IsChainCue(tokens[restAt + 1].Text);
+                if (!chained && restAt < tokens.Count && (tokens[restAt].Is(",") || quoteBefore) && CountWords(tokens, restAt + 1, tokens.Count) >= 2)
                 {
                     var (rest, stop) = ContentAfter(text, sentence, tokens, quoteBefore ? restAt : restAt + 1);
                     if (rest is { } r) content.Add(r);
