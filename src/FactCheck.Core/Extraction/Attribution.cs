@@ -17,4 +17,6 @@ public sealed class Attribution
     public CueKind Kind { get; init; }
     /// <summary>Content spans that are whole quoted sentences (added as continuations of a quotation).</summary>
     public HashSet<TextSpan> QuotedSentences { get; } = [];
+    /// <summary>The sentences this attribution covers: their figures belong to it.</summary>
+    internal List<SentenceRecord> Records { get; } = [];
 }

@@ -8,13 +8,10 @@ internal static class ClaimBuilder
     public static List<ExtractedClaim> Build(RepairedText text, List<Attribution> attributions, List<SentenceRecord> sentences, CancellationToken cancellationToken)
     {
         var a = text.Analysis;
-        // Which attributions cover a sentence, keyed by the analysis start of the sentence.
-        var bySentence = new Dictionary<int, List<Attribution>>();
         foreach (var at in attributions)
         {
             at.Direct = at.Content.Count > 0 && at.Content.All(c => IsQuotation(a, c) || at.QuotedSentences.Contains(c));
-            AddKey(at.Sentence.Start, at);
-            foreach (var c in at.Content) AddKey(c.Start, at);
+            foreach (var r in at.Records) r.Owners.Add(at);
         }
         var figuresOf = new Dictionary<Attribution, List<Figure>>();
         var drafts = new List<ExtractedClaim>();
@@ -22,12 +19,12 @@ internal static class ClaimBuilder
         {
             if ((n & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
             var s = sentences[n];
-            if (s.Attributed || bySentence.ContainsKey(s.Analysis.Start))
+            if (s.Owners.Count > 0)
             {
-                if (s.Figures.Count == 0 || !bySentence.TryGetValue(s.Analysis.Start, out var covering)) continue;
+                // A figure in an attributed sentence belongs to the attribution whose content holds it.
                 foreach (var f in s.Figures)
                 {
-                    var owner = covering.FirstOrDefault(at => at.Content.Any(c => text.ToOriginal(c).Overlaps(f.Span))) ?? covering[0];
+                    var owner = s.Owners.FirstOrDefault(at => at.Content.Any(c => text.ToOriginal(c).Overlaps(f.Span))) ?? s.Owners[0];
                     if (!figuresOf.TryGetValue(owner, out var list)) figuresOf[owner] = list = [];
                     list.Add(f);
                 }
@@ -89,12 +86,6 @@ internal static class ClaimBuilder
         var claims = new List<ExtractedClaim>(drafts.Count);
         foreach (var d in drafts) claims.Add(d with { Id = $"c{claims.Count + 1}" });
         return claims;
-
-        void AddKey(int key, Attribution at)
-        {
-            if (!bySentence.TryGetValue(key, out var list)) bySentence[key] = list = [];
-            if (!list.Contains(at)) list.Add(at);
-        }
     }
 
     private static int KindOrder(ClaimKind k) => k switch { ClaimKind.Attribution => 0, ClaimKind.Figure => 1, _ => 2 };

@@ -38,6 +38,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             var continued = paragraphQuote;
             carried = null;
             var pending = new List<TextSpan>();
+            var pendingRecords = new List<SentenceRecord>();
             foreach (var s in SentenceSplitter.Split(a, range))
             {
                 var tokens = Tokenizer.Tokenize(a, s, quotes, tokenBuffer, words);
@@ -58,8 +59,9 @@ public sealed class ClaimExtractor : IClaimExtractor
                     record.Attributed = true;
                     // A quotation running on into the next sentence waits: its frame ("..., she said") usually follows.
                     var q = QuoteAt(quotes, tokens[0].Start);
-                    if (q is { Open: false } && q.Value.End > s.End) { pending.Add(s); }
-                    else { pending.Add(s); Flush(); }
+                    pending.Add(s);
+                    pendingRecords.Add(record);
+                    if (!(q is { Open: false } && q.Value.End > s.End)) Flush();
                 }
                 else if (pending.Count > 0)
                 {
@@ -69,7 +71,9 @@ public sealed class ClaimExtractor : IClaimExtractor
                     {
                         target.Content[0] = new TextSpan(pending[0].Start, target.Content[0].End);
                         target.Sentence = pending[0];
+                        target.Records.AddRange(pendingRecords);
                         pending.Clear();
+                        pendingRecords.Clear();
                     }
                     else Flush();
                 }
@@ -80,11 +84,13 @@ public sealed class ClaimExtractor : IClaimExtractor
                     {
                         at.Content.InsertRange(0, open.Content);
                         at.QuotedSentences.UnionWith(open.QuotedSentences);
+                        at.Records.AddRange(open.Records);
                         at.Sentence = open.Sentence;
                         attributions.Remove(open);
                         continued = null;
                     }
                     attributions.Add(at);
+                    at.Records.Add(record);
                     record.Attributed = true;
                     if (at.Speaker is not null) lastSpeaker = at.Speaker;
                     if (at.Content.Any(c => ContainsQuote(a, c))) paragraphQuote = at;
@@ -102,15 +108,18 @@ public sealed class ClaimExtractor : IClaimExtractor
                 {
                     paragraphQuote.Content.AddRange(pending);
                     paragraphQuote.QuotedSentences.UnionWith(pending);
+                    paragraphQuote.Records.AddRange(pendingRecords);
                     paragraphQuote.LastSentence = pending[^1];
                 }
                 else
                 {
                     paragraphQuote = new Attribution { Content = [.. pending], Speaker = lastSpeaker, Sentence = pending[0], LastSentence = pending[^1], Kind = CueKind.Speech };
                     paragraphQuote.QuotedSentences.UnionWith(pending);
+                    paragraphQuote.Records.AddRange(pendingRecords);
                     attributions.Add(paragraphQuote);
                 }
                 pending.Clear();
+                pendingRecords.Clear();
             }
             progress?.Report((p + 1) / (double)Math.Max(1, ranges.Count));
         }

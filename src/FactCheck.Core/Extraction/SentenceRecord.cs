@@ -13,6 +13,9 @@ internal sealed record SentenceRecord(TextSpan Analysis, TextSpan Original, IRea
 
     public bool IsQuestion { get; init; }
 
+    /// <summary>The attributions covering this sentence, filled in when claims are built.</summary>
+    public List<Attribution> Owners { get; } = [];
+
     /// <summary>Reads as a checkable assertion of fact (decided while the tokens were at hand).</summary>
     public bool LooksFactual { get; init; }
 

@@ -28,6 +28,26 @@ public class ClaimTests
     }
 
     [Fact]
+    public void Figures_in_an_attributed_sentence_go_to_the_attribution_not_to_figure_claims()
+    {
+        const string text = "Officials said 40 roads were closed.";
+        var repaired = TextRepairer.Repair(text);
+        var sentence = new TextSpan(0, repaired.Length);
+        var at = text.IndexOf("40", StringComparison.Ordinal);
+        var figure = new Figure("40", new TextSpan(at, at + 2), 40, null, null, "roads closed", null);
+        var record = new SentenceRecord(sentence, repaired.ToOriginal(sentence), [figure]);
+        var content = new TextSpan(text.IndexOf("40", StringComparison.Ordinal), text.Length - 1);
+        var attribution = new Attribution { Content = [content], CueSpan = new TextSpan(10, 14), CueText = "said", Sentence = sentence, LastSentence = sentence };
+        attribution.Records.Add(record);
+
+        var claim = Assert.Single(ClaimBuilder.Build(repaired, [attribution], [record], CancellationToken.None));
+
+        Assert.Equal(ClaimKind.Attribution, claim.Kind);
+        Assert.Same(figure, Assert.Single(claim.Figures));
+        Assert.Equal("Unattributed: said 40 roads were closed", claim.Statement);
+    }
+
+    [Fact]
     public void Relative_date_in_a_statement_is_replaced_by_the_resolved_date()
     {
         const string text = "The dam burst on Thursday near the town of Cobquecura.";
