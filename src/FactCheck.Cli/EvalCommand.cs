@@ -46,7 +46,9 @@ public static class EvalCommand
         }
         else
         {
-            result = MeasEvalEvaluator.Evaluate(dir, text => extractor.Extract(text).Claims.SelectMany(c => c.Figures).ToList());
+            try { result = MeasEvalEvaluator.Evaluate(dir, text => extractor.Extract(text).Claims.SelectMany(c => c.Figures).ToList()); }
+            catch (NotImplementedException) { throw new CommandLineException("eval measeval: the MeasEval scorer is not available in this build yet"); }
+            catch (JsonException e) { throw new CommandLineException($"eval measeval: invalid JSON in {dir}: {e.Message}"); }
         }
         await stdout.WriteLineAsync(JsonSerializer.Serialize(result, result.GetType(), Json));
         return 0;

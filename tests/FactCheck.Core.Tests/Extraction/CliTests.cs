@@ -94,6 +94,9 @@ public sealed class CliTests : IDisposable
         Assert.Equal(2, unknown.Code);
         Assert.Contains("unknown sub-command", unknown.Err, StringComparison.Ordinal);
 
+        var skipBad = await Run("eval", "polnear", _dir, "--skip", "many");
+        Assert.Equal(2, skipBad.Code);
+
         var noDir = await Run("eval", "polnear", Path.Combine(_dir, "missing"));
         Assert.Equal(2, noDir.Code);
         Assert.Contains("folder not found", noDir.Err, StringComparison.Ordinal);
