@@ -17,7 +17,7 @@ internal static class StatementWriter
         // A quotation cut before its frame ends in a comma: "We won," -> "We won."
         if (a.Direct && content.EndsWith(",\"", StringComparison.Ordinal)) content = content[..^2] + ".\"";
         var s = cue.StartsWith("according", StringComparison.OrdinalIgnoreCase)
-            ? $"According to {speaker}, {content}"
+            ? $"According to {speaker}, {LowerFirstWord(content)}"
             : a.Direct ? $"{speaker} {cue}: {content}" : $"{speaker} {cue} {content}";
         return Finish(Capitalise(s));
     }
@@ -68,6 +68,15 @@ internal static class StatementWriter
 
     private static bool IsConjunctionAt(string a, int i) =>
         a.AsSpan(i).StartsWith(", and ") || a.AsSpan(i).StartsWith(", while ") || a.AsSpan(i).StartsWith(", but ") || a.AsSpan(i).StartsWith(" and another ");
+
+    // "According to the ministry, at least ..." — a sentence-initial function word loses its capital mid-statement.
+    private static string LowerFirstWord(string s)
+    {
+        var space = s.IndexOf(' ');
+        var first = space < 0 ? s : s[..space];
+        return first is "At" or "The" or "A" or "An" or "In" or "On" or "More" or "Most" or "Some" or "Many" or "Nearly" or "About" or "Almost" or "Only" or "There" or "It" or "This" or "That" or "These" or "Those" or "Two" or "Three"
+            ? char.ToLowerInvariant(s[0]) + s[1..] : s;
+    }
 
     private static string Capitalise(string s) => s.Length > 0 && char.IsLower(s[0]) ? char.ToUpperInvariant(s[0]) + s[1..] : s;
 
