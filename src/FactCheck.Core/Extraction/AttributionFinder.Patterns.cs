@@ -38,7 +38,12 @@ public sealed partial class AttributionFinder
                 if (e < tokens.Count && tokens[e].Is(",") && CountWords(tokens, e + 1, tokens.Count) >= 2)
                 {
                     var (rest, stop) = ContentAfter(text, sentence, tokens, e + 1);
-                    if (rest is { } r) content.Add(r);
+                    if (rest is { } r)
+                    {
+                        // "While most were X, according to Y, two were Z": the subordinate clause is background.
+                        if (StartsWithSubordinator(tokens, before)) content.Clear();
+                        content.Add(r);
+                    }
                     e = stop;
                 }
                 result.Add(Make(content, cueToken, speaker, sentence, CueKind.Speech));
@@ -46,6 +51,13 @@ public sealed partial class AttributionFinder
             }
         }
         return i;
+    }
+
+    private static bool StartsWithSubordinator(List<Token> tokens, TextSpan span)
+    {
+        foreach (var t in tokens)
+            if (t.Start == span.Start) return t.Text is "While" or "Although" or "Though" or "Because" or "If" or "When" or "After" or "Before" or "Since" or "Despite" or "Whereas" or "Unless" or "Once";
+        return false;
     }
 
     // "He demurred: \"Q\"", "As Professor Foner put it: \"Q\"", "The headline reads: \"Q\"": any verb before a colon and a quotation.
