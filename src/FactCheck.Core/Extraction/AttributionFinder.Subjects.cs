@@ -55,7 +55,8 @@ public sealed partial class AttributionFinder
     }
 
     // The name or pronoun opening the sentence, for attributions whose subject is implied.
-    private ResolvedSpeaker? SentenceSubject(List<Token> tokens)
+    /// <summary>The name or pronoun opening the sentence (after connectives and an introductory phrase), resolved.</summary>
+    public ResolvedSpeaker? SentenceSubject(List<Token> tokens)
     {
         var s = 0;
         while (s < tokens.Count && tokens[s].IsWord && tokens[s].Text is "But" or "And" or "Yet" or "So" or "Still" or "Then" or "Later") s++;

@@ -77,6 +77,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                     }
                     else Flush();
                 }
+                if (found.Count == 0 && !wholeQuote) found.AddRange(QuotedPhrases(a, s, quotes, finder.SentenceSubject(tokens) ?? lastSpeaker));
                 foreach (var at in found)
                 {
                     // The frame of a quotation opened in an earlier paragraph names its speaker: one attribution.
@@ -127,6 +128,28 @@ public sealed class ClaimExtractor : IClaimExtractor
 
         var claims = ClaimBuilder.Build(repaired, attributions, sentences, cancellationToken);
         return new ExtractionResult(layout.Title, published ?? layout.Dateline?.Date, layout.Dateline, layout.Blocks, claims);
+    }
+
+    // A quoted phrase of several words in a sentence without a cue still quotes someone ("the so-called
+    // \"war on coal\" ..."); it is an attribution whose source the reviewer has to find.
+    private static IEnumerable<Attribution> QuotedPhrases(string a, TextSpan s, List<Quotation> quotes, ResolvedSpeaker? speaker)
+    {
+        // Binary search for the first quotation ending after the sentence start: linear even with many quotes.
+        int q = 0, hi = quotes.Count;
+        while (q < hi)
+        {
+            var mid = (q + hi) >>> 1;
+            if (quotes[mid].End <= s.Start) q = mid + 1; else hi = mid;
+        }
+        for (; q < quotes.Count && quotes[q].Start < s.End; q++)
+        {
+            var quote = quotes[q];
+            var span = new TextSpan(Math.Max(quote.Start, s.Start), Math.Min(quote.End, s.End));
+            var words = 0;
+            for (var i = span.Start; i < span.End; i++) if (a[i] == ' ') words++;
+            if (words < 3) continue;
+            yield return new Attribution { Content = [span], Speaker = speaker, Sentence = s, LastSentence = s, Kind = CueKind.Speech };
+        }
     }
 
     private static bool IsQuestion(string a, TextSpan s) => a[s.End - 1] == '?' || s.Length >= 2 && a[s.End - 2] == '?' && a[s.End - 1] == '"';
