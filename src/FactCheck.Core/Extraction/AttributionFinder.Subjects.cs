@@ -60,7 +60,9 @@ public sealed partial class AttributionFinder
     {
         var s = 0;
         while (s < tokens.Count && tokens[s].IsWord && tokens[s].Text is "But" or "And" or "Yet" or "So" or "Still" or "Then" or "Later") s++;
-        if (s < tokens.Count && IsIntroWord(tokens[s].Text) && tokens[s].Text is not ("The" or "A" or "An"))
+        // "Speaking on CNN, Trump ...", "Asked about it, she ...": the subject follows the introductory phrase.
+        if (s < tokens.Count && (IsIntroWord(tokens[s].Text) && tokens[s].Text is not ("The" or "A" or "An")
+            || tokens[s].IsCapitalized && tokens[s].Text.Length > 4 && (tokens[s].Text.EndsWith("ing", StringComparison.Ordinal) || tokens[s].Text.EndsWith("ed", StringComparison.Ordinal)) || tokens[s].Text is "Absent" or "Despite" or "Unlike" or "Like"))
         {
             // "In the past, Trump ...": the subject follows the introductory phrase.
             var comma = s;

@@ -14,7 +14,16 @@ public sealed class SpeakerResolver
     private sealed class Entity(string name, bool isPerson)
     {
         public string Name { get; } = name;
-        public bool IsPerson { get; } = isPerson;
+        public bool IsPerson { get; private set; } = isPerson;
+        /// <summary>A capitalised name seen outside a speaker position, without title or known first name: maybe a place.</summary>
+        public bool Candidate { get; init; }
+
+        public void Confirm(LinkedList<Entity> from)
+        {
+            if (Node is { } node && node.List == from) from.Remove(node);
+            Node = null;
+            IsPerson = true;
+        }
         public Gender Gender { get; set; }
         public HashSet<string> Roles { get; } = new(StringComparer.OrdinalIgnoreCase);
         public long LastSeen { get; set; }
@@ -40,7 +49,7 @@ public sealed class SpeakerResolver
         {
             if (!tokens[i].IsCapitalized || tokens[i].InQuote) { i++; continue; }
             var end = RunEnd(tokens, i);
-            Register(tokens, i, end, i == 0);
+            Register(tokens, i, end, i == 0, asSpeaker: false);
             i = Math.Max(end, i + 1);
         }
     }
@@ -72,7 +81,7 @@ public sealed class SpeakerResolver
         {
             if (!tokens[i].IsCapitalized || i == from && IsDeterminer(tokens[i].Text)) continue;
             var end = Math.Min(RunEnd(tokens, i), to);
-            var entity = Register(tokens, i, end, false);
+            var entity = Register(tokens, i, end, false, asSpeaker: true);
             if (entity is not null)
             {
                 Touch(entity);
@@ -171,7 +180,7 @@ public sealed class SpeakerResolver
         return j;
     }
 
-    private Entity? Register(IReadOnlyList<Token> tokens, int start, int end, bool sentenceStart)
+    private Entity? Register(IReadOnlyList<Token> tokens, int start, int end, bool sentenceStart, bool asSpeaker)
     {
         var words = new List<Token>();
         for (var k = start; k < end; k++) if (tokens[k].IsWord) words.Add(tokens[k]);
@@ -202,6 +211,8 @@ public sealed class SpeakerResolver
 
         if (_byName.TryGetValue(name, out var known) || nameWords.Count == 1 && _bySurname.TryGetValue(name, out known))
         {
+            // A candidate name that speaks is a person after all.
+            if (known.Candidate && !known.IsPerson && (asSpeaker || roles.Count > 0)) known.Confirm(_organisations);
             Touch(known);
             AddRoles(known, roles, tokens, start, end);
             return known;
@@ -217,7 +228,11 @@ public sealed class SpeakerResolver
         }
         // A lone unknown capitalised word is a person only when a title introduces it ("Mr. Smith").
         if (nameWords.Count == 1 && roles.Count == 0) return null;
-        var person = new Entity(name, true) { Gender = gender };
+        // Without a title, a known first name or a speaking role, "San Bernardino" and "Trans-Pacific Partnership"
+        // look like people: keep them as candidates that pronouns do not pick until they speak.
+        var confirmed = asSpeaker || roles.Count > 0 || gender != Gender.Unknown
+            || start > 0 && tokens[start - 1].IsWord && char.IsLower(tokens[start - 1].Text[0]) && PersonRoles.Contains(tokens[start - 1].Text);
+        var person = new Entity(name, confirmed) { Gender = gender, Candidate = !confirmed };
         _byName[name] = person;
         if (nameWords.Count > 1) _bySurname[nameWords[^1]] = person;
         Touch(person);
