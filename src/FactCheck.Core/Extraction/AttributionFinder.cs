@@ -12,6 +12,9 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
 
     private const int MaxSubjectTokens = 10;
 
+    /// <summary>At most this many attributions are taken from one sentence.</summary>
+    public const int MaxPerSentence = 6;
+
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
     {
         "has", "have", "had", "also", "later", "previously", "would", "will", "could", "did", "does", "do", "not", "never",
@@ -81,7 +84,8 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
     {
         var result = new List<Attribution>();
         var i = 0;
-        while (i < tokens.Count)
+        // Real sentences hold a handful of attributions; the cap keeps hostile text from producing thousands.
+        while (i < tokens.Count && result.Count < MaxPerSentence)
         {
             if (result.Exists(r => r.CueSpan is { } c && c.Start == tokens[i].Start)) { i++; continue; }
             // Inside reported content only plain speech cues nest; other verbs there are part of what was said.
