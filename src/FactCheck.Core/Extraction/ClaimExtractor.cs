@@ -1,24 +1,190 @@
+using FactCheck.Core.Extraction.Figures;
 using FactCheck.Core.Text;
 
 namespace FactCheck.Core.Extraction;
 
-/// <summary>The built-in rule-based extractor. (Placeholder: one fact claim per paragraph until the real pipeline lands.)</summary>
+/// <summary>
+/// The built-in rule-based extractor: layout → repaired text → sentences → attributions and speakers →
+/// attribution, figure and fact claims. Deterministic, linear in the input, every span in the original text.
+/// </summary>
 public sealed class ClaimExtractor : IClaimExtractor
 {
     public ExtractionResult Extract(string text, DateOnly? published = null, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
-        var blocks = new List<DocumentBlock>();
-        var claims = new List<ExtractedClaim>();
-        var start = 0;
-        foreach (var part in text.Split("\n\n"))
+        ArgumentNullException.ThrowIfNull(text);
+        var layout = LayoutAnalyzer.Analyze(text, published);
+        var articleDate = published ?? layout.Dateline?.Date;
+        // Body sentences come from paragraphs; the headline is read too, since headlines carry the claims
+        // readers remember ("Minister says ..."). Bylines, captions and datelines are not claims.
+        var paragraphBlocks = layout.Blocks.Where(b => b.Kind is BlockKind.Paragraph or BlockKind.Headline).Select(b => b.Span).ToList();
+        var repaired = TextRepairer.Repair(text, paragraphBlocks, out var ranges);
+        var a = repaired.Analysis;
+
+        var resolver = new SpeakerResolver();
+        var finder = new AttributionFinder(resolver);
+        var attributions = new List<Attribution>();
+        var sentences = new List<SentenceRecord>();
+        Attribution? carried = null; // a quotation left open at the end of the previous paragraph
+        ResolvedSpeaker? lastSpeaker = null;
+        var tokenBuffer = new List<Token>(256);
+        var words = new WordPool();
+
+        for (var p = 0; p < ranges.Count; p++)
         {
-            var span = new TextSpan(start, start + part.Length);
-            start += part.Length + 2;
-            if (string.IsNullOrWhiteSpace(part)) continue;
-            blocks.Add(new DocumentBlock(BlockKind.Paragraph, span));
-            claims.Add(new ExtractedClaim { Id = $"c{claims.Count + 1}", Kind = ClaimKind.Fact, Statement = part.Trim(), Span = span, CheckWorthiness = 0.5 });
+            cancellationToken.ThrowIfCancellationRequested();
+            var range = ranges[p];
+            var quotes = QuoteScanner.Scan(a, range);
+            Attribution? paragraphQuote = carried is not null && range.Length > 0 && a[range.Start] == '"' ? carried : null;
+            var continued = paragraphQuote;
+            carried = null;
+            var pending = new List<TextSpan>();
+            var pendingRecords = new List<SentenceRecord>();
+            foreach (var s in SentenceSplitter.Split(a, range))
+            {
+                var tokens = Tokenizer.Tokenize(a, s, quotes, tokenBuffer, words);
+                var found = finder.Find(a, s, tokens);
+                var wholeQuote = IsWhollyQuoted(tokens);
+                var original = repaired.ToOriginal(s);
+                var figures = FigureFinder.Find(text, original, articleDate);
+                var record = new SentenceRecord(s, original, figures)
+                {
+                    SubjectPronoun = SubjectPronoun(resolver, tokens, found),
+                    IsQuestion = IsQuestion(a, s),
+                    LooksFactual = found.Count == 0 && !wholeQuote && FactHeuristics.IsCheckableFact(tokens, IsQuestion(a, s)),
+                    FactWorthiness = FactHeuristics.Worthiness(tokens),
+                };
+                sentences.Add(record);
+                if (found.Count == 0 && wholeQuote)
+                {
+                    record.Attributed = true;
+                    // A quotation running on into the next sentence waits: its frame ("..., she said") usually follows.
+                    var q = QuoteAt(quotes, tokens[0].Start);
+                    pending.Add(s);
+                    pendingRecords.Add(record);
+                    if (!(q is { Open: false } && q.Value.End > s.End)) Flush();
+                }
+                else if (pending.Count > 0)
+                {
+                    var q = QuoteAt(quotes, pending[0].Start);
+                    var target = q is { } quote ? found.Find(f => f.Content.Count > 0 && quote.Start <= f.Content[0].Start && f.Content[0].Start < quote.End) : null;
+                    if (target is not null)
+                    {
+                        target.Content[0] = new TextSpan(pending[0].Start, target.Content[0].End);
+                        target.Sentence = pending[0];
+                        target.Records.AddRange(pendingRecords);
+                        pending.Clear();
+                        pendingRecords.Clear();
+                    }
+                    else Flush();
+                }
+                if (found.Count == 0 && !wholeQuote) found.AddRange(QuotedPhrases(a, s, quotes, finder.SentenceSubject(tokens) ?? lastSpeaker));
+                foreach (var at in found)
+                {
+                    // The frame of a quotation opened in an earlier paragraph names its speaker: one attribution.
+                    if (paragraphQuote is { CueSpan: null } open && open == continued && at.Content.Count > 0 && at.Content[0].Start == range.Start)
+                    {
+                        at.Content.InsertRange(0, open.Content);
+                        at.QuotedSentences.UnionWith(open.QuotedSentences);
+                        at.Records.AddRange(open.Records);
+                        at.Sentence = open.Sentence;
+                        attributions.Remove(open);
+                        continued = null;
+                    }
+                    attributions.Add(at);
+                    at.Records.Add(record);
+                    record.Attributed = true;
+                    if (at.Speaker is not null) lastSpeaker = at.Speaker;
+                    if (at.Content.Any(c => ContainsQuote(a, c))) paragraphQuote = at;
+                }
+                resolver.Observe(tokens);
+            }
+            Flush();
+            if (quotes.Count > 0 && quotes[^1].Open && paragraphQuote is not null) carried = paragraphQuote;
+
+            // Unframed quoted sentences continue the paragraph's quotation, or start one for the last speaker.
+            void Flush()
+            {
+                if (pending.Count == 0) return;
+                if (paragraphQuote is not null)
+                {
+                    paragraphQuote.Content.AddRange(pending);
+                    paragraphQuote.QuotedSentences.UnionWith(pending);
+                    paragraphQuote.Records.AddRange(pendingRecords);
+                    paragraphQuote.LastSentence = pending[^1];
+                }
+                else
+                {
+                    paragraphQuote = new Attribution { Content = [.. pending], Speaker = lastSpeaker, Sentence = pending[0], LastSentence = pending[^1], Kind = CueKind.Speech };
+                    paragraphQuote.QuotedSentences.UnionWith(pending);
+                    paragraphQuote.Records.AddRange(pendingRecords);
+                    attributions.Add(paragraphQuote);
+                }
+                pending.Clear();
+                pendingRecords.Clear();
+            }
+            progress?.Report((p + 1) / (double)Math.Max(1, ranges.Count));
         }
-        progress?.Report(1);
-        return new ExtractionResult(null, published, null, blocks, claims);
+        if (ranges.Count == 0) progress?.Report(1);
+
+        var claims = ClaimBuilder.Build(repaired, attributions, sentences, cancellationToken);
+        return new ExtractionResult(layout.Title, published ?? layout.Dateline?.Date, layout.Dateline, layout.Blocks, claims);
+    }
+
+    // A quoted phrase of several words in a sentence without a cue still quotes someone ("the so-called
+    // \"war on coal\" ..."); it is an attribution whose source the reviewer has to find.
+    private static IEnumerable<Attribution> QuotedPhrases(string a, TextSpan s, List<Quotation> quotes, ResolvedSpeaker? speaker)
+    {
+        // Binary search for the first quotation ending after the sentence start: linear even with many quotes.
+        int q = 0, hi = quotes.Count;
+        while (q < hi)
+        {
+            var mid = (q + hi) >>> 1;
+            if (quotes[mid].End <= s.Start) q = mid + 1; else hi = mid;
+        }
+        for (; q < quotes.Count && quotes[q].Start < s.End; q++)
+        {
+            var quote = quotes[q];
+            var span = new TextSpan(Math.Max(quote.Start, s.Start), Math.Min(quote.End, s.End));
+            var words = 0;
+            for (var i = span.Start; i < span.End; i++) if (a[i] == ' ') words++;
+            if (words < 3) continue;
+            yield return new Attribution { Content = [span], Speaker = speaker, Sentence = s, LastSentence = s, Kind = CueKind.Speech };
+        }
+    }
+
+    private static bool IsQuestion(string a, TextSpan s) => a[s.End - 1] == '?' || s.Length >= 2 && a[s.End - 2] == '?' && a[s.End - 1] == '"';
+
+    private static Quotation? QuoteAt(List<Quotation> quotes, int index)
+    {
+        int lo = 0, hi = quotes.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (quotes[mid].End <= index) lo = mid + 1; else hi = mid;
+        }
+        return lo < quotes.Count && quotes[lo].Start <= index ? quotes[lo] : null;
+    }
+
+    private static bool IsWhollyQuoted(List<Token> tokens)
+    {
+        var words = 0;
+        foreach (var t in tokens)
+        {
+            if (!t.IsWord) continue;
+            if (!t.InQuote) return false;
+            words++;
+        }
+        return words > 0;
+    }
+
+    private static bool ContainsQuote(string a, TextSpan s) => a.AsSpan(s.Start, s.Length).Contains('"');
+
+    // "He announced ..." in the article's own voice: remember who "he" is for the standalone statement.
+    private static (TextSpan, string)? SubjectPronoun(SpeakerResolver resolver, List<Token> tokens, List<Attribution> found)
+    {
+        if (tokens.Count == 0 || found.Count > 0 || !tokens[0].IsWord || tokens[0].InQuote) return null;
+        if (tokens[0].Text is not ("He" or "She" or "They")) return null;
+        var r = resolver.Resolve(tokens, 0, 1);
+        return r is null || r.Name == tokens[0].Text ? null : (tokens[0].Span, r.Name);
     }
 }

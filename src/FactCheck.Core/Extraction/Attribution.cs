@@ -1,0 +1,22 @@
+using FactCheck.Core.Text;
+
+namespace FactCheck.Core.Extraction;
+
+/// <summary>Who said what, in analysis-text coordinates (mapped to the original when claims are built).</summary>
+public sealed class Attribution
+{
+    public required List<TextSpan> Content { get; init; }
+    public TextSpan? CueSpan { get; init; }
+    public string? CueText { get; init; }
+    public ResolvedSpeaker? Speaker { get; init; }
+    /// <summary>The sentence the attribution starts in.</summary>
+    public required TextSpan Sentence { get; set; }
+    /// <summary>The last sentence it covers (continued quotations extend it).</summary>
+    public TextSpan LastSentence { get; set; }
+    public bool Direct { get; set; }
+    public CueKind Kind { get; init; }
+    /// <summary>Content spans that are whole quoted sentences (added as continuations of a quotation).</summary>
+    public HashSet<TextSpan> QuotedSentences { get; } = [];
+    /// <summary>The sentences this attribution covers: their figures belong to it.</summary>
+    internal List<SentenceRecord> Records { get; } = [];
+}

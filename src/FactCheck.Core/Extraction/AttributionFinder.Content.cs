@@ -1,0 +1,163 @@
+using FactCheck.Core.Text;
+
+namespace FactCheck.Core.Extraction;
+
+/// <summary>Finding what was said: modifiers after the cue, content before and after it, where it stops.</summary>
+public sealed partial class AttributionFinder
+{
+    // Skips "that", times ("on Tuesday", "last week"), venues ("in a statement"), objects of "told", and ":".
+    private static int SkipModifiers(List<Token> tokens, int k, string cue)
+    {
+        // A "that" close behind the cue starts the content: "said on Tuesday in a statement that ...".
+        for (var m = k; m < tokens.Count && m < k + 10 && !TakesObjectOnly(cue); m++)
+        {
+            if (tokens[m].InQuote || tokens[m].Is(",") && m > k) break;
+            if (tokens[m].Is("that")) return m; // PolNeAR-style content keeps the complementizer
+        }
+        if (ObjectCues.Contains(cue) && k < tokens.Count && !tokens[k].InQuote)
+        {
+            var t = tokens[k];
+            if (t.Text is "him" or "her" or "them" or "me" or "us" or "you" or "reporters" or "supporters" or "voters" or "journalists" or "lawmakers" or "lawmaker" or "listeners" or "viewers" or "Congress") k++;
+            else if (t.Text is "the" or "a" && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized)
+            {
+                k++;
+                while (k < tokens.Count && tokens[k].IsCapitalized) k++;
+            }
+            else if (t.IsCapitalized)
+                while (k < tokens.Count && (tokens[k].IsCapitalized || tokens[k].Is("."))) k++;
+            else if (t.Text is "the" or "a" or "an" or "his" or "her" or "their" && k + 1 < tokens.Count && tokens[k + 1].IsWord)
+                k += tokens.Count > k + 2 && tokens[k + 2].IsWord && !tokens[k + 2].InQuote && tokens[k + 2].Text is "crowd" or "audience" or "reporters" or "press" or "committee" ? 3 : 2;
+        }
+        while (k < tokens.Count)
+        {
+            var t = tokens[k];
+            if (t.InQuote) break;
+            if (t.IsWord && TimeWords.Contains(t.Text) || t.IsCapitalized && IsWeekday(t.Text)) { k++; continue; }
+            if (t.Text is "in" or "at" or "during" && k + 2 < tokens.Count && tokens[k + 1].Text is "a" or "an" or "the" or "his" or "her" or "their" or "its")
+            {
+                var m = k + 2;
+                while (m < tokens.Count && m < k + 5 && tokens[m].IsWord && !Venues.Contains(tokens[m].Text)) m++;
+                if (m < tokens.Count && Venues.Contains(tokens[m].Text))
+                {
+                    k = m + 1;
+                    // "with CNN", "on Fox News", "to supporters" after the venue.
+                    if (k < tokens.Count && tokens[k].Text is "with" or "on" or "to" or "at" or "from")
+                    {
+                        var n = k + 1;
+                        while (n < tokens.Count && n < k + 6 && (tokens[n].IsCapitalized || tokens[n].Text is "the" or "'s" or "." || tokens[n].Text.EndsWith("'s", StringComparison.Ordinal))) n++;
+                        if (n > k + 1) k = n;
+                    }
+                    continue;
+                }
+                break;
+            }
+            if (t.Text is "on" or "to" && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized)
+            {
+                k++;
+                while (k < tokens.Count && (tokens[k].IsCapitalized || tokens[k].Text.EndsWith("'s", StringComparison.Ordinal))) k++;
+                continue;
+            }
+            if (t.Is(":") ) { k++; break; }
+            break;
+        }
+        return k;
+    }
+
+    // Verbs whose "that" is a demonstrative ("rejected that view"), never a complementizer.
+    private static bool TakesObjectOnly(string cue) =>
+        CueLexicon.TryGet(cue, out var lemma, out _) && lemma is "reject" or "criticize" or "criticise" or "dismiss" or "praise" or "endorse" or "support" or "oppose"
+            or "back" or "attack" or "call" or "describe" or "defend" or "blast" or "slam" or "denounce" or "condemn" or "applaud" or "favor" or "like" or "love" or "hate" or "dislike" or "question" or "dispute" or "discuss" or "debate" or "address" or "tout" or "highlight" or "cite";
+
+    // "declined to comment", "vowed to fight": the infinitive is the content.
+    private static bool TakesInfinitive(string lemma) => lemma is "decline" or "refuse" or "agree" or "promise" or "vow" or "pledge" or "threaten" or "offer"
+        or "propose" or "decide" or "plan" or "hope" or "want" or "expect" or "seek" or "intend" or "prefer" or "wish" or "like" or "love" or "hate" or "swear" or "demand" or "ask" or "urge" or "beg" or "claim";
+
+    private static bool IsWeekday(string w) => w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
+
+    // Content from the sentence start to the boundary token at b (a comma, or the closing quote it belongs to).
+    private static TextSpan? ContentBefore(string text, TextSpan sentence, List<Token> tokens, int b)
+    {
+        if (b <= 0 || CountWords(tokens, 0, b) < 2) return null;
+        var start = tokens[0].Start;
+        // A leading connective is not part of what was said.
+        var firstWord = 0;
+        while (firstWord < b && tokens[firstWord].IsWord && !tokens[firstWord].InQuote && tokens[firstWord].Text is "But" or "And" or "So" or "Yet" or "Still") firstWord++;
+        while (firstWord < b && tokens[firstWord].Is(",")) firstWord++;
+        // "While most were X, two were Y, according to ...": the subordinate clause is not what was said.
+        if (firstWord < b && tokens[firstWord].Text is "While" or "Although" or "Though" or "Because" or "If" or "When" or "After" or "Before" or "Since" or "Despite" or "Whereas" or "Unless" or "Once")
+        {
+            var comma = firstWord + 1;
+            while (comma < b && !(tokens[comma].Is(",") && !tokens[comma].InQuote)) comma++;
+            if (comma < b && CountWords(tokens, comma + 1, b) >= 2) firstWord = comma + 1;
+        }
+        start = tokens[firstWord].Start;
+        var end = tokens[b].Is("\"") ? tokens[b].End : tokens[b - 1].End;
+        // '"We won,"' keeps the comma inside the quotation; a bare trailing comma is dropped.
+        if (tokens[b].Is(",") && b + 1 < tokens.Count && tokens[b + 1].Is("\"") && tokens[b + 1].InQuote) end = tokens[b + 1].End;
+        if (b >= 1 && tokens[b].Is("\"") && b + 1 < tokens.Count && tokens[b + 1].Is(",")) end = tokens[b].End;
+        return end > start ? new TextSpan(start, end) : null;
+    }
+
+    // Content from token k to the sentence end (or to a chained cue), without the final period.
+    /// <param name="clauseOnly">The attribution sits in a subordinate clause ("While critics say X, ..."): stop at its comma.</param>
+    private static (TextSpan? Content, int Stop) ContentAfter(string text, TextSpan sentence, List<Token> tokens, int k, string? cue = null, bool clauseOnly = false)
+    {
+        while (k < tokens.Count && (tokens[k].Is(",") || tokens[k].Is(":"))) k++;
+        if (k >= tokens.Count) return (null, k);
+        // "O'Malley said, according to the Las Vegas Sun": a source, not content.
+        if (tokens[k].IsLower("according")) return (null, k);
+        var stop = tokens.Count;
+        // Verbs that take an object ("endorsed Clinton", "recounted his wife's story") end their content with the
+        // noun phrase; verbs of saying and thinking take a whole clause.
+        var objectOnly = cue is not null && !TakesClause(cue);
+        for (var m = k + 1; m < tokens.Count - 1; m++)
+        {
+            if (clauseOnly && (tokens[m].Is(",") && !tokens[m].InQuote || tokens[m].Is("\"") && tokens[m - 1].Is(",") && tokens[m - 1].InQuote && tokens[m + 1].IsWord && !tokens[m + 1].InQuote))
+            {
+                stop = tokens[m].Is("\"") ? m + 1 : m;
+                break;
+            }
+            if (tokens[m].InQuote) continue;
+            var next = tokens[m + 1];
+            if (objectOnly && (tokens[m].Text is "," or "—" or "–" or ";" or ":" || tokens[m].Is("-") && m > 0 && tokens[m - 1].End < tokens[m].Start
+                || tokens[m].Text is "because" or "during" or "while" or "when" or "after" or "before" or "since" or "amid" or "despite" && m > k + 1))
+            {
+                stop = m;
+                break;
+            }
+            if (tokens[m].Is(";") || tokens[m].Is(",") && next.Text is "though" or "although" or "while" or "whereas" or "who" or "which" or "whose"
+                || tokens[m].Is(",") && IsInversionCue(next.Text) && (m + 2 >= tokens.Count || !tokens[m + 2].IsWord || TimeWords.Contains(tokens[m + 2].Text))
+                || tokens[m].Is(",") && next.Text is "and" or "but" && SpeechCueWithin(tokens, m + 2, 6)
+                || tokens[m].Text is "and" or "but" && (char.IsDigit(next.Text[0]) || next.IsCapitalized || Determiners.Contains(next.Text)) && SpeechCueWithin(tokens, m + 1, 5)
+                || tokens[m].Is(",") && next.Is("according") && m + 2 < tokens.Count && tokens[m + 2].Is("to")
+                || tokens[m].Text is "and" or "but" && next.Text.EndsWith("ed", StringComparison.Ordinal) && CueLexicon.TryGet(next.Text, out _, out var nk) && nk == CueKind.Speech && m + 2 < tokens.Count && !tokens[m + 2].Is(",")
+                || tokens[m].Is(",") && CueLexicon.IsChainCue(next.Text)
+                || tokens[m].Text is "but" or "and" && (next.Text is "added" or "noted" or "warned" or "insisted" or "argued" or "said" || next.Text is "also" && m + 2 < tokens.Count && CueLexicon.IsChainCue(tokens[m + 2].Text)))
+            {
+                stop = m;
+                break;
+            }
+        }
+        var end = tokens[stop - 1].End;
+        var last = stop - 1;
+        // Drop closing punctuation, but keep a question or exclamation mark: it is part of what was said.
+        while (last > k && !tokens[last].IsWord && !tokens[last].Is("\"") && !tokens[last].Is(")") && !(tokens[last].Text is "?" or "!" && stop == tokens.Count)) last--;
+        if (stop == tokens.Count && tokens[^1].Is("\"") && tokens[^1].InQuote) end = tokens[^1].End;
+        else end = tokens[last].End;
+        if (end <= tokens[k].Start || CountWords(tokens, k, stop) == 0) return (null, stop);
+        return (new TextSpan(tokens[k].Start, end), stop);
+    }
+
+    private static bool TakesClause(string cue)
+    {
+        if (!CueLexicon.TryGet(cue, out var lemma, out var kind)) return true;
+        if (kind is CueKind.Belief or CueKind.Evidence) return lemma is not ("support" or "oppose" or "favor" or "favour" or "like" or "dislike" or "hate" or "love" or "prefer" or "welcome" or "embrace" or "accept");
+        return lemma is "say" or "tell" or "add" or "write" or "note" or "argue" or "claim" or "insist" or "warn" or "explain" or "suggest" or "report"
+            or "announce" or "state" or "declare" or "predict" or "acknowledge" or "admit" or "deny" or "conclude" or "confirm" or "reveal" or "estimate"
+            or "assert" or "contend" or "maintain" or "stress" or "emphasize" or "emphasise" or "reply" or "respond" or "remark" or "observe" or "recall"
+            or "tweet" or "post" or "promise" or "vow" or "pledge" or "concede" or "counter" or "allege" or "boast" or "brag" or "joke" or "quip" or "mention"
+            or "repeat" or "reiterate" or "testify" or "disclose" or "ask" or "wonder" or "answer" or "indicate" or "signal" or "hint" or "imply" or "speculate"
+            or "forecast" or "caution" or "complain" or "agree" or "disagree" or "assure" or "inform" or "advise" or "urge" or "demand" or "recommend" or "propose"
+            or "decide" or "point" or "swear" or "guarantee" or "exclaim" or "continue" or "echo" or "affirm" or "reaffirm" or "clarify" or "elaborate" or "email" or "text" or "speak";
+    }
+}

@@ -1,0 +1,243 @@
+using FactCheck.Core.Text;
+
+namespace FactCheck.Core.Extraction;
+
+/// <summary>Finding who is speaking: the subject before a cue, across appositives, relative clauses and coordination.</summary>
+public sealed partial class AttributionFinder
+{
+    private static bool SpeechCueWithin(List<Token> tokens, int from, int count)
+    {
+        for (var m = from; m < tokens.Count && m < from + count; m++)
+        {
+            if (!tokens[m].IsWord || tokens[m].InQuote) return false;
+            if (char.IsLower(tokens[m].Text[0]) && CueLexicon.TryGet(tokens[m].Text, out _, out var kind) && kind == CueKind.Speech && m > from && !CueLexicon.IsNounLike(tokens[m].Text)) return true;
+        }
+        return false;
+    }
+
+    private static bool ContainsQuote(List<Token> tokens, TextSpan span)
+    {
+        foreach (var t in tokens) if (t.InQuote && t.Start >= span.Start && t.End <= span.End) return true;
+        return false;
+    }
+
+    private static bool IsTitleCase(List<Token> tokens)
+    {
+        int words = 0, capitals = 0;
+        foreach (var t in tokens)
+        {
+            if (!t.IsWord || t.Text.Length < 4) continue;
+            words++;
+            if (char.IsUpper(t.Text[0])) capitals++;
+        }
+        return words >= 3 && capitals * 10 >= words * 8;
+    }
+
+    private static bool OpensWithQuote(List<Token> tokens)
+    {
+        var s = 0;
+        while (s < tokens.Count && tokens[s].IsWord && !tokens[s].InQuote && tokens[s].Text is "But" or "And" or "So" or "Yet") s++;
+        return s < tokens.Count && tokens[s].Is("\"") && tokens[s].InQuote;
+    }
+
+    private static bool IsInversionCue(string w) => w is "said" or "says" or "added" or "adds" or "wrote" or "writes" or "asked" or "asks" or "noted" or "notes"
+        or "explained" or "continued" or "insisted" or "argued" or "recalled" or "declared" or "replied" or "responded" or "remarked" or "warned"
+        or "observed" or "tweeted" or "cautioned" or "concluded" or "quipped" or "exclaimed" or "told" or "stated" or "acknowledged" or "admitted" or "conceded" or "countered" or "predicted" or "promised" or "joked" or "offered" or "suggested" or "emphasized" or "stressed" or "agreed";
+
+    private static int FirstQuoteAfter(List<Token> tokens, int k)
+    {
+        for (var m = k; m < tokens.Count; m++)
+        {
+            if (tokens[m].Is("\"") && tokens[m].InQuote) return m > 0 && tokens[m - 1].Text is "," or ":" && !tokens[m - 1].InQuote ? m : tokens.Count;
+            if (tokens[m].IsWord && !tokens[m].InQuote && !TimeWords.Contains(tokens[m].Text) && m > k + 12) break;
+        }
+        return tokens.Count;
+    }
+
+    // The name or pronoun opening the sentence, for attributions whose subject is implied.
+    /// <summary>The name or pronoun opening the sentence (after connectives and an introductory phrase), resolved.</summary>
+    public ResolvedSpeaker? SentenceSubject(List<Token> tokens)
+    {
+        var s = 0;
+        while (s < tokens.Count && tokens[s].IsWord && tokens[s].Text is "But" or "And" or "Yet" or "So" or "Still" or "Then" or "Later") s++;
+        // "Speaking on CNN, Trump ...", "Asked about it, she ...": the subject follows the introductory phrase.
+        if (s < tokens.Count && (IsIntroWord(tokens[s].Text) && tokens[s].Text is not ("The" or "A" or "An")
+            || tokens[s].IsCapitalized && tokens[s].Text.Length > 4 && (tokens[s].Text.EndsWith("ing", StringComparison.Ordinal) || tokens[s].Text.EndsWith("ed", StringComparison.Ordinal)) || tokens[s].Text is "Absent" or "Despite" or "Unlike" or "Like"))
+        {
+            // "In the past, Trump ...": the subject follows the introductory phrase.
+            var comma = s;
+            while (comma < tokens.Count && comma < s + 12 && !tokens[comma].Is(",")) comma++;
+            if (comma >= tokens.Count || !tokens[comma].Is(",")) return null;
+            s = comma + 1;
+        }
+        if (s >= tokens.Count || tokens[s].InQuote) return null;
+        if (Names.IsPronoun(tokens[s].Text) && tokens[s].Text is not ("It" or "it")) return _resolver.Resolve(tokens, s, s + 1);
+        if (!tokens[s].IsCapitalized) return null;
+        var e = s;
+        while (e < tokens.Count && e - s < 6 && (tokens[e].IsCapitalized || tokens[e].Is(".")) && !tokens[e].InQuote) e++;
+        return _resolver.Resolve(tokens, s, e);
+    }
+
+    private readonly record struct Subject(int Start, int End, int Boundary, int SpeakerStart, int SpeakerEnd, bool Who, bool Subordinate = false);
+
+    /// <summary>
+    /// Walks back from the token before the cue to the start of its subject. Hops over appositives and relative
+    /// clauses ("Marta Diaz, 52, the union's leader, said"; "Friends of Mr. Clinton who have seen him say") to the name.
+    /// </summary>
+    private static Subject FindSubject(List<Token> tokens, int j, CueKind kind, bool plainSpeech = false)
+    {
+        var none = new Subject(j + 1, j + 1, j, j + 1, j + 1, false);
+        if (j < 0) return none;
+        // "the senator, who said ...": the relative pronoun stands for the noun phrase before it.
+        if (tokens[j].Is("who") || tokens[j].Is("which"))
+        {
+            var (hs, he) = HeadBefore(tokens, j - 1);
+            return hs < he ? new Subject(j, j + 1, j, hs, he, true) : none;
+        }
+        // "Grant Young, another Iowa strategist, said" / "Ann Compton, who covered ..., said": the name before the aside.
+        if (tokens[j].Is(","))
+        {
+            // "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said": a party label belongs to the name.
+            var prevComma = j - 1;
+            while (prevComma >= 0 && (tokens[prevComma].IsCapitalized || tokens[prevComma].Is(".")) && !tokens[prevComma].InQuote) prevComma--;
+            if (prevComma >= 1 && prevComma < j - 1 && tokens[prevComma].Is(",") && tokens[prevComma + 1].IsCapitalized && !IsIntroWord(tokens[prevComma + 1].Text) && j - prevComma <= 5)
+                return new Subject(prevComma + 1, j, prevComma, prevComma + 1, j, false);
+            for (var c = j - 1; c >= 1 && j - c <= 25; c--)
+            {
+                if (tokens[c].InQuote || tokens[c].Is(";") || tokens[c].Is(":")) break;
+                if (!tokens[c].Is(",")) continue;
+                if (c >= 2 && tokens[c - 1].IsWord && char.IsLower(tokens[c - 1].Text[0]) && tokens[c - 2].Is(",")
+                    && (tokens[c - 1].Text.EndsWith("ly", StringComparison.Ordinal) || tokens[c - 1].Text is "meanwhile" or "however" or "too" or "though" or "instead" or "also" or "then" or "now" or "however"))
+                {
+                    c -= 1;
+                    continue;
+                }
+                var n = c - 1;
+                if (n >= 1 && tokens[n].Is(")"))
+                {
+                    var open = n - 1;
+                    while (open >= 0 && !tokens[open].Is("(") && n - open < 8) open--;
+                    if (open < 1 || !tokens[open].Is("(")) break;
+                    n = open - 1;
+                }
+                var nameEnd = n + 1;
+                while (n >= 0 && (tokens[n].IsCapitalized || tokens[n].Is(".") || tokens[n].Text.EndsWith("'s", StringComparison.Ordinal)) && !tokens[n].InQuote && nameEnd - n <= 6) n--;
+                var nameStart = n + 1;
+                if (nameStart >= nameEnd || !tokens[nameStart].IsCapitalized || IsIntroWord(tokens[nameStart].Text) && !(tokens[nameStart].Text is "The" && nameStart + 1 < c)) break;
+                // A role before the name belongs to the subject: "The union leader Pablo Rojas, who ..., warned".
+                while (n >= 0 && tokens[n].IsWord && !tokens[n].InQuote && !BoundaryWords.Contains(tokens[n].Text) && !ClauseVerbs.Contains(tokens[n].Text) && c - n <= 10) n--;
+                if (n >= 0 && tokens[n].IsWord && !BoundaryWords.Contains(tokens[n].Text)) break;
+                return new Subject(n + 1, j, n, nameStart, nameEnd, false);
+            }
+            return none;
+        }
+        var subjEnd = j + 1;
+        var k = j;
+        while (k >= 0 && subjEnd - k <= MaxSubjectTokens)
+        {
+            var w = tokens[k];
+            if (w.InQuote) break;
+            if (!w.IsWord && !w.Is(".") && !w.Is("'") && !w.Is("-") && !(w.Is(",") && k > 1 && tokens[k - 1].Text.All(char.IsDigit) && tokens[k - 2].Is(",") && k + 1 < tokens.Count && tokens[k + 1].IsWord)) break;
+            if (w.IsWord && (BoundaryWords.Contains(w.Text) || ClauseVerbs.Contains(w.Text))) break;
+            k--;
+        }
+        if (k >= 0 && tokens[k].Is("—")) return none;
+        var subjStart = k + 1;
+        while (subjStart < subjEnd && !tokens[subjStart].IsWord) subjStart++;
+        var subordinate = subjStart < subjEnd && tokens[subjStart].Text is "While" or "Although" or "Though" or "If" or "When" or "Because" or "Since" or "Whereas" or "Once" or "Unless";
+        // "As Trump said", "But the senator said": leading connectives are not part of the subject.
+        while (subjStart < subjEnd - 1 && tokens[subjStart].IsCapitalized && tokens[subjStart].Text is "As" or "But" or "And" or "So" or "Yet" or "Still" or "Now" or "Then" or "Also" or "Meanwhile" or "However" or "Indeed" or "Instead"
+            or "While" or "Although" or "Though" or "If" or "When" or "Because" or "Since" or "Whereas" or "Once" or "Unless" or "Even") subjStart++;
+        // "Politicians and even some technologists say": a coordinated subject.
+        if (k >= 1 && tokens[k].Text is "and" or "or" && !tokens[k].InQuote && (tokens[k - 1].IsCapitalized || SpeakerNouns.Contains(tokens[k - 1].Text)))
+        {
+            var m = k - 1;
+            while (m >= 0 && (tokens[m].IsWord || tokens[m].Is(".")) && !tokens[m].InQuote && !BoundaryWords.Contains(tokens[m].Text) && !ClauseVerbs.Contains(tokens[m].Text) && subjEnd - m <= MaxSubjectTokens) m--;
+            if (m < 0 || !tokens[m].IsWord) { k = m; subjStart = m + 1; }
+        }
+        if (subjStart >= subjEnd) return none;
+        // "Friends of Mr. Clinton's who have seen him on the trail recently say": a relative clause inside the subject.
+        for (var m = k; m >= 0 && m >= k - 3; m--)
+        {
+            if (tokens[m].InQuote || !tokens[m].IsWord) break;
+            if (tokens[m].Text is not "who") continue;
+            var (hs, he) = HeadBefore(tokens, m - 1);
+            if (hs < he && (tokens[hs].IsCapitalized || SpeakerNouns.Contains(tokens[he - 1].Text) || Determiners.Contains(tokens[hs].Text)))
+                return new Subject(hs, subjEnd, hs - 1, hs, he, false);
+            break;
+        }
+        var speakerStart = subjStart;
+        var speakerEnd = subjEnd;
+        // Appositives: hop back over comma-separated stretches that do not start like a name.
+        for (var hop = 0; hop < 3 && k >= 1 && tokens[k].Is(",") && !StartsLikeName(tokens, speakerStart, speakerEnd, kind); hop++)
+        {
+            var m = k - 1;
+            while (m >= 0 && (tokens[m].IsCapitalized || tokens[m].Is(".") || tokens[m].Text.EndsWith("'s", StringComparison.Ordinal)) && !tokens[m].InQuote && k - m <= 6) m--;
+            if (m == k - 1 || IsIntroWord(tokens[m + 1].Text) || m >= 0 && tokens[m].IsWord && !BoundaryWords.Contains(tokens[m].Text)) break;
+            speakerStart = m + 1;
+            speakerEnd = k;
+            subjStart = m + 1;
+            k = m;
+        }
+        // "say"/"tell" are attributions whatever their subject looks like ("multiple sources privy to talks say").
+        if (!IsPlausibleSubject(tokens, speakerStart, speakerEnd, kind)
+            && !(plainSpeech && speakerEnd - speakerStart <= 8 && tokens[speakerEnd - 1].IsWord && !ClauseVerbs.Contains(tokens[speakerEnd - 1].Text) && char.IsLower(tokens[speakerStart].Text[0]) && tokens[speakerEnd - 1].Text.EndsWith('s'))
+            && !(speakerEnd - speakerStart <= 6 && tokens[speakerEnd - 1].IsWord && !ClauseVerbs.Contains(tokens[speakerEnd - 1].Text) && !tokens[speakerEnd - 1].Text.EndsWith("ly", StringComparison.Ordinal)
+                && !tokens[speakerEnd - 1].Text.EndsWith("ing", StringComparison.Ordinal) && !tokens[speakerEnd - 1].Text.EndsWith("ed", StringComparison.Ordinal) && !BoundaryWords.Contains(tokens[speakerEnd - 1].Text)
+                && tokens[speakerEnd - 1].Text is not ("it" or "this" or "there" or "what" or "which" or "who" or "also" or "not") && tokens[speakerStart].IsWord)) return none;
+        return new Subject(subjStart, subjEnd, k, speakerStart, speakerEnd, false, subordinate);
+    }
+
+    private static readonly HashSet<string> ClauseVerbs = new(StringComparer.Ordinal)
+    {
+        "is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "can", "could", "do", "does", "did",
+        "who", "which", "whose", "said", "says", "told", "shall", "should", "may", "might", "must",
+    };
+
+    private static bool IsIntroWord(string w) => w is "In" or "On" or "At" or "After" or "Before" or "When" or "While" or "But" or "And" or "As" or "For" or "If"
+        or "Still" or "Yet" or "So" or "Then" or "Now" or "Meanwhile" or "However" or "Since" or "During" or "Although" or "Though" or "Last" or "This" or "The" or "A" or "An";
+
+    private static bool StartsLikeName(List<Token> tokens, int s, int e, CueKind kind)
+    {
+        if (s >= e) return false;
+        var first = tokens[s];
+        if (first.IsCapitalized && !(first.Text is "The" or "A" or "An")) return true;
+        if (Names.IsPronoun(first.Text)) return true;
+        if (SpeakerNouns.Contains(first.Text)) return true;
+        return false;
+    }
+
+    // The capitalised name (or short noun phrase) ending at token m, skipping one comma: "Rahm Emanuel, who ...".
+    private static (int Start, int End) HeadBefore(List<Token> tokens, int m)
+    {
+        if (m >= 0 && tokens[m].Is(",")) m--;
+        var e = m + 1;
+        while (m >= 0 && (tokens[m].IsWord || tokens[m].Is(".") || tokens[m].Is("'")) && !tokens[m].InQuote && e - m <= 6 && !BoundaryWords.Contains(tokens[m].Text) && !ClauseVerbs.Contains(tokens[m].Text)) m--;
+        return (m + 1, e);
+    }
+
+    private static bool IsPlausibleSubject(List<Token> tokens, int s, int e, CueKind kind)
+    {
+        var first = tokens[s];
+        var words = 0;
+        for (var k = s; k < e; k++) if (tokens[k].IsWord) words++;
+        if (words == 0) return false;
+        if (words == 1 && Names.IsPronoun(first.Text)) return !first.IsLower("it") || kind != CueKind.Speech;
+        if (kind == CueKind.Evidence) return EvidenceNouns.Contains(tokens[e - 1].Text) || first.IsCapitalized || Determiners.Contains(first.Text);
+        if (char.IsDigit(first.Text[0])) return words <= 8;
+        if (first.IsCapitalized && s == 0 && words == 1 && first.Text is "But" or "And" or "Also" or "Then" or "Now" or "So") return false;
+        if (first.Text is "Since" or "After" or "Before" or "When" or "While" or "If" or "Although" or "Though" or "Because" or "As" or "Once" or "Until" or "Unless" or "Whether" or "Despite" or "Without" or "With" or "For" or "In" or "On" or "At" or "By" or "From" or "During" or "Like") return false;
+        if (first.IsCapitalized) return true;
+        if (Determiners.Contains(first.Text)) return true;
+        // "pizza magnate Herman Cain", "spokesperson Monica Klein": a role before a name.
+        if (words <= 6 && e - s >= 2 && tokens[e - 1].IsCapitalized && tokens[e - 2].IsCapitalized) return true;
+        return SpeakerNouns.Contains(first.Text) || SpeakerNouns.Contains(tokens[e - 1].Text);
+    }
+
+    private static int CountWords(List<Token> tokens, int from, int to)
+    {
+        var n = 0;
+        for (var k = from; k < to; k++) if (tokens[k].IsWord) n++;
+        return n;
+    }
+}

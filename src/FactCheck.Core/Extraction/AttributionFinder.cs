@@ -1,0 +1,313 @@
+using FactCheck.Core.Text;
+
+namespace FactCheck.Core.Extraction;
+
+/// <summary>
+/// Finds attributions in one sentence: "X said (that) Y", "Y, X said", "Y, said X", "Y, X added, Z",
+/// "according to X, Y", and direct quotations framed by a speaker and cue.
+/// </summary>
+public sealed partial class AttributionFinder(SpeakerResolver resolver)
+{
+    private readonly SpeakerResolver _resolver = resolver;
+
+    private const int MaxSubjectTokens = 10;
+
+    /// <summary>At most this many attributions are taken from one sentence.</summary>
+    public const int MaxPerSentence = 6;
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "has", "have", "had", "also", "later", "previously", "would", "will", "could", "did", "does", "do", "not", "never",
+        "repeatedly", "often", "recently", "then", "again", "further", "publicly", "privately", "reportedly", "simply", "just",
+        "long", "always", "once", "already", "since", "frequently", "quickly", "flatly", "strongly", "firmly", "clearly",
+        "openly", "now", "still", "even", "had", "may", "might", "must", "should", "can", "is", "was", "were", "are", "be",
+        "been", "being", "n't", "formally", "officially", "separately", "subsequently", "initially", "first", "finally", "all",
+        "both", "each", "too", "themselves", "himself", "herself", "itself", "only", "ever", "certainly", "generally", "broadly",
+    };
+
+    private static readonly HashSet<string> BoundaryWords = new(StringComparer.Ordinal)
+    {
+        "that", "and", "but", "because", "while", "as", "when", "if", "which", "where", "although", "though", "so", "than",
+        "whether", "after", "before", "since", "until", "unless", "whom", "what", "how", "why", "or", "nor", "to", "for",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "some", "many", "most", "several", "other", "others",
+        "few", "both", "all", "these", "those", "this", "one", "two", "three", "four", "five", "another", "each", "every",
+        "no", "any", "more", "fewer", "top", "senior", "former", "local", "state", "federal", "us",
+    };
+
+    private static readonly HashSet<string> SpeakerNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "officials", "experts", "critics", "analysts", "supporters", "voters", "observers", "residents", "lawmakers",
+        "economists", "scientists", "researchers", "witnesses", "police", "authorities", "sources", "data", "polls", "studies",
+        "documents", "records", "people", "democrats", "republicans", "investigators", "prosecutors", "officers", "aides",
+        "advisers", "advisors", "activists", "leaders", "members", "diplomats", "doctors", "teachers", "workers", "historians",
+        "strategists", "insiders", "allies", "opponents", "conservatives", "liberals", "progressives", "americans", "citizens",
+        "polling", "surveys", "reports", "figures", "statistics", "estimates", "organizers", "protesters", "demonstrators",
+        "farmers", "parents", "students", "candidates", "donors", "delegates", "pollsters", "reporters", "journalists",
+    };
+
+    private static readonly HashSet<string> EvidenceNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "poll", "polls", "survey", "surveys", "report", "reports", "study", "studies", "data", "analysis", "research", "figures",
+        "numbers", "records", "documents", "results", "investigation", "review", "audit", "census", "estimates", "statistics",
+        "findings", "evidence", "tests", "testimony", "email", "emails", "memo", "filings", "projections", "model", "models",
+        "polling", "paper", "letter", "statement", "documents", "assessment", "inquiry", "probe", "experiment", "trial", "count",
+    };
+
+    private static readonly HashSet<string> ObjectCues = new(StringComparer.Ordinal)
+    {
+        "told", "tell", "tells", "telling", "assured", "assure", "assures", "warned", "warns", "warning", "urged", "urges", "urging",
+        "reminded", "informed", "asked", "asks", "asking", "promised", "promises", "thanked", "thanks", "thanking", "convinced",
+    };
+
+    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+        "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "earlier", "later", "recently",
+        "last", "this", "next", "on", "late", "early", "again", "also", "repeatedly", "publicly", "privately", "previously",
+        "then", "once", "separately", "subsequently", "afterward", "afterwards", "shortly", "flatly", "bluntly", "simply",
+        "frankly", "emphatically", "forcefully", "firmly", "openly", "quietly", "loudly", "angrily", "confidently",
+    };
+
+    private static readonly HashSet<string> Venues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "statement", "interview", "email", "e-mail", "speech", "letter", "post", "tweet", "release", "memo", "message", "video",
+        "op-ed", "blog", "briefing", "conference", "call", "debate", "rally", "appearance", "hearing", "address", "radio", "television",
+        "podcast", "town", "meeting", "session", "filing", "report", "text", "note", "column", "editorial", "essay", "book", "remarks",
+    };
+
+    /// <summary>Finds the attributions of one sentence; <paramref name="tokens"/> must come from <see cref="Tokenizer"/>.</summary>
+    public List<Attribution> Find(string text, TextSpan sentence, List<Token> tokens)
+    {
+        var result = new List<Attribution>();
+        var i = 0;
+        // Real sentences hold a handful of attributions; the cap keeps hostile text from producing thousands.
+        while (i < tokens.Count && result.Count < MaxPerSentence)
+        {
+            if (result.Exists(r => r.CueSpan is { } c && c.Start == tokens[i].Start)) { i++; continue; }
+            // Inside reported content only plain speech cues nest; other verbs there are part of what was said.
+            if (result.Exists(r => r.Content.Exists(c => c.Start <= tokens[i].Start && tokens[i].End <= c.End))
+                && !(tokens[i].Text is "said" or "says" or "say" or "told" or "believes" or "believe" or "thinks" or "think" or "argued" or "claimed" or "wrote")) { i++; continue; }
+            var next = TryAt(text, sentence, tokens, i, result);
+            i = next > i ? next : i + 1;
+        }
+        return result;
+    }
+
+    // Tries the token at i as a cue; returns the index to continue from (past the consumed content) or i.
+    private int TryAt(string text, TextSpan sentence, List<Token> tokens, int i, List<Attribution> result)
+    {
+        var t = tokens[i];
+        if (t.Is(":") && !t.InQuote && i >= 1 && i + 1 < tokens.Count && tokens[i + 1].Is("\"") && tokens[i + 1].InQuote)
+            return ColonQuote(text, sentence, tokens, i, result);
+        if (t.Is(":") && !t.InQuote && i >= 1 && i <= 5 && IsNameLabel(tokens, i) && CountWords(tokens, i + 1, tokens.Count) >= 3)
+        {
+            // Headline style "Carson: Clinton Not Fit to Serve": the name before the colon said what follows.
+            var (content, stop) = ContentAfter(text, sentence, tokens, i + 1);
+            if (content is { } c)
+            {
+                result.Add(Make([c], t, _resolver.Resolve(tokens, 0, i), sentence, CueKind.Speech));
+                return Math.Max(stop, i + 1);
+            }
+        }
+        if (!t.IsWord || t.InQuote) return i;
+        if ((t.Is("according") || t.Is("According")) && i + 1 < tokens.Count && tokens[i + 1].Is("to"))
+            return AccordingTo(text, sentence, tokens, i, result);
+        if (NounCues.Contains(t.Text) && i >= 1 && i + 2 < tokens.Count && tokens[i + 1].Text is "of" or "on" or "for" or "about" or "against" or "to" or "over")
+            return NounCue(text, sentence, tokens, i, result);
+        if (t.Text is "Asked" or "asked" && (i == 0 || tokens[i - 1].Text is "When" or "when" or "," or "If" or "if" || tokens[i - 1].Is("\"")) && i + 1 < tokens.Count
+            && tokens[i + 1].Text is "whether" or "if" or "about" or "how" or "what" or "why" or "to" or "by" or "who" or "when" or "where" or "which")
+            return AskedClause(text, sentence, tokens, i, result);
+        if (char.IsUpper(t.Text[0]) && i > 0 && IsTitleCase(tokens) && t.Text.Length > 2 && CueLexicon.TryGet(t.Text.ToLowerInvariant(), out _, out _))
+        {
+            // Headline style: "Minister Says Deficit Will Narrow".
+            t = t with { Text = t.Text.ToLowerInvariant() };
+            tokens[i] = t;
+        }
+        if (!char.IsLower(t.Text[0]) || !CueLexicon.TryGet(t.Text, out _, out var kind)) return i;
+
+        // Passive: "The plan was criticized by union leaders" — the agent speaks about the subject.
+        if (t.Text.EndsWith("ed", StringComparison.Ordinal) && i >= 2 && i + 2 < tokens.Count && tokens[i + 1].Is("by")
+            && tokens[i - 1].Text is "was" or "were" or "is" or "are" or "been" or "be" or "being")
+            return Passive(text, sentence, tokens, i, result, kind);
+
+        // Subject before the cue.
+        var j = i - 1;
+        // "Sanders (I-Vt.) on Saturday criticized": skip a time phrase and a parenthesis between subject and cue.
+        if (j >= 1 && tokens[j].IsCapitalized && IsWeekday(tokens[j].Text) && tokens[j - 1].Text is "on" or "late" or "early") j -= 2;
+        else if (j >= 0 && tokens[j].IsWord && tokens[j].Text is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "today" or "yesterday" or "earlier" or "later") j--;
+        if (j >= 1 && tokens[j].Is(")"))
+        {
+            var open = j - 1;
+            while (open >= 0 && !tokens[open].Is("(") && j - open < 8) open--;
+            if (open >= 1 && tokens[open].Is("(")) j = open - 1;
+        }
+        while (j >= 0 && tokens[j].IsWord && (Auxiliaries.Contains(tokens[j].Text) || tokens[j].Text.Length > 4 && tokens[j].Text.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(tokens[j].Text[0])) && !tokens[j].InQuote) j--;
+        if (CueLexicon.IsNounLike(t.Text) && !t.Text.EndsWith("ed", StringComparison.Ordinal)
+            && !(j >= 0 && tokens[j].IsWord && (Names.IsPronoun(tokens[j].Text) || SpeakerNouns.Contains(tokens[j].Text)
+                || tokens[j].IsCapitalized && !Determiners.Contains(tokens[j].Text) && !IsIntroWord(tokens[j].Text)
+                    && (j == 0 || !Determiners.Contains(tokens[j - 1].Text) && !tokens[j - 1].Text.EndsWith("'s", StringComparison.Ordinal))))) return i;
+        if (j >= 0 && tokens[j].Is("to") && kind == CueKind.Speech && j == i - 1 && char.IsLower(t.Text[0]) && !CueLexicon.IsNounLike(t.Text))
+        {
+            // "went on to say X", "plans to announce X": the infinitive's subject is the sentence's subject.
+            var infinitiveAfter = SkipModifiers(tokens, i + 1, t.Text);
+            if (CountWords(tokens, infinitiveAfter, tokens.Count) >= 2 && (i + 1 >= tokens.Count || tokens[i + 1].Text is not ("to" or "with" or "at" or "in" or "for" or "from" or "by" or "up" or "out")))
+            {
+                var (content, stop) = ContentAfter(text, sentence, tokens, infinitiveAfter, t.Text);
+                if (content is { } c)
+                {
+                    result.Add(Make([c], t, SentenceSubject(tokens), sentence, kind));
+                    return Math.Max(stop, i + 1);
+                }
+            }
+            return i;
+        }
+        if (j >= 0 && tokens[j].Text is "by" or "after" or "before" or "while" or "when" or "without" or "in" or "since" && t.Text.EndsWith("ing", StringComparison.Ordinal)
+            && kind == CueKind.Speech && !CueLexicon.IsNounLike(t.Text))
+        {
+            // "... by saying he'd make nice with Putin", "after announcing that ...": the sentence's subject speaks.
+            var gerundAfter = SkipModifiers(tokens, i + 1, t.Text);
+            var (content, stop) = CountWords(tokens, gerundAfter, tokens.Count) >= 2 ? ContentAfter(text, sentence, tokens, gerundAfter, t.Text) : (null, i);
+            if (content is { } c)
+            {
+                result.Add(Make([c], t, result.Count > 0 ? result[^1].Speaker : SentenceSubject(tokens), sentence, kind));
+                return Math.Max(stop, i + 1);
+            }
+            return i;
+        }
+        if (j >= 0 && tokens[j].IsWord && (tokens[j].Text is "to" or "of" or "for" or "by" or "with" or "in" or "not" || tokens[j].IsLower("the") || tokens[j].IsLower("a") || tokens[j].IsLower("an"))) return i;
+        var subject = FindSubject(tokens, j, kind, t.Text is "say" or "said" or "says" or "told" or "tell" or "tells");
+        var subjStart = subject.Start;
+        var subjEnd = subject.End;
+        var k = subject.Boundary;
+        // A speech quotation opens the sentence; a quoted title mid-sentence ("on ABC's \"This Week,\"") does not count.
+        var quoteBefore = k >= 0 && k < tokens.Count && tokens[k].Is("\"") && OpensWithQuote(tokens);
+
+        // Prepositional uses: "referred to X" and "talked about X" carry content; "spoke to reporters" does not.
+        CueLexicon.TryGet(t.Text, out var lemma, out _);
+        var cueEnd = i;
+        if (i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].InQuote && tokens[i + 1].Text is "to" or "with" or "at" or "in" or "for" or "from" or "on" or "by" or "up" or "down" or "off" or "back" or "out" or "about" or "of" or "against" or "over")
+        {
+            if (CueLexicon.TakesPreposition(lemma, tokens[i + 1].Text)) cueEnd = i + 1;
+            else if (!quoteBefore && SkipModifiers(tokens, i + 1, t.Text) == i + 1
+                && !(i + 2 < tokens.Count && (tokens[i + 2].Text is "least" or "most" || char.IsDigit(tokens[i + 2].Text[0]))) && !(tokens[i + 1].Is("to") && (kind == CueKind.Belief || TakesInfinitive(lemma)))
+                && !(lemma == "say" && tokens[i + 1].Text is "in" or "on" or "at"))
+            {
+                // "spoke with X", "railed against X": the object of the preposition is what the cue is about.
+                if (tokens[i + 1].Text is "on" or "about" or "for" or "against" or "over" or "with" or "of" && kind != CueKind.Belief && i + 2 < tokens.Count && tokens[i + 2].IsWord) cueEnd = i + 1;
+                else return i;
+            }
+        }
+        var hasSubject = subjStart < subjEnd;
+        var afterCue = cueEnd > i ? cueEnd + 1 : SkipModifiers(tokens, i + 1, t.Text);
+        if (cueEnd > i) t = t with { End = tokens[cueEnd].End, Text = text[t.Start..tokens[cueEnd].End] };
+        var afterHasContent = CountWords(tokens, afterCue, tokens.Count) >= 1;
+
+        if (hasSubject)
+        {
+            var boundaryIsComma = k >= 0 && (tokens[k].Is(",") || tokens[k].Is("\""));
+            var before = boundaryIsComma ? ContentBefore(text, sentence, tokens, k) : null;
+            var speaker = _resolver.Resolve(tokens, subject.SpeakerStart, subject.SpeakerEnd);
+            if (subject.Who && speaker is not null) speaker = speaker with { Mention = new TextSpan(tokens[subjStart].Start, tokens[subjEnd - 1].End) };
+            // After a quotation the frame closes the sentence: "\"Q,\" she told The Associated Press in an interview."
+            // "Y, Cruz said on Glenn Beck's radio program.": a prepositional phrase after the cue is a modifier.
+            var afterIsModifier = k >= 0 && tokens[k].Is("\"") && afterCue < tokens.Count && tokens[afterCue].Text is "on" or "in" or "at" or "during" or "to" or "from" or "after" or "before" or "while" or "with" or "as" or "when" or "outside" or "inside" or "near";
+            if (before is { } b && (!afterHasContent || quoteBefore || afterIsModifier || afterCue < tokens.Count && tokens[afterCue].Is(",")))
+            {
+                var content = new List<TextSpan> { b };
+                var end = afterCue;
+                // "Asked about it, Adelson said, \"...\"": the stretch before the frame was an introduction.
+                if (!quoteBefore && afterCue + 1 < tokens.Count && tokens[afterCue].Is(",") && tokens[afterCue + 1].Is("\"") && tokens[afterCue + 1].InQuote && !ContainsQuote(tokens, b))
+                    content.Clear();
+                // "Y, he added, Z": the rest after the comma continues the content.
+                var restAt = quoteBefore ? FirstQuoteAfter(tokens, afterCue) : afterCue;
+                // "..., the board said, reasoning that ...": a participle after the frame is a second attribution.
+                var chained = restAt + 1 < tokens.Count && tokens[restAt].Is(",") && CueLexicon.IsChainCue(tokens[restAt + 1].Text);
+                if (!chained && restAt < tokens.Count && (tokens[restAt].Is(",") || quoteBefore) && CountWords(tokens, restAt + 1, tokens.Count) >= 2)
+                {
+                    var (rest, stop) = ContentAfter(text, sentence, tokens, quoteBefore ? restAt : restAt + 1);
+                    if (rest is { } r) content.Add(r);
+                    end = stop;
+                }
+                if (content.Count == 0) return i;
+                result.Add(Make(content, t, speaker, sentence, kind));
+                if (end == afterCue) ChainFrom(text, sentence, tokens, afterCue, speaker, result);
+                return Math.Max(end, i + 1);
+            }
+            // Raising verbs ("The plan seemed doomed", "Cruz is expected to win") attribute the whole
+            // proposition to nobody in particular: subject and complement together are the content.
+            if (afterHasContent && (lemma is "seem" or "appear" || t.Text == "expected" && j < i - 1 && tokens[i - 1].Text is "is" or "are" or "was" or "were" or "widely"))
+            {
+                var (rest, stop) = ContentAfter(text, sentence, tokens, afterCue, tokens[i].Text, subject.Subordinate);
+                if (rest is { } r)
+                {
+                    var subjectSpan = new TextSpan(tokens[subjStart].Start, tokens[subjEnd - 1].End);
+                    result.Add(Make([subjectSpan, r], t, null, sentence, kind));
+                    return Math.Max(stop, i + 1);
+                }
+            }
+            if (afterHasContent && kind != CueKind.Evidence || afterHasContent && CountWords(tokens, afterCue, tokens.Count) >= 2)
+            {
+                // A relative clause ("Petrilli, who thinks X, called ...") ends at its comma.
+                var (content, stop) = ContentAfter(text, sentence, tokens, afterCue, tokens[i].Text, subject.Subordinate || subject.Who);
+                if (content is { } c)
+                {
+                    result.Add(Make([c], t, speaker, sentence, kind));
+                    ChainFrom(text, sentence, tokens, stop, speaker, result);
+                    // Keep scanning inside the content: reported speech nests ("X said Y told him that Z").
+                    return Math.Max(afterCue, i + 1);
+                }
+            }
+            return i;
+        }
+
+        // "..., saying that Y" / "X called ... and said Y": the subject of the sentence or of the previous attribution.
+        if (j >= 0 && (tokens[j].Text is "and" or "but" && !CueLexicon.IsNounLike(t.Text) && !t.Text.EndsWith("ing", StringComparison.Ordinal) || tokens[j].Text is "said" or "says" || tokens[j].Is(",") && CueLexicon.IsChainCue(t.Text)) && afterHasContent)
+        {
+            var speaker = result.Count > 0 ? result[^1].Speaker : SentenceSubject(tokens);
+            if (speaker is not null || tokens[j].Is(","))
+            {
+                var (content, stop) = ContentAfter(text, sentence, tokens, afterCue, tokens[i].Text);
+                if (content is { } c)
+                {
+                    result.Add(Make([c], t, speaker, sentence, kind));
+                    return Math.Max(stop, i + 1);
+                }
+            }
+        }
+
+        // "Y, said X." / "\"Y,\" said X": the speaker follows the cue.
+        if (kind == CueKind.Speech && IsInversionCue(t.Text) && j >= 0 && (tokens[j].Is(",") || tokens[j].Is("\"")) && i + 1 < tokens.Count)
+        {
+            var s = i + 1;
+            var e = s;
+            while (e < tokens.Count && e - s < 12 && (tokens[e].IsWord || tokens[e].Is(".") && e + 1 < tokens.Count && tokens[e + 1].IsWord) && !tokens[e].InQuote) e++;
+            if (tokens[s].Text is "he" or "she" && e > s + 1 && !TimeWords.Contains(tokens[s + 1].Text)) return i;
+            if (tokens[s].Text is "he" or "she") e = s + 1;
+            if (e > s && (tokens[s].IsCapitalized || Determiners.Contains(tokens[s].Text) || tokens[s].Text is "he" or "she"))
+            {
+                var before = ContentBefore(text, sentence, tokens, j);
+                if (before is { } b)
+                {
+                    var speaker = _resolver.Resolve(tokens, s, e);
+                    var content = new List<TextSpan> { b };
+                    if (e < tokens.Count && tokens[e].Is(",") && e + 1 < tokens.Count && tokens[e + 1].Is("\"") && tokens[e + 1].InQuote)
+                    {
+                        var (rest, stop) = ContentAfter(text, sentence, tokens, e + 1);
+                        if (rest is { } r) content.Add(r);
+                        e = stop;
+                    }
+                    result.Add(Make(content, t, speaker, sentence, kind));
+                    return Math.Max(e, i + 1);
+                }
+            }
+        }
+        return i;
+    }
+
+    private static Attribution Make(List<TextSpan> content, Token cue, ResolvedSpeaker? speaker, TextSpan sentence, CueKind kind) =>
+        new() { Content = content, CueSpan = cue.Span, CueText = cue.Text, Speaker = speaker, Sentence = sentence, LastSentence = sentence, Kind = kind };
+}

@@ -1,0 +1,121 @@
+using FactCheck.Core.Text;
+
+namespace FactCheck.Core.Extraction;
+
+/// <summary>Turns attributions and own-voice sentences into claims with standalone statements and figures.</summary>
+internal static class ClaimBuilder
+{
+    public static List<ExtractedClaim> Build(RepairedText text, List<Attribution> attributions, List<SentenceRecord> sentences, CancellationToken cancellationToken)
+    {
+        var a = text.Analysis;
+        foreach (var at in attributions)
+        {
+            at.Direct = at.Content.Count > 0 && at.Content.All(c => IsQuotation(a, c) || at.QuotedSentences.Contains(c));
+            foreach (var r in at.Records) r.Owners.Add(at);
+        }
+        var figuresOf = new Dictionary<Attribution, List<Figure>>();
+        var drafts = new List<ExtractedClaim>();
+        for (var n = 0; n < sentences.Count; n++)
+        {
+            if ((n & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
+            var s = sentences[n];
+            if (s.Owners.Count > 0)
+            {
+                // A figure in an attributed sentence belongs to the attribution whose content holds it.
+                foreach (var f in s.Figures)
+                {
+                    var owner = s.Owners.FirstOrDefault(at => at.Content.Any(c => text.ToOriginal(c).Overlaps(f.Span))) ?? s.Owners[0];
+                    if (!figuresOf.TryGetValue(owner, out var list)) figuresOf[owner] = list = [];
+                    list.Add(f);
+                }
+                continue;
+            }
+            if (s.Figures.Count > 0)
+            {
+                foreach (var f in s.Figures)
+                {
+                    var focus = new TextSpan(text.ToAnalysis(f.Span.Start), text.ToAnalysis(f.Span.End));
+                    drafts.Add(new ExtractedClaim
+                    {
+                        Id = "",
+                        Kind = ClaimKind.Figure,
+                        Statement = StatementWriter.ForSentence(text, s, focus, [f]),
+                        Span = s.Original,
+                        Figures = [f],
+                        Sourced = false,
+                        CheckWorthiness = FigureWorthiness(f),
+                    });
+                }
+                continue;
+            }
+            if (s.LooksFactual)
+            {
+                drafts.Add(new ExtractedClaim
+                {
+                    Id = "",
+                    Kind = ClaimKind.Fact,
+                    Statement = StatementWriter.ForSentence(text, s, null, []),
+                    Span = s.Original,
+                    Sourced = false,
+                    CheckWorthiness = s.FactWorthiness,
+                });
+            }
+        }
+
+        foreach (var at in attributions)
+        {
+            var figures = figuresOf.TryGetValue(at, out var fl) ? fl : [];
+            var span = text.ToOriginal(at.Sentence.Start, Math.Max(at.Sentence.End, at.LastSentence.End));
+            drafts.Add(new ExtractedClaim
+            {
+                Id = "",
+                Kind = ClaimKind.Attribution,
+                Statement = StatementWriter.ForAttribution(text, at),
+                Span = span,
+                Speaker = at.Speaker is { } sp ? new Speaker(sp.Name, text.ToOriginal(sp.Mention).Slice(text.Original), text.ToOriginal(sp.Mention)) : null,
+                Cue = at.CueSpan is { } cs ? new Cue(text.ToOriginal(cs).Slice(text.Original), text.ToOriginal(cs)) : null,
+                Content = at.Content.Select(text.ToOriginal).ToList(),
+                Direct = at.Direct,
+                Figures = figures,
+                Sourced = at.Speaker is not null,
+                CheckWorthiness = AttributionWorthiness(at, figures.Count),
+            });
+        }
+
+        drafts.Sort((x, y) => x.Span.Start != y.Span.Start ? x.Span.Start.CompareTo(y.Span.Start) : KindOrder(x.Kind).CompareTo(KindOrder(y.Kind)));
+        var claims = new List<ExtractedClaim>(drafts.Count);
+        foreach (var d in drafts) claims.Add(d with { Id = $"c{claims.Count + 1}" });
+        return claims;
+    }
+
+    private static int KindOrder(ClaimKind k) => k switch { ClaimKind.Attribution => 0, ClaimKind.Figure => 1, _ => 2 };
+
+    // A quotation: the content opens with a quotation mark and has no unquoted stretch after it closes.
+    private static bool IsQuotation(string a, TextSpan c)
+    {
+        if (c.Length < 2 || a[c.Start] != '"') return false;
+        var marks = 0;
+        for (var i = c.Start; i < c.End; i++) if (a[i] == '"') marks++;
+        if (marks == 1) return true;
+        var last = c.End - 1;
+        while (last > c.Start && a[last] is '.' or ',' or ' ' or '!' or '?') last--;
+        return marks == 2 && a[last] == '"';
+    }
+
+    private static double FigureWorthiness(Figure f)
+    {
+        var w = 0.75;
+        if (f.Qualifier is not null) w += 0.05;
+        if (f.Measure is not null) w += 0.1;
+        return Math.Round(Math.Clamp(w, 0, 1), 2);
+    }
+
+    private static double AttributionWorthiness(Attribution at, int figures)
+    {
+        var w = at.Kind switch { CueKind.Speech => 0.55, CueKind.Evidence => 0.65, _ => 0.3 };
+        if (figures > 0) w += 0.25;
+        if (at.Speaker is { IsPerson: true }) w += 0.05;
+        if (at.Speaker is null) w -= 0.1;
+        return Math.Round(Math.Clamp(w, 0, 1), 2);
+    }
+}

@@ -1,0 +1,23 @@
+using FactCheck.Core.Text;
+
+namespace FactCheck.Core.Extraction;
+
+/// <summary>What the pipeline remembers about a body sentence once its paragraph is done.</summary>
+internal sealed record SentenceRecord(TextSpan Analysis, TextSpan Original, IReadOnlyList<Figure> Figures)
+{
+    /// <summary>True when some attribution covers this sentence (the sentence is not in the article's own voice).</summary>
+    public bool Attributed { get; set; }
+
+    /// <summary>Resolved names for pronouns at the start of the sentence ("He" -> "Ana Ruiz"), for standalone statements.</summary>
+    public (TextSpan Pronoun, string Name)? SubjectPronoun { get; init; }
+
+    public bool IsQuestion { get; init; }
+
+    /// <summary>The attributions covering this sentence, filled in when claims are built.</summary>
+    public List<Attribution> Owners { get; } = [];
+
+    /// <summary>Reads as a checkable assertion of fact (decided while the tokens were at hand).</summary>
+    public bool LooksFactual { get; init; }
+
+    public double FactWorthiness { get; init; }
+}

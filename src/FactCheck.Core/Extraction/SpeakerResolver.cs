@@ -1,0 +1,271 @@
+using FactCheck.Core.Text;
+
+namespace FactCheck.Core.Extraction;
+
+/// <summary>A speaker found in the text: the resolved name and the words that name it here.</summary>
+public sealed record ResolvedSpeaker(string Name, TextSpan Mention, bool IsPronoun, bool IsPerson);
+
+/// <summary>
+/// Tracks the people and organisations an article introduces, so that later surnames, pronouns and role
+/// descriptions ("the minister", "the union leader") resolve to the full name. Fed sentence by sentence.
+/// </summary>
+public sealed class SpeakerResolver
+{
+    private sealed class Entity(string name, bool isPerson)
+    {
+        public string Name { get; } = name;
+        public bool IsPerson { get; private set; } = isPerson;
+        /// <summary>A capitalised name seen outside a speaker position, without title or known first name: maybe a place.</summary>
+        public bool Candidate { get; init; }
+
+        public void Confirm(LinkedList<Entity> from)
+        {
+            if (Node is { } node && node.List == from) from.Remove(node);
+            Node = null;
+            IsPerson = true;
+        }
+        public Gender Gender { get; set; }
+        public HashSet<string> Roles { get; } = new(StringComparer.OrdinalIgnoreCase);
+        public long LastSeen { get; set; }
+        public LinkedListNode<Entity>? Node { get; set; }
+    }
+
+    // Only the most recently mentioned entities are candidates for pronouns and descriptions: this keeps
+    // resolution constant-time per mention on very long inputs, and matches how readers resolve them.
+    private const int RecentWindow = 64;
+
+    private readonly Dictionary<string, Entity> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Entity> _bySurname = new(StringComparer.Ordinal);
+    private readonly LinkedList<Entity> _people = new();
+    private readonly LinkedList<Entity> _organisations = new();
+    private long _clock;
+
+    /// <summary>Registers every name in a sentence (speaker or not) and the roles attached to it.</summary>
+    public void Observe(IReadOnlyList<Token> tokens)
+    {
+        _clock++;
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (!tokens[i].IsCapitalized || tokens[i].InQuote) { i++; continue; }
+            var end = RunEnd(tokens, i);
+            Register(tokens, i, end, i == 0, asSpeaker: false);
+            i = Math.Max(end, i + 1);
+        }
+    }
+
+    /// <summary>Resolves the subject tokens <c>[from, to)</c> of an attribution.</summary>
+    public ResolvedSpeaker? Resolve(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        while (from < to && !tokens[from].IsWord) from++;
+        while (to > from && !tokens[to - 1].IsWord) to--;
+        if (from >= to) return null;
+        var span = new TextSpan(tokens[from].Start, tokens[to - 1].End);
+        _clock++;
+
+        if (to - from == 1 && Names.IsPronoun(tokens[from].Text))
+        {
+            var w = tokens[from].Text.ToLowerInvariant();
+            var g = Names.PronounGender(w);
+            Entity? e = null;
+            if (g != Gender.Unknown) e = MostRecent(_people, x => x.Gender == g || x.Gender == Gender.Unknown);
+            else if (w is "they" or "it" or "we") e = MostRecent(_organisations, _ => true);
+            if (e is null) return new ResolvedSpeaker(tokens[from].Text, span, true, w is "he" or "she" or "i");
+            if (e.Gender == Gender.Unknown && g != Gender.Unknown) e.Gender = g;
+            Touch(e);
+            return new ResolvedSpeaker(e.Name, span, true, e.IsPerson);
+        }
+
+        // A capitalised run inside the subject names the speaker directly.
+        for (var i = from; i < to; i++)
+        {
+            if (!tokens[i].IsCapitalized || i == from && IsDeterminer(tokens[i].Text)) continue;
+            var end = Math.Min(RunEnd(tokens, i), to);
+            var entity = Register(tokens, i, end, false, asSpeaker: true);
+            if (entity is not null)
+            {
+                Touch(entity);
+                return new ResolvedSpeaker(entity.Name, span, false, entity.IsPerson);
+            }
+            i = end;
+        }
+
+        // A description: "the minister", "the union leader", "a spokesman for the ministry".
+        var headEnd = to;
+        for (var i = from; i < to; i++)
+            if (tokens[i].Text is "for" or "of" or "at" or "with" or "from" or "who" or "in" or "on") { headEnd = i; break; }
+        var head = tokens[headEnd - 1].Text;
+        var modifiers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = from; i < headEnd - 1; i++) modifiers.Add(tokens[i].Text);
+        Entity? best = null;
+        var bestScore = -1;
+        foreach (var e in Recent(_people))
+        {
+            if (!e.Roles.Contains(head)) continue;
+            var score = 0;
+            foreach (var m in modifiers) if (e.Roles.Contains(m)) score++;
+            if (score > bestScore || score == bestScore && e.LastSeen > best!.LastSeen) { best = e; bestScore = score; }
+        }
+        if (best is null)
+            foreach (var e in Recent(_organisations))
+                if (e.Name.EndsWith(head, StringComparison.OrdinalIgnoreCase) && e.Name.Length > head.Length && (best is null || e.LastSeen > best.LastSeen)) best = e;
+        if (best is not null)
+        {
+            Touch(best);
+            return new ResolvedSpeaker(best.Name, span, false, best.IsPerson);
+        }
+        var text = string.Join(' ', tokens.Skip(from).Take(to - from).Select(t => t.Text));
+        // Remember the description so that "the ministry" later finds "the interior ministry"; a person's role
+        // ("the senator") also becomes a person that "she" can refer to.
+        var isRole = PersonRoles.Contains(head) || Names.IsTitle(head);
+        if (to - from <= 5 && !_byName.TryGetValue(text, out _))
+        {
+            var description = new Entity(text, isRole) { Gender = Names.MaleTitles.Contains(head) ? Gender.Male : Names.FemaleTitles.Contains(head) ? Gender.Female : Gender.Unknown };
+            if (isRole) description.Roles.Add(head);
+            _byName[text] = description;
+            Touch(description);
+        }
+        return new ResolvedSpeaker(text, span, false, isRole);
+    }
+
+    private static readonly HashSet<string> PersonRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "official", "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "economist", "analyst", "leader", "chief",
+        "director", "manager", "owner", "founder", "executive", "officer", "candidate", "nominee", "voter", "resident", "witness",
+        "activist", "organizer", "strategist", "adviser", "advisor", "aide", "diplomat", "envoy", "ambassador", "negotiator",
+        "researcher", "scientist", "professor", "teacher", "doctor", "nurse", "farmer", "worker", "steward", "chairman", "chairwoman",
+        "mayor", "governor", "senator", "minister", "president", "secretary", "judge", "prosecutor", "sheriff", "commissioner",
+    };
+
+    private static bool IsDeterminer(string w) => w is "The" or "A" or "An" or "This" or "That" or "These" or "Those" or "His" or "Her" or "Their" or "Its" or "Our" or "Some" or "Many" or "Most" or "Several" or "Other" or "In" or "But" or "And" or "As" or "On" or "At" or "After" or "When" or "If" or "While" or "For" or "Meanwhile" or "Still" or "Yet" or "So" or "According";
+
+    private static Entity? MostRecent(LinkedList<Entity> list, Func<Entity, bool> ok)
+    {
+        foreach (var e in Recent(list)) if (ok(e)) return e;
+        return null;
+    }
+
+    private static IEnumerable<Entity> Recent(LinkedList<Entity> list)
+    {
+        var n = 0;
+        for (var node = list.First; node is not null && n < RecentWindow; node = node.Next, n++) yield return node.Value;
+    }
+
+    // Marks an entity as just mentioned: it moves to the front of its recency list.
+    private void Touch(Entity e)
+    {
+        e.LastSeen = _clock;
+        var list = e.IsPerson ? _people : _organisations;
+        if (e.Node is { } node)
+        {
+            if (node.List == list && list.First != node) { list.Remove(node); list.AddFirst(node); }
+        }
+        else e.Node = list.AddFirst(e);
+    }
+
+    // A run of capitalised words, allowing the period of "Mr." and the "'s" of "Chile's".
+    private static int RunEnd(IReadOnlyList<Token> tokens, int i)
+    {
+        var j = i;
+        while (j < tokens.Count && j - i < 8)
+        {
+            var t = tokens[j];
+            if (t.IsCapitalized && !t.InQuote) { j++; continue; }
+            // Name particles: "Joost van Dijk", "Ana de la Cruz", "Omar bin Said".
+            if (j > i && t.Text is "van" or "von" or "de" or "da" or "del" or "della" or "der" or "den" or "di" or "dos" or "das" or "du" or "la" or "le" or "bin" or "ibn" or "al" or "el" or "ter"
+                && j + 1 < tokens.Count && (tokens[j + 1].IsCapitalized || tokens[j + 1].Text is "la" or "der" && j + 2 < tokens.Count && tokens[j + 2].IsCapitalized)) { j++; continue; }
+            if (t.Is(".") && j > i && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && (Names.IsTitle(tokens[j - 1].Text) || tokens[j - 1].Text.Length == 1)) { j++; continue; }
+            break;
+        }
+        return j;
+    }
+
+    private Entity? Register(IReadOnlyList<Token> tokens, int start, int end, bool sentenceStart, bool asSpeaker)
+    {
+        var words = new List<Token>();
+        for (var k = start; k < end; k++) if (tokens[k].IsWord) words.Add(tokens[k]);
+        if (words.Count == 0) return null;
+        if (sentenceStart && IsDeterminer(words[0].Text)) words.RemoveAt(0);
+        var roles = new List<string>();
+        // Drop leading possessives ("Chile's") and everything up to the last title word ("Deputy Finance Minister").
+        var lastTitle = -1;
+        for (var k = 0; k < words.Count - 1; k++)
+            if (Names.IsTitle(words[k].Text) || words[k].Text.EndsWith("'s", StringComparison.Ordinal)) lastTitle = k;
+        for (var k = 0; k <= lastTitle; k++) if (!words[k].Text.EndsWith("'s", StringComparison.Ordinal)) roles.Add(words[k].Text.TrimEnd('.'));
+        var nameWords = words.Skip(lastTitle + 1).Select(w => w.Text.EndsWith("'s", StringComparison.Ordinal) ? w.Text[..^2] : w.Text).ToList();
+        if (nameWords.Count == 0) return null;
+        if (nameWords.Count > 4) nameWords = nameWords.TakeLast(4).ToList();
+
+        var isOrg = nameWords.Any(Names.IsOrganisationWord) || nameWords.Count == 1 && nameWords[0].Length >= 2 && nameWords[0].All(char.IsUpper);
+        var name = string.Join(' ', nameWords);
+        if (isOrg)
+        {
+            if (!_byName.TryGetValue(name, out var org))
+            {
+                org = new Entity(name, false);
+                _byName[name] = org;
+            }
+            Touch(org);
+            return org;
+        }
+
+        if (_byName.TryGetValue(name, out var known) || nameWords.Count == 1 && _bySurname.TryGetValue(name, out known))
+        {
+            // A candidate name that speaks is a person after all.
+            if (known.Candidate && !known.IsPerson && (asSpeaker || roles.Count > 0)) known.Confirm(_organisations);
+            Touch(known);
+            AddRoles(known, roles, tokens, start, end);
+            return known;
+        }
+        // Party names, nationalities, weekdays and connectives are not people ("After Democratic", "Iowa Republicans").
+        if (nameWords.Any(w => Names.NonPersonWords.Contains(w) || !char.IsLetter(w[^1]) || HasLowercaseAfterHyphen(w)))
+            return null;
+        var gender = Names.FirstNameGender(nameWords[0]);
+        foreach (var r in roles)
+        {
+            if (Names.MaleTitles.Contains(r)) gender = Gender.Male;
+            if (Names.FemaleTitles.Contains(r)) gender = Gender.Female;
+        }
+        // A lone unknown capitalised word is a person only when a title introduces it ("Mr. Smith").
+        if (nameWords.Count == 1 && roles.Count == 0) return null;
+        // Without a title, a known first name or a speaking role, "San Bernardino" and "Trans-Pacific Partnership"
+        // look like people: keep them as candidates that pronouns do not pick until they speak.
+        var confirmed = asSpeaker || roles.Count > 0 || gender != Gender.Unknown
+            || start > 0 && tokens[start - 1].IsWord && char.IsLower(tokens[start - 1].Text[0]) && PersonRoles.Contains(tokens[start - 1].Text);
+        var person = new Entity(name, confirmed) { Gender = gender, Candidate = !confirmed };
+        _byName[name] = person;
+        if (nameWords.Count > 1) _bySurname[nameWords[^1]] = person;
+        Touch(person);
+        AddRoles(person, roles, tokens, start, end);
+        return person;
+    }
+
+    // "TV-friendly" is an adjective; "Lloyd-Jones" is a name.
+    private static bool HasLowercaseAfterHyphen(string w)
+    {
+        var dash = w.IndexOf('-');
+        return dash >= 0 && dash + 1 < w.Length && char.IsLower(w[dash + 1]);
+    }
+
+    // Roles come from title words, lowercase words just before the name ("union leader Marta Diaz")
+    // and an appositive just after it ("Marta Diaz, the veteran economist,").
+    private static void AddRoles(Entity e, List<string> roles, IReadOnlyList<Token> tokens, int start, int end)
+    {
+        foreach (var r in roles) e.Roles.Add(Names.RoleOf(r));
+        for (var k = start - 1; k >= 0 && k >= start - 3; k--)
+        {
+            var t = tokens[k];
+            if (!t.IsWord || t.IsCapitalized || IsDeterminer(char.ToUpperInvariant(t.Text[0]) + t.Text[1..]) || t.Text is "and" or "said" or "says" or "by" or "to" or "with") break;
+            e.Roles.Add(t.Text);
+        }
+        if (end + 2 < tokens.Count && tokens[end].Is(",") && tokens[end + 1].Text is "the" or "a" or "an" or "who" or "its" or "their")
+        {
+            for (var k = end + 2; k < tokens.Count && k < end + 8; k++)
+            {
+                var t = tokens[k];
+                if (!t.IsWord || t.Text is "of" or "for" or "at" or "who" or "and" or "said" or "says") break;
+                e.Roles.Add(t.Text);
+            }
+        }
+    }
+}

@@ -1,0 +1,171 @@
+using FactCheck.Core.Extraction;
+
+namespace FactCheck.Core.Text;
+
+/// <summary>The article's layout: blocks in the original text, the headline and the dateline.</summary>
+public sealed record Layout(string? Title, Dateline? Dateline, IReadOnlyList<DocumentBlock> Blocks);
+
+/// <summary>Splits raw article text into headline, byline, captions, dateline and body paragraphs.</summary>
+public static class LayoutAnalyzer
+{
+    private const int MaxHeadlineLength = 220;
+
+    public static Layout Analyze(string text, DateOnly? published)
+    {
+        var paragraphs = SplitParagraphs(text);
+        var blocks = new List<DocumentBlock>(paragraphs.Count + 2);
+        string? title = null;
+        Dateline? dateline = null;
+        var bodySeen = false;
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var p = paragraphs[i];
+            var slice = p.Length <= 400 ? p.Slice(text) : null;
+            if (i == 0 && paragraphs.Count > 1 && slice is not null && LooksLikeHeadline(slice)
+                && DatelineParser.TryParse(text, p.Start, p.End, published, null) is null)
+            {
+                blocks.Add(new DocumentBlock(BlockKind.Headline, p));
+                title = CleanTitle(slice);
+                continue;
+            }
+            if (!bodySeen && i < 5 && slice is not null && IsByline(slice))
+            {
+                blocks.Add(new DocumentBlock(BlockKind.Byline, p));
+                continue;
+            }
+            if (slice is not null && IsCaption(slice))
+            {
+                blocks.Add(new DocumentBlock(BlockKind.Caption, p));
+                continue;
+            }
+            if (!bodySeen && dateline is null
+                && DatelineParser.TryParse(text, p.Start, p.End, published, FirstYear(text)) is { } found)
+            {
+                dateline = found.Dateline;
+                blocks.Add(new DocumentBlock(BlockKind.Dateline, found.Dateline.Span));
+                if (found.BodyStart < p.End) blocks.Add(new DocumentBlock(BlockKind.Paragraph, new TextSpan(found.BodyStart, p.End)));
+                bodySeen = true;
+                continue;
+            }
+            blocks.Add(new DocumentBlock(BlockKind.Paragraph, p));
+            bodySeen = true;
+        }
+        return new Layout(title, dateline, blocks);
+    }
+
+    /// <summary>Paragraphs are separated by blank lines; a text with no blank line uses line breaks, joining wrapped lines.</summary>
+    internal static List<TextSpan> SplitParagraphs(string text)
+    {
+        var lines = new List<TextSpan>();
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || text[i] == '\n')
+            {
+                lines.Add(new TextSpan(start, i));
+                start = i + 1;
+            }
+        }
+        var hasBlank = false;
+        foreach (var l in lines) if (IsBlank(text, l)) { hasBlank = true; break; }
+
+        var result = new List<TextSpan>();
+        TextSpan? current = null;
+        for (var k = 0; k < lines.Count; k++)
+        {
+            var line = Trim(text, lines[k]);
+            if (line.IsEmpty)
+            {
+                Flush();
+                continue;
+            }
+            if (current is { } c)
+            {
+                var breakHere = !hasBlank && !LooksWrapped(text, c, line);
+                if (breakHere) { Flush(); current = line; }
+                else current = new TextSpan(c.Start, line.End);
+            }
+            else current = line;
+        }
+        Flush();
+        return result;
+
+        void Flush()
+        {
+            if (current is { } c) result.Add(c);
+            current = null;
+        }
+    }
+
+    // Without blank lines, a line continues the previous one when that one stops mid-sentence.
+    private static bool LooksWrapped(string text, TextSpan previous, TextSpan line)
+    {
+        var last = text[previous.End - 1];
+        var first = text[line.Start];
+        if (char.IsLower(first)) return true;
+        if (".!?\"”’:)".Contains(last)) return false;
+        var nl = text.LastIndexOf('\n', previous.End - 1, previous.Length);
+        var lastLineStart = nl < previous.Start ? previous.Start : nl + 1;
+        return previous.End - lastLineStart >= 40;
+    }
+
+    private static bool IsBlank(string text, TextSpan line)
+    {
+        for (var i = line.Start; i < line.End; i++) if (!char.IsWhiteSpace(text[i])) return false;
+        return true;
+    }
+
+    private static TextSpan Trim(string text, TextSpan s)
+    {
+        var a = s.Start; var b = s.End;
+        while (a < b && char.IsWhiteSpace(text[a])) a++;
+        while (b > a && char.IsWhiteSpace(text[b - 1])) b--;
+        return new TextSpan(a, b);
+    }
+
+    private static bool LooksLikeHeadline(string s)
+    {
+        if (s.Length > MaxHeadlineLength) return false;
+        var t = s.TrimEnd('.', ' ', '\n', '\r');
+        // More than one sentence means body text, not a headline.
+        for (var i = 0; i + 2 < t.Length; i++)
+            if (t[i] is '.' or '!' or '?' && t[i + 1] == ' ' && char.IsUpper(t[i + 2]) && i > 3 && !char.IsUpper(t[i - 1]) && t[i - 1] != 'r' && t[i - 2] != 'M') return false;
+        return !s.StartsWith("By ", StringComparison.Ordinal);
+    }
+
+    private static string CleanTitle(string s)
+    {
+        var repaired = TextRepairer.Repair(s).Analysis.Trim();
+        return repaired.EndsWith('.') && !repaired.EndsWith("..", StringComparison.Ordinal) ? repaired[..^1] : repaired;
+    }
+
+    private static bool IsByline(string s) =>
+        s.Length < 160 && (s.StartsWith("By ", StringComparison.Ordinal) || s.StartsWith("BY ", StringComparison.Ordinal))
+        && s.Length > 3 && char.IsUpper(s[3]);
+
+    private static readonly string[] CaptionStarts = ["Photo:", "PHOTO:", "Caption:", "Image:", "(Photo", "[Photo", "Pictured:", "FILE -", "FILE —", "FILE PHOTO", "Photograph:", "[Image", "(Image"];
+
+    private static readonly string[] CaptionMarks = ["(AP Photo", "(Reuters/", "(REUTERS/", "Photo by ", "Photograph by ", "Getty Images", "(Photo:", "/AFP", "(AFP", "Photo credit", "photo credit"];
+
+    private static bool IsCaption(string s)
+    {
+        if (s.Length > 400) return false;
+        foreach (var p in CaptionStarts) if (s.StartsWith(p, StringComparison.Ordinal)) return true;
+        foreach (var m in CaptionMarks) if (s.Contains(m, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    // A dateline without a year takes the year of the first four-digit year in the text.
+    private static int? FirstYear(string text)
+    {
+        var limit = Math.Min(text.Length - 3, 5000);
+        for (var i = 0; i < limit; i++)
+        {
+            if ((text[i] == '1' && text[i + 1] == '9' || text[i] == '2' && text[i + 1] == '0')
+                && char.IsDigit(text[i + 2]) && char.IsDigit(text[i + 3])
+                && (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (i + 4 >= text.Length || !char.IsLetterOrDigit(text[i + 4])))
+                return (text[i] - '0') * 1000 + (text[i + 1] - '0') * 100 + (text[i + 2] - '0') * 10 + (text[i + 3] - '0');
+        }
+        return null;
+    }
+}

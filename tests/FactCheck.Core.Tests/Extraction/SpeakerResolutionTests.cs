@@ -1,0 +1,62 @@
+using FactCheck.Core.Extraction;
+
+namespace FactCheck.Core.Tests.Extraction;
+
+public class SpeakerResolutionTests
+{
+    private static List<ExtractedClaim> Attributions(string text) =>
+        new ClaimExtractor().Extract(text, cancellationToken: TestContext.Current.CancellationToken).Claims.Where(c => c.Kind == ClaimKind.Attribution).ToList();
+
+    [Fact]
+    public void Pronouns_roles_and_organisations_resolve_to_names()
+    {
+        var list = Attributions(SampleArticles.Floods);
+        string SpeakerOf(string mention) => list.First(a => a.Speaker?.Mention == mention).Speaker!.Name;
+
+        Assert.Equal("Elena Marquez", SpeakerOf("Chile\u2019s Deputy Finance Minister Elena\u00A0Marquez"));
+        Assert.Equal("Elena Marquez", SpeakerOf("she"));
+        Assert.Equal("Elena Marquez", SpeakerOf("The minister"));
+        Assert.Equal("Pablo Rojas", SpeakerOf("the union leader"));
+        Assert.Equal("Pablo Rojas", SpeakerOf("Rojas"));
+        Assert.Equal("Pablo Rojas", SpeakerOf("He"));
+        Assert.Equal("the interior ministry", SpeakerOf("The ministry"));
+    }
+
+    [Fact]
+    public void Pronoun_picks_the_most_recent_person_of_matching_gender_across_paragraphs()
+    {
+        const string text = "Headline\n\nMayor Ana Ruiz met Mr. Tom Berger on Monday.\n\nHe said the talks were useful. She said they were not.";
+        var list = Attributions(text);
+        Assert.Equal("Tom Berger", list[0].Speaker!.Name);
+        Assert.Equal("Ana Ruiz", list[1].Speaker!.Name);
+    }
+
+    [Fact]
+    public void Role_description_resolves_to_the_person_introduced_with_it()
+    {
+        const string text = "Headline\n\nThe veteran economist Clara Mendes, 71, warned that prices would rise.\n\nThe central bank disagreed. The veteran economist said she stood by her forecast.";
+        var last = Attributions(text).Last();
+        Assert.Equal("Clara Mendes", last.Speaker!.Name);
+        Assert.Equal("The veteran economist", last.Speaker.Mention);
+    }
+
+    [Fact]
+    public void Statements_use_the_resolved_name()
+    {
+        var list = Attributions(SampleArticles.Floods);
+        var she = list.First(a => a.Speaker?.Mention == "she");
+        Assert.StartsWith("Elena Marquez said", she.Statement, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unnamed_role_is_a_person_that_a_later_pronoun_refers_to()
+    {
+        const string text = "Title\r\n\r\nWASHINGTON (AP) -- The senator said on Tuesday that the bill\r\nwould pass.\r\n\r\n\"It will,\" she added.\r\n";
+        var list = Attributions(text);
+        Assert.Equal(2, list.Count);
+        Assert.Equal("The senator", list[1].Speaker!.Name);
+        Assert.Equal("she", list[1].Speaker!.Mention);
+        Assert.Equal("The senator added: \"It will.\"", list[1].Statement);
+        Assert.Equal("that the bill\r\nwould pass", list[0].Content![0].Slice(text));
+    }
+}
