@@ -1,5 +1,6 @@
 using System.Text;
 using FactCheck.Core.Data;
+using FactCheck.Core.Exports;
 using FactCheck.Core.Import;
 using FactCheck.Core.Reports;
 using FactCheck.Core.Reviews;
@@ -17,6 +18,28 @@ public static class Endpoints
             if (data is null) return Results.NotFound();
             var markdown = ReportWriter.Write(data, new ReportOptions { IncludeUnchecked = includeUnchecked ?? true });
             return Results.File(Encoding.UTF8.GetBytes(markdown), "text/markdown; charset=utf-8", ReportFiles.MarkdownFileName(data.Article));
+        });
+
+        app.MapGet("/articles/{id:long}/claims.csv", (long id, ArticleStore articles, ClaimStore claims, EvidenceStore evidence) =>
+            Records(id, articles, claims, evidence) is { } r
+                ? Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(ClaimCsv.Write(r))).ToArray(), "text/csv; charset=utf-8", $"factcheck-{id}-claims.csv")
+                : Results.NotFound());
+        app.MapGet("/articles/{id:long}/claims.json", (long id, ArticleStore articles, ClaimStore claims, EvidenceStore evidence) =>
+            Records(id, articles, claims, evidence) is { } r
+                ? Results.File(Encoding.UTF8.GetBytes(ClaimJson.Write(r)), "application/json", $"factcheck-{id}-claims.json")
+                : Results.NotFound());
+        app.MapGet("/exports/claims.csv", (ArticleStore articles, ClaimStore claims, EvidenceStore evidence) =>
+            Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(ClaimCsv.Write(AllRecords(articles, claims, evidence)))).ToArray(),
+                "text/csv; charset=utf-8", "factcheck-claims.csv"));
+        app.MapGet("/exports/claims.json", (ArticleStore articles, ClaimStore claims, EvidenceStore evidence) =>
+            Results.File(Encoding.UTF8.GetBytes(ClaimJson.Write(AllRecords(articles, claims, evidence))), "application/json", "factcheck-claims.json"));
+        app.MapGet("/articles/{id:long}/claimreview.json", (long id, ArticleStore articles, ClaimStore claims, VerdictScale scale,
+            PublisherSettings publisher, TimeProvider clock) =>
+        {
+            var article = articles.Get(id);
+            if (article is null) return Results.NotFound();
+            var records = ClaimReviewWriter.Write(article, claims.ListByArticle(id), scale, publisher, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+            return Results.File(Encoding.UTF8.GetBytes(ClaimReviewWriter.WriteFile(records)), "application/ld+json", $"factcheck-{id}-claimreview.json");
         });
 
         // Upload for automation (curl -F file=@story.pdf): the same import and extraction as the New article page.
@@ -51,6 +74,12 @@ public static class Endpoints
             }
         }).DisableAntiforgery();
     }
+
+    private static IReadOnlyList<ClaimRecord>? Records(long id, ArticleStore articles, ClaimStore claims, EvidenceStore evidence) =>
+        articles.Get(id) is { } article ? ClaimRecord.From(article, claims.ListByArticle(id), evidence.ListByArticle(id)) : null;
+
+    private static List<ClaimRecord> AllRecords(ArticleStore articles, ClaimStore claims, EvidenceStore evidence) =>
+        articles.List().OrderBy(a => a.Id).SelectMany(a => Records(a.Id, articles, claims, evidence) ?? []).ToList();
 
     private static IResult Problem(string detail, int status = StatusCodes.Status400BadRequest) =>
         Results.Problem(detail: detail, statusCode: status, title: "The article could not be imported");

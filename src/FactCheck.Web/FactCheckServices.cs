@@ -25,6 +25,7 @@ public static class FactCheckServices
             return new Database(connectionString, env.ContentRootPath);
         });
         services.AddSingleton(sp => configuration.GetSection("Import").Get<ImportLimits>() ?? new ImportLimits());
+        services.AddSingleton(sp => configuration.GetSection("Publisher").Get<FactCheck.Core.Exports.PublisherSettings>() ?? new());
         services.AddSingleton<ArticleStore>();
         services.AddSingleton<ClaimStore>();
         services.AddSingleton<EvidenceStore>();

@@ -1,0 +1,68 @@
+using System.Net;
+using System.Text.Json;
+using FactCheck.Core.Data;
+using FactCheck.Core.Reviews;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FactCheck.Web.Tests.Http;
+
+public class ExportTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private long ImportChecked()
+    {
+        var id = app.Services.GetRequiredService<ArticleIntake>().Import(new ArticleDraft
+        {
+            Text = WorkbenchTestContext.Story, Title = "Harbor bridge", Url = "https://coastline.example/bridge", Published = new DateOnly(2026, 5, 4),
+        });
+        var claims = app.Services.GetRequiredService<ClaimStore>();
+        var claim = claims.ListByArticle(id)[0];
+        claims.SetVerdict(claim.Id, claim.Version, "False", "Ten weeks, not 14.");
+        return id;
+    }
+
+    [Fact]
+    public async Task Article_claims_export_as_csv_and_json()
+    {
+        var id = ImportChecked();
+        var client = app.CreateClient();
+
+        var csv = await client.GetAsync($"/articles/{id}/claims.csv");
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
+        var text = await csv.Content.ReadAsStringAsync();
+        Assert.StartsWith("claim_id,article_id,article_title,kind,statement", text.TrimStart('\uFEFF'));
+        Assert.Contains(",False,", text);
+
+        var json = await client.GetStringAsync($"/articles/{id}/claims.json");
+        using var doc = JsonDocument.Parse(json);
+        var first = doc.RootElement.GetProperty("claims")[0];
+        Assert.Equal("TextQuoteSelector", first.GetProperty("selectors")[0].GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task ClaimReview_file_holds_a_record_per_verdict()
+    {
+        var id = ImportChecked();
+        var response = await app.CreateClient().GetAsync($"/articles/{id}/claimreview.json");
+        Assert.Equal("application/ld+json", response.Content.Headers.ContentType!.MediaType);
+        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var record = Assert.Single(doc.RootElement.EnumerateArray());
+        Assert.Equal("False", record.GetProperty("reviewRating").GetProperty("alternateName").GetString());
+        Assert.Equal("FactCheck newsroom", record.GetProperty("author").GetProperty("name").GetString());
+        Assert.Equal("https://coastline.example/bridge", record.GetProperty("itemReviewed").GetProperty("appearance").GetProperty("url").GetString());
+    }
+
+    [Fact]
+    public async Task All_claims_export_covers_every_article_and_unknown_articles_are_404()
+    {
+        var a = ImportChecked();
+        var b = ImportChecked();
+        var client = app.CreateClient();
+        using var doc = JsonDocument.Parse(await client.GetStringAsync("/exports/claims.json"));
+        var articleIds = doc.RootElement.GetProperty("claims").EnumerateArray().Select(c => c.GetProperty("articleId").GetInt64()).ToHashSet();
+        Assert.Contains(a, articleIds);
+        Assert.Contains(b, articleIds);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/articles/987654/claims.csv")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/articles/987654/claimreview.json")).StatusCode);
+    }
+}
