@@ -3,19 +3,21 @@ using FactCheck.Core.Text;
 namespace FactCheck.Core.Reviews;
 
 /// <summary>A stretch of a block with the claims that cover it (none for plain text), smallest claim first.</summary>
-public sealed record HighlightSegment(TextSpan Span, IReadOnlyList<long> ClaimIds);
+public sealed record HighlightSegment(TextSpan Span, IReadOnlyList<long> ClaimIds, bool Emphasised = false);
 
 /// <summary>Cuts article blocks into segments at every claim boundary, so that overlapping claims can all be shown and clicked.</summary>
 public static class TextHighlighter
 {
-    public static IReadOnlyList<HighlightSegment> Segments(TextSpan block, IReadOnlyList<Claim> claims)
+    /// <param name="emphasis">Stretches to pick out inside the highlights, such as the selected claim's figures.</param>
+    public static IReadOnlyList<HighlightSegment> Segments(TextSpan block, IReadOnlyList<Claim> claims, IReadOnlyList<TextSpan>? emphasis = null)
     {
         var inBlock = claims.Where(c => c.Span.Overlaps(block)).ToList();
+        var emphasised = emphasis?.Where(e => e.Overlaps(block)).ToList() ?? [];
         var cuts = new SortedSet<int> { block.Start, block.End };
-        foreach (var c in inBlock)
+        foreach (var span in inBlock.Select(c => c.Span).Concat(emphasised))
         {
-            if (c.Span.Start > block.Start && c.Span.Start < block.End) cuts.Add(c.Span.Start);
-            if (c.Span.End > block.Start && c.Span.End < block.End) cuts.Add(c.Span.End);
+            if (span.Start > block.Start && span.Start < block.End) cuts.Add(span.Start);
+            if (span.End > block.Start && span.End < block.End) cuts.Add(span.End);
         }
         var segments = new List<HighlightSegment>(cuts.Count);
         var previous = -1;
@@ -26,7 +28,7 @@ public static class TextHighlighter
                 var span = new TextSpan(previous, cut);
                 var covering = inBlock.Where(c => c.Span.Start <= span.Start && c.Span.End >= span.End)
                                       .OrderBy(c => c.Span.Length).Select(c => c.Id).ToList();
-                segments.Add(new HighlightSegment(span, covering));
+                segments.Add(new HighlightSegment(span, covering, emphasised.Any(e => e.Start <= span.Start && e.End >= span.End)));
             }
             previous = cut;
         }

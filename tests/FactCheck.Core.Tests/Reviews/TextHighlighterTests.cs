@@ -18,6 +18,13 @@ public class TextHighlighterTests
     }
 
     [Fact]
+    public void Emphasised_stretches_are_cut_out_and_marked()
+    {
+        var segments = TextHighlighter.Segments(new TextSpan(0, 20), [C(1, 0, 20)], [new TextSpan(5, 9)]);
+        Assert.Equal([(0, 5, false), (5, 9, true), (9, 20, false)], segments.Select(s => (s.Span.Start, s.Span.End, s.Emphasised)).ToList());
+    }
+
+    [Fact]
     public void A_claim_running_past_the_block_is_clipped_to_it()
     {
         var segments = TextHighlighter.Segments(new TextSpan(10, 20), [C(1, 0, 15), C(2, 50, 60)]);
