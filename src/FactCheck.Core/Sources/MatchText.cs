@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace FactCheck.Core.Sources;
@@ -22,6 +23,8 @@ internal sealed class MatchText
     /// <summary>For each character of <see cref="Text"/>, the index in the original it came from.</summary>
     public int[] Map { get; }
 
+    // Fully optimised from the first call: a megabyte loop should not start in tier-0 code. Same for the suggester's scans.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static MatchText Of(string original)
     {
         // Arrays rather than StringBuilder and List: this runs over megabyte snapshots on every check.

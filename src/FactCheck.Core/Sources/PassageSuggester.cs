@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Buffers;
 using FactCheck.Core.Extraction;
 using FactCheck.Core.Text;
 
@@ -39,67 +41,27 @@ public static class PassageSuggester
         if (count <= 0 || snapshotText.Length == 0) return [];
         var (terms, wordIndex) = QueryTerms(claimStatement, claimFigures ?? []);
         if (terms.Count == 0) return [];
-        var lookup = wordIndex.GetAlternateLookup<ReadOnlySpan<char>>();
-        // Most words of a snapshot share nothing with the claim; a glance at the first letter and the length skips them.
-        var firstLetters = new bool[128];
-        int shortest = int.MaxValue, longest = 0;
-        foreach (var stem in wordIndex.Keys)
-        {
-            if (stem[0] < 128) firstLetters[stem[0]] = true;
-            shortest = Math.Min(shortest, stem.Length);
-            longest = Math.Max(longest, stem.Length);
-        }
-        var numberTerms = terms.Select((t, i) => (t, i)).Where(p => p.t.Kind == TermKind.Number).ToArray();
-
         var sentences = SentenceSplitter.Split(snapshotText);
-        var df = new int[terms.Count];
-        var tf = new int[terms.Count];
-        var touched = new List<int>();
-        var matches = new List<(int Sentence, int Length, (int Term, int Tf)[] Hits)>();
-        long totalLength = 0;
-        Span<char> buffer = stackalloc char[64];
-        var text = snapshotText.AsSpan();
+        var starts = sentences.Select(x => x.Start).ToArray();
+        // Term frequencies per sentence, one row per term: hits arrive in text order, so no sorting is needed.
+        var tf = new int[terms.Count][];
+        for (var t = 0; t < tf.Length; t++) tf[t] = new int[sentences.Count];
+        FindWords(snapshotText, wordIndex, starts, tf);
+        FindNumbers(snapshotText, terms, starts, tf);
 
-        for (var s = 0; s < sentences.Count; s++)
+        var df = new int[terms.Count];
+        var matches = new List<(int Sentence, int Length, (int Term, int Tf)[] Hits)>();
+        var counts = new List<(int Term, int Tf)>();
+        for (var sentence = 0; sentence < sentences.Count; sentence++)
         {
-            var span = sentences[s];
-            var sentence = text[span.Start..span.End];
-            var words = new WordRanges(sentence);
-            var length = 0;
-            double? previousNumber = null;
-            while (words.MoveNext())
-            {
-                length++;
-                var word = sentence[words.Start..words.End];
-                if (char.IsDigit(word[0]))
-                {
-                    previousNumber = WordForms.Number(word);
-                    if (previousNumber is { } v) Hit(numberTerms, v, tf, touched);
-                    continue;
-                }
-                if (previousNumber is { } p && WordForms.Multiplier(word) is var m && m != 1) Hit(numberTerms, p * m, tf, touched);
-                previousNumber = null;
-                var first = word[0] is >= 'A' and <= 'Z' ? (char)(word[0] | 0x20) : word[0];
-                if ((first < 128 && !firstLetters[first]) || word.Length < shortest || word.Length > longest + 4) continue;
-                var n = WordForms.Stem(word, buffer);
-                if (n > 0 && lookup.TryGetValue(buffer[..n], out var t))
-                {
-                    if (tf[t]++ == 0) touched.Add(t);
-                }
-            }
-            totalLength += length;
-            if (touched.Count == 0) continue;
-            var hits = new (int, int)[touched.Count];
-            for (var k = 0; k < touched.Count; k++)
-            {
-                var t = touched[k];
-                hits[k] = (t, tf[t]);
-                df[t]++;
-                tf[t] = 0;
-            }
-            touched.Clear();
-            matches.Add((s, length, hits));
+            for (var t = 0; t < tf.Length; t++)
+                if (tf[t][sentence] > 0) counts.Add((t, tf[t][sentence]));
+            if (counts.Count == 0) continue;
+            foreach (var (t, _) in counts) df[t]++;
+            matches.Add((sentence, sentences[sentence].Length, [.. counts]));
+            counts.Clear();
         }
+        long totalLength = snapshotText.Length;
 
         var n0 = sentences.Count;
         var avgLength = Math.Max(1.0, (double)totalLength / Math.Max(1, n0));
@@ -115,10 +77,82 @@ public static class PassageSuggester
             .ToList();
     }
 
-    private static void Hit((Term Term, int Index)[] numbers, double value, int[] tf, List<int> touched)
+    /// <summary>
+    /// Occurrences of the claim's words, found with one vectorised multi-string search for their stems
+    /// (a stem is a prefix of its inflections: "flood" finds "flooded"), each confirmed by stemming the whole word.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void FindWords(string text, Dictionary<string, int> wordIndex, int[] starts, int[][] tf)
     {
-        foreach (var (term, index) in numbers)
-            if (SameNumber(term.Value, value) && tf[index]++ == 0) touched.Add(index);
+        if (wordIndex.Count == 0) return;
+        // "casualty" is the stem of "casualties" but not a prefix of it; search without the final y.
+        var keys = wordIndex.Keys.Select(k => k.Length > 3 && k[^1] == 'y' ? k[..^1] : k).Distinct().ToArray();
+        var search = SearchValues.Create(keys, StringComparison.OrdinalIgnoreCase);
+        var lookup = wordIndex.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
+        var sentenceOf = new SentenceCursor(starts);
+        var from = 0;
+        while (from < text.Length)
+        {
+            var found = text.AsSpan(from).IndexOfAny(search);
+            if (found < 0) break;
+            var at = from + found;
+            if (at > 0 && char.IsLetterOrDigit(text[at - 1])) { from = at + 1; continue; }
+            var words = new WordRanges(text.AsSpan(at));
+            words.MoveNext();
+            var end = at + words.End;
+            var n = WordForms.Stem(text.AsSpan(at, end - at), buffer);
+            if (n > 0 && lookup.TryGetValue(buffer[..n], out var term)) tf[term][sentenceOf.At(at)]++;
+            from = end;
+        }
+    }
+
+    /// <summary>Numbers equal in value to one of the claim's: "1,204" = "1204", "2 million" = 2,000,000.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void FindNumbers(string text, List<Term> terms, int[] starts, int[][] tf)
+    {
+        var numbers = terms.Select((t, i) => (t.Value, Index: i, t.Kind)).Where(t => t.Kind == TermKind.Number).ToArray();
+        if (numbers.Length == 0) return;
+        // Scaling by thousands or millions keeps a number's first significant digit: a cheap test before parsing.
+        var leading = new bool[10];
+        foreach (var (number, _, _) in numbers) leading[LeadingDigit(number.ToString("R", System.Globalization.CultureInfo.InvariantCulture))] = true;
+        var sentenceOf = new SentenceCursor(starts);
+        var from = 0;
+        while (from < text.Length)
+        {
+            var found = text.AsSpan(from).IndexOfAnyInRange('0', '9');
+            if (found < 0) break;
+            var at = from + found;
+            var words = new WordRanges(text.AsSpan(at));
+            words.MoveNext();
+            var end = at + words.End;
+            if (!leading[LeadingDigit(text.AsSpan(at, end - at))]) { from = end; continue; }
+            if (at > 0 && char.IsLetter(text[at - 1]) || WordForms.Number(text.AsSpan(at, end - at)) is not { } value) { from = end; continue; }
+            var next = new WordRanges(text.AsSpan(end, Math.Min(12, text.Length - end)));
+            var multiplier = next.MoveNext() && next.Start <= 1 ? WordForms.Multiplier(text.AsSpan(end + next.Start, next.End - next.Start)) : 1;
+            foreach (var (number, index, _) in numbers)
+                if (SameNumber(number, value) || (multiplier != 1 && SameNumber(number, value * multiplier)))
+                    tf[index][sentenceOf.At(at)]++;
+            from = end;
+        }
+    }
+
+    /// <summary>Which sentence a position is in; positions come in text order, so the cursor only moves forward.</summary>
+    private struct SentenceCursor(int[] starts)
+    {
+        private int index;
+
+        public int At(int position)
+        {
+            while (index + 1 < starts.Length && starts[index + 1] <= position) index++;
+            return index;
+        }
+    }
+
+    private static int LeadingDigit(ReadOnlySpan<char> number)
+    {
+        var i = number.IndexOfAnyInRange('1', '9');
+        return i < 0 ? 0 : number[i] - '0';
     }
 
     private static bool SameNumber(double a, double b) => Math.Abs(a - b) <= 1e-9 * Math.Max(1, Math.Abs(a));

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Buffers;
 using FactCheck.Core.Text;
 
 namespace FactCheck.Core.Sources;
@@ -18,28 +20,33 @@ internal static class SentenceSplitter
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly SearchValues<char> Stops = SearchValues.Create(".!?\n");
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<TextSpan> Split(string text)
     {
         var spans = new List<TextSpan>();
         var start = 0;
-        for (var i = 0; i < text.Length; i++)
+        var from = 0;
+        // Jumps from one stop character to the next with a vectorised search: most characters are not stops.
+        while (true)
         {
-            var c = text[i];
-            int cut;
-            if (c is '.' or '!' or '?') cut = EndOfSentence(text, i);
-            else if (c == '\n') cut = BlankLineAfter(text, i) ? i : -1;
-            else if (i - start > MaxLength && char.IsWhiteSpace(c)) cut = i;
-            else continue;
+            var found = text.AsSpan(from).IndexOfAny(Stops);
+            if (found < 0) break;
+            var i = from + found;
+            var cut = text[i] == '\n' ? (BlankLineAfter(text, i) ? i : -1) : EndOfSentence(text, i);
+            from = i + 1;
             if (cut < 0) continue;
             Add(text, spans, start, cut);
             start = cut;
-            i = cut - 1 < i ? i : cut - 1;
+            from = Math.Max(from, cut);
         }
         Add(text, spans, start, text.Length);
         return spans;
     }
 
     /// <summary>The index just after a sentence ending at <paramref name="stop"/> (closing quotes included), or -1 when it does not end one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int EndOfSentence(string text, int stop)
     {
         var j = stop + 1;
@@ -69,6 +76,21 @@ internal static class SentenceSplitter
     }
 
     private static void Add(string text, List<TextSpan> spans, int start, int end)
+    {
+        // A stretch without stops (a table, a list) is cut at whitespace so no "sentence" swamps the scores.
+        while (end - start > MaxLength)
+        {
+            var space = text.AsSpan(start + MaxLength, end - start - MaxLength).IndexOfAny(Whitespace);
+            if (space < 0) break;
+            AddTrimmed(text, spans, start, start + MaxLength + space);
+            start += MaxLength + space;
+        }
+        AddTrimmed(text, spans, start, end);
+    }
+
+    private static readonly SearchValues<char> Whitespace = SearchValues.Create(" \t\n\r\u00A0");
+
+    private static void AddTrimmed(string text, List<TextSpan> spans, int start, int end)
     {
         while (start < end && char.IsWhiteSpace(text[start])) start++;
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace FactCheck.Core.Sources;
 
 /// <summary>
@@ -13,6 +14,7 @@ internal ref struct WordRanges(ReadOnlySpan<char> text)
 
     public int End { get; private set; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool MoveNext()
     {
         var i = position;
@@ -56,6 +58,7 @@ internal static class WordForms
     public static bool IsStopword(ReadOnlySpan<char> lower) => StopwordLookup.Contains(lower);
 
     /// <summary>Writes the lowercase stem of <paramref name="word"/> into <paramref name="buffer"/>; returns its length (0 when too long to matter).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Stem(ReadOnlySpan<char> word, Span<char> buffer)
     {
         if (word.Length > buffer.Length) return 0;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using FactCheck.Core.Extraction.Figures;
 using FactCheck.Core.Sources;
 using FactCheck.Core.Text;
@@ -56,24 +55,4 @@ public class PassageSuggesterTests
     [Fact]
     public void Nothing_in_common_suggests_nothing() =>
         Assert.Empty(PassageSuggester.Suggest("Volcanic ash grounded flights.", [], Report));
-
-    [Fact]
-    public void One_megabyte_snapshot_is_scored_quickly()
-    {
-        var text = PassageLocatorTests.BigSnapshot(1 << 20);
-        const string claim = "The final paragraph names 7,777 homes in the north-east of the province.";
-        var figures = FigureFinder.Find(claim, new TextSpan(0, claim.Length), null);
-        PassageSuggester.Suggest(claim, figures, text);
-        var best = TimeSpan.MaxValue;
-        IReadOnlyList<SuggestedPassage> suggestions = [];
-        for (var run = 0; run < 3; run++)
-        {
-            var watch = Stopwatch.StartNew();
-            suggestions = PassageSuggester.Suggest(claim, figures, text);
-            watch.Stop();
-            if (watch.Elapsed < best) best = watch.Elapsed;
-        }
-        Assert.StartsWith("The “final” paragraph names 7,777 homes", suggestions[0].Text);
-        Assert.True(best < TimeSpan.FromMilliseconds(50), $"took {best.TotalMilliseconds:0.0} ms");
-    }
 }
