@@ -42,6 +42,9 @@ public static class FigureCheck
 
     private const int ContextChars = 100;
 
+    /// <summary>How many of the sentences closest to the claim are searched for figures.</summary>
+    private const int MaxSentences = 40;
+
     private enum Relation { Exact, AtLeast, MoreThan, AtMost, LessThan, About, Nearly, Between }
 
     private static readonly Dictionary<string, Relation> Relations = new(StringComparer.OrdinalIgnoreCase)
@@ -75,7 +78,7 @@ public static class FigureCheck
         var claimWords = ContextWords(claimFigure.Measure, claimFigure.Unit, claimStatement);
         var claimUnit = NormaliseUnit(claimFigure.Unit);
         var candidates = new List<(Figure Figure, int Related, Judgement Judgement)>();
-        foreach (var figure in FigureFinder.Find(snapshotText, new TextSpan(0, snapshotText.Length), null))
+        foreach (var figure in CandidateFigures(claimFigure, snapshotText, claimStatement))
         {
             if (figure.Value is not { } value || (figure.Date is null) != (claimFigure.Date is null)) continue;
             if (!UnitsCompatible(claimUnit, NormaliseUnit(figure.Unit))) continue;
@@ -110,6 +113,19 @@ public static class FigureCheck
             _ => $"{says} — differs by {Percent(Math.Abs(judgement.Difference))}",
         };
         return new(judgement.Outcome, sourceFigure, difference, message);
+    }
+
+    /// <summary>
+    /// Figures of the sentences that share most with the claim: reading every figure of a long report is
+    /// slow and, past <see cref="FigureFinder.MaxFigures"/>, incomplete; a figure in a sentence sharing
+    /// nothing with the claim would not count as the same measure anyway.
+    /// </summary>
+    private static IEnumerable<Figure> CandidateFigures(Figure claimFigure, string snapshotText, string? claimStatement)
+    {
+        var query = claimStatement ?? string.Join(' ', new[] { claimFigure.Measure, claimFigure.Unit }.Where(w => w is not null));
+        return PassageSuggester.Suggest(query, [claimFigure], snapshotText, MaxSentences)
+            .OrderBy(p => p.Span.Start)
+            .SelectMany(p => FigureFinder.Find(snapshotText, p.Span, null));
     }
 
     private readonly record struct Judgement(FigureOutcome Outcome, double Difference, Relation Relation);

@@ -118,6 +118,26 @@ public sealed class SnapshotStoreTests : IDisposable
         Assert.Equal("1,204 homes were\nflooded", snapshot.Text[anchor.Position!.Value.Start..anchor.Position.Value.End]);
         Assert.Equal("Officials said ", anchor.Quote!.Prefix);
         Assert.Equal(" overnight.", anchor.Quote.Suffix);
+
+        f.Evidence.UpdatePassage(evidence.Id, "1,204 homes were flooded", Stance.Contradicts);
+        Assert.NotNull(snapshots.AnchorOf(evidence.Id));
+        f.Evidence.UpdatePassage(evidence.Id, "homes were flooded overnight", Stance.Contradicts);
+        Assert.Null(snapshots.AnchorOf(evidence.Id));
+    }
+
+    [Fact]
+    public void Passage_not_in_the_snapshot_is_stored_as_not_found()
+    {
+        var articleId = f.CreateArticle();
+        var claimId = f.Claims.ListByArticle(articleId)[0].Id;
+        var evidence = f.Evidence.Add(claimId, new EvidenceDraft { Url = "https://example.org/report", Passage = "2,000 homes were flooded" });
+        var snapshot = snapshots.Add(evidence.SourceId, Draft("Officials said 1,204 homes were flooded.", new string('d', 64)));
+
+        snapshots.Anchor(evidence.Id, snapshot.Id, PassageLocator.Locate(snapshot.Text, evidence.Passage));
+        var anchor = snapshots.AnchorOf(evidence.Id)!;
+        Assert.False(anchor.Found);
+        Assert.Null(anchor.Position);
+        Assert.Null(anchor.Quote);
     }
 
     public void Dispose()
