@@ -1,4 +1,5 @@
 using System.Text;
+using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using FactCheck.Core.Import;
 
@@ -9,7 +10,8 @@ internal sealed record SourceDocument(string Text, string? Title, string? Publis
 
 /// <summary>
 /// Downloaded bytes → readable text, reusing the importers' readers so a source reads the same way an
-/// article does: HTML without page furniture (main/article content preferred), PDF page by page, text as is.
+/// article does: HTML without page furniture (the page's one article/main element, else the containers
+/// its prose votes for, see <see cref="MainContentFinder"/>), PDF page by page, text as is.
 /// </summary>
 internal static class SourceDocumentReader
 {
@@ -27,7 +29,10 @@ internal static class SourceDocumentReader
             {
                 var html = Decode(bytes, charset, name);
                 var article = HtmlArticleReader.Read(html);
-                return new SourceDocument(ImportNormalizer.Normalize(article.Text), article.Metadata.Title, Publisher(html),
+                using var document = new HtmlParser().ParseDocument(html);
+                var publisher = Publisher(document);
+                var text = MarkedContent(document) ? article.Text : ProseText(document) ?? article.Text;
+                return new SourceDocument(ImportNormalizer.Normalize(text), article.Metadata.Title, publisher,
                     article.Metadata.Author, article.Metadata.Published);
             }
             default:
@@ -55,14 +60,27 @@ internal static class SourceDocumentReader
     }
 
     /// <summary>The site's name as Open Graph states it; pages rarely say who publishes them anywhere else in a machine-readable way.</summary>
-    private static string? Publisher(string html)
+    private static string? Publisher(IDocument document)
     {
-        using var document = new HtmlParser().ParseDocument(html);
         var site = document.QuerySelectorAll("meta[content]")
             .FirstOrDefault(m => string.Equals(m.GetAttribute("property"), "og:site_name", StringComparison.OrdinalIgnoreCase)
                 || string.Equals(m.GetAttribute("name"), "publisher", StringComparison.OrdinalIgnoreCase))
             ?.GetAttribute("content");
         return MetadataValues.Clean(site);
+    }
+
+    /// <summary>One &lt;article&gt; or &lt;main&gt;: the page says where its content is, and the importer's reader uses it.</summary>
+    private static bool MarkedContent(IDocument document) =>
+        document.QuerySelectorAll("article").Length == 1 || document.QuerySelectorAll("main").Length == 1;
+
+    /// <summary>The text of the containers the prose votes for, furniture removed first; null when the page has no prose to vote.</summary>
+    private static string? ProseText(IDocument document)
+    {
+        foreach (var element in document.QuerySelectorAll(HtmlArticleReader.Noise).ToList()) element.Remove();
+        var containers = MainContentFinder.Find(document);
+        if (containers.Count == 0) return null;
+        var text = string.Join("\n\n", containers.Select(c => HtmlTextWriter.Write(c).Trim()).Where(t => t.Length > 0));
+        return text.Length == 0 ? null : text;
     }
 }
 

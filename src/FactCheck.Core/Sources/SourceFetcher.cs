@@ -178,7 +178,7 @@ public sealed class SourceFetcher : IDisposable
         _ => new(FetchFailureKind.HttpError, $"The site answered HTTP {status} instead of the page.", FetchFailure.PasteAdvice, uri.AbsoluteUri, status),
     };
 
-    private static FetchFailure ConnectionFailure(HttpRequestException e, Uri uri)
+    internal static FetchFailure ConnectionFailure(HttpRequestException e, Uri uri)
     {
         for (Exception? inner = e; inner is not null; inner = inner.InnerException)
         {

@@ -55,6 +55,21 @@ public sealed class SourceFetcherTests : IDisposable
     }
 
     [Fact]
+    public async Task Page_without_article_markup_keeps_the_prose_and_drops_link_lists()
+    {
+        server.Text("/bulletin", SourcePages.DivSoup);
+        var result = await Fetch("/bulletin");
+        Assert.True(result.Ok, result.Failure?.ToString());
+        var text = result.Snapshot.Text;
+        Assert.StartsWith("The national statistics office recorded 12,480 housing starts", text);
+        Assert.Contains("at 15,020 for the quarter.", text);
+        Assert.DoesNotContain("Related:", text);
+        Assert.DoesNotContain("About the statistics office", text);
+        Assert.DoesNotContain("Copyright", text);
+        Assert.Equal("Statistics office — Housing bulletin", result.Snapshot.Title);
+    }
+
+    [Fact]
     public async Task Pdf_is_read_page_by_page()
     {
         var pdf = TestDocuments.Pdf("Reservoir bulletin", ["Water Authority bulletin 7", "The reservoir stood at 41% of capacity."], ["Rationing continues in the north."]);

@@ -26,4 +26,23 @@ internal static class SourcePages
         """;
 
     public const string PlainText = "Bulletin 7.\nThe reservoir stood at 41% of capacity on 10 March.\nRationing continues.";
+
+    /// <summary>A page of bare divs: no article, no main, no nav; menus and teasers are link lists.</summary>
+    public const string DivSoup = """
+        <html><head><title>Statistics office — Housing bulletin</title></head><body>
+          <div class="top"><div class="menu"><a href="/">Home</a> | <a href="/data">Data</a> | <a href="/about">About the statistics office</a></div></div>
+          <div class="wrap">
+            <div class="content">
+              <p>The national statistics office recorded 12,480 housing starts in the first quarter, down 6% on a year earlier.</p>
+              <p>Starts fell in the north, where heavy rain delayed work on several large sites, but rose slightly in the capital.</p>
+              <p>Permits, a leading indicator, were broadly flat, the office said, at 15,020 for the quarter.</p>
+            </div>
+            <div class="related">
+              <p><a href="/a">Related: rents rose again in the capital, the office says</a></p>
+              <p><a href="/b">Related: mortgage approvals, a quarterly series from the central bank</a></p>
+            </div>
+          </div>
+          <div class="legal">Copyright. All rights reserved.</div>
+        </body></html>
+        """;
 }
