@@ -30,6 +30,9 @@ public static class PassageSuggester
     private const double NameWeight = 2.0;
     private const double NumberWeight = 2.0;
 
+    /// <summary>A claim is a sentence; a "statement" longer than this many distinct words is cut, which bounds memory (terms × sentences).</summary>
+    private const int MaxTerms = 64;
+
     private enum TermKind { Word, Name, Number }
 
     private sealed record Term(string Display, TermKind Kind, double Value);
@@ -61,10 +64,9 @@ public static class PassageSuggester
             matches.Add((sentence, sentences[sentence].Length, [.. counts]));
             counts.Clear();
         }
-        long totalLength = snapshotText.Length;
-
+        // Lengths in characters rather than words: BM25 only needs each sentence's length relative to the average.
         var n0 = sentences.Count;
-        var avgLength = Math.Max(1.0, (double)totalLength / Math.Max(1, n0));
+        var avgLength = Math.Max(1.0, (double)snapshotText.Length / Math.Max(1, n0));
         var idf = df.Select(d => Math.Log(1 + (n0 - d + 0.5) / (d + 0.5))).ToArray();
         return matches
             .Select(m => (m.Sentence, m.Hits, Score: m.Hits.Sum(h =>
@@ -192,12 +194,13 @@ public static class PassageSuggester
                 if (kind == TermKind.Name) terms[existing] = terms[existing] with { Kind = TermKind.Name };
                 continue;
             }
+            if (terms.Count >= MaxTerms) continue;
             wordIndex[stem] = terms.Count;
             terms.Add(new Term(word, kind, 0));
         }
         foreach (var figure in figures)
             if (figure.Value is { } v) values.Add((v, figure.Text));
-        foreach (var (value, display) in values)
+        foreach (var (value, display) in values.Take(MaxTerms))
             if (!terms.Any(t => t.Kind == TermKind.Number && SameNumber(t.Value, value)))
                 terms.Add(new Term(display, TermKind.Number, value));
         return (terms, wordIndex);

@@ -13,7 +13,7 @@ public enum DiffKind
     Changed,
 }
 
-/// <summary>One word of the comparison. Spans point into the quotation and the snapshot text as given.</summary>
+/// <summary>One word of the comparison, as written in the quotation and the snapshot; spans point into each as given.</summary>
 /// <param name="ByEllipsis">For omitted words: the quotation marks the cut with "..." or "…".</param>
 public sealed record DiffToken(DiffKind Kind, string? QuoteWord, string? SourceWord, TextSpan? QuoteSpan, TextSpan? SourceSpan, bool ByEllipsis = false);
 
@@ -67,10 +67,13 @@ public static class QuoteCheck
         if (best.Ops is null || best.Score <= 0)
             return new(false, null, 0, [], usesEllipsis, "No passage in the source resembles the quotation.");
 
-        var diff = best.Ops.Select(op => new DiffToken(op.Kind,
-            op.Q >= 0 ? quote[op.Q].Text : null, op.S >= 0 ? source[op.S].Text : null,
-            op.Q >= 0 ? Original(quoteNorm, quote[op.Q]) : null, op.S >= 0 ? Original(sourceNorm, source[op.S]) : null,
-            op.Ellipsis)).ToList();
+        var diff = best.Ops.Select(op =>
+        {
+            TextSpan? q = op.Q >= 0 ? Original(quoteNorm, quote[op.Q]) : null;
+            TextSpan? s = op.S >= 0 ? Original(sourceNorm, source[op.S]) : null;
+            // Words as written (capitals, hyphens), for display; the comparison itself ignored those.
+            return new DiffToken(op.Kind, q?.Slice(quotation), s?.Slice(snapshotText), q, s, op.Ellipsis);
+        }).ToList();
         var matched = best.Ops.Where(o => o.S >= 0).Select(o => o.S).ToList();
         var span = new TextSpan(Original(sourceNorm, source[matched.Min()]).Start, Original(sourceNorm, source[matched.Max()]).End);
         var fidelity = Math.Round(best.Score, 3);

@@ -72,7 +72,7 @@ public class QuoteCheckTests
         Assert.True(result.UsesEllipsis);
         Assert.Equal(1.0, result.Fidelity);
         var cut = result.Diff.Where(t => t.ByEllipsis).Select(t => t.SourceWord).ToList();
-        Assert.Equal("that the river took and we will not leave anyone behind the money is already in the budget".Split(' '), cut);
+        Assert.Equal("that the river took and we will not leave anyone behind The money is already in the budget".Split(' '), cut);
         Assert.All(result.Diff.Where(t => !t.ByEllipsis), t => Assert.Equal(DiffKind.Equal, t.Kind));
         Assert.Contains("cut where it shows an ellipsis", result.Message);
     }
