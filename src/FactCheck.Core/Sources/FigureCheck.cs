@@ -25,9 +25,9 @@ public sealed record FigureComparison(FigureOutcome Outcome, Figure? SourceFigur
 /// Finds the figure in a snapshot that measures what a claimed figure measures, and compares the two.
 /// </summary>
 /// <remarks>
-/// Same measure: units compatible (equal after normalising "percent"/"per cent"/"%" and plurals, or one
-/// side a bare number unless the other is a percentage) and at least one shared word between the claim's
-/// measure, unit and statement and the words around the source's figure.
+/// Same measure: units compatible (percentages with percentages, "km" with "km", counted nouns such as
+/// "people" and "residents" with each other or with a bare number) and at least one shared word between
+/// the claim's measure, unit and statement and the source figure's measure, unit and surrounding words.
 /// Qualifiers: "at least"/"no fewer than"/"or more" need source ≥ claim; "more than"/"over"/"above" need
 /// source &gt; claim; "up to"/"at most"/"as many as" need source ≤ claim; "less than"/"under"/"below"
 /// need source &lt; claim; "about"/"around"/"roughly"/"some"/"~" allow ±<see cref="ApproximateTolerance"/>;
@@ -76,12 +76,12 @@ public static class FigureCheck
             return new(FigureOutcome.NotFound, null, null, $"\"{claimFigure.Text}\" has no number to compare.");
 
         var claimWords = ContextWords(claimFigure.Measure, claimFigure.Unit, claimStatement);
-        var claimUnit = NormaliseUnit(claimFigure.Unit);
+        var claimUnit = UnitOf(claimFigure);
         var candidates = new List<(Figure Figure, int Related, Judgement Judgement)>();
         foreach (var figure in CandidateFigures(claimFigure, snapshotText, claimStatement))
         {
             if (figure.Value is not { } value || (figure.Date is null) != (claimFigure.Date is null)) continue;
-            if (!UnitsCompatible(claimUnit, NormaliseUnit(figure.Unit))) continue;
+            if (!UnitsCompatible(claimUnit, UnitOf(figure))) continue;
             var related = Related(claimWords, figure, snapshotText);
             candidates.Add((figure, related, Judge(claimFigure, claimed, value)));
         }
@@ -96,7 +96,7 @@ public static class FigureCheck
             .FirstOrDefault();
         // The same number with the same unit is evidence enough even when the words around it differ.
         best ??= candidates
-            .Where(c => c.Judgement.Outcome == FigureOutcome.Matches && claimUnit is not null && claimUnit == NormaliseUnit(c.Figure.Unit))
+            .Where(c => c.Judgement.Outcome == FigureOutcome.Matches && claimUnit is not null && claimUnit == UnitOf(c.Figure))
             .Cast<(Figure Figure, int Related, Judgement Judgement)?>()
             .FirstOrDefault();
         if (best is not { } found)
@@ -195,15 +195,30 @@ public static class FigureCheck
         return numbers[^1] * (lower / numbers[0]);
     }
 
-    private static string? NormaliseUnit(string? unit)
+    /// <summary>
+    /// A figure's unit for comparison: "%" for every way of writing percent; a measurement unit (inside the
+    /// figure's span: "12 km") as written; a counted noun (outside it: "1,204" homes) by its stem.
+    /// </summary>
+    private static (string Text, bool Counted)? UnitOf(Figure figure)
     {
-        if (string.IsNullOrWhiteSpace(unit)) return null;
-        var u = unit.Trim().ToLowerInvariant();
-        return u is "%" or "percent" or "per cent" or "pc" or "percentage points" or "percentage point" ? "%" : WordForms.Stem(u);
+        if (string.IsNullOrWhiteSpace(figure.Unit)) return null;
+        var u = figure.Unit.Trim().ToLowerInvariant();
+        if (u is "%" or "percent" or "per cent" or "pc" or "percentage points" or "percentage point") return ("%", false);
+        var counted = !figure.Text.Contains(figure.Unit, StringComparison.OrdinalIgnoreCase);
+        return counted ? (WordForms.Stem(u), true) : (u, false);
     }
 
-    private static bool UnitsCompatible(string? claim, string? source) =>
-        claim == source || (claim is null && source != "%") || (source is null && claim != "%");
+    /// <summary>
+    /// Percentages only with percentages, a measurement unit only with the same unit; counted nouns with
+    /// each other ("people", "residents": the words around decide) and with bare numbers.
+    /// </summary>
+    private static bool UnitsCompatible((string Text, bool Counted)? claim, (string Text, bool Counted)? source)
+    {
+        if (claim?.Text == "%" || source?.Text == "%") return claim?.Text == source?.Text;
+        if (claim is null || source is null) return true;
+        if (claim.Value.Counted && source.Value.Counted) return true;
+        return claim.Value == source.Value;
+    }
 
     private static HashSet<string> ContextWords(string? measure, string? unit, string? statement)
     {

@@ -117,4 +117,20 @@ public class FigureCheckTests
         var result = Check("12% of schools will stay closed.", "12%");
         Assert.NotEqual(FigureOutcome.Matches, result.Outcome);
     }
+
+    [Fact]
+    public void Different_counted_nouns_for_the_same_people_are_compared()
+    {
+        var result = Check("About 3,400 people spent the night in shelters.", "About 3,400",
+            "The agency said 3,400 residents spent the night in municipal shelters and 120 in hotels.");
+        Assert.Equal(FigureOutcome.Matches, result.Outcome);
+        Assert.Equal("3,400", result.SourceFigure!.Text);
+    }
+
+    [Fact]
+    public void Measurement_units_must_agree()
+    {
+        var result = Check("The river rose 3.2 metres overnight.", "3.2 metres", "The river rose 3.2 feet overnight, the gauge showed.");
+        Assert.Equal(FigureOutcome.NotFound, result.Outcome);
+    }
 }
