@@ -58,8 +58,17 @@ public sealed class EvidenceStore(Database db, TimeProvider clock)
     public bool UpdatePassage(long id, string passage, Stance stance)
     {
         using var c = db.Open();
-        return c.Execute("UPDATE evidence SET passage = @passage, stance = @stance WHERE id = @id",
-            new { id, passage = passage.Trim(), stance = stance.ToString() }) == 1;
+        // An anchor located the old wording; a new passage must be located again (SnapshotStore.Anchor).
+        return c.Execute("""
+            UPDATE evidence SET passage = @passage, stance = @stance,
+                snapshot_id = CASE WHEN passage = @passage THEN snapshot_id END,
+                anchor_found = CASE WHEN passage = @passage THEN anchor_found END,
+                anchor_start = CASE WHEN passage = @passage THEN anchor_start END,
+                anchor_end = CASE WHEN passage = @passage THEN anchor_end END,
+                anchor_prefix = CASE WHEN passage = @passage THEN anchor_prefix END,
+                anchor_suffix = CASE WHEN passage = @passage THEN anchor_suffix END
+            WHERE id = @id
+            """, new { id, passage = passage.Trim(), stance = stance.ToString() }) == 1;
     }
 
     public bool Delete(long id)

@@ -10,7 +10,7 @@ namespace FactCheck.Core.Import;
 /// </summary>
 internal static class HtmlArticleReader
 {
-    private const string Noise =
+    internal const string Noise =
         "script, style, noscript, template, nav, footer, aside, form, iframe, svg, canvas, button, select, dialog, [hidden], [aria-hidden=true]";
 
     public static ExtractedArticle Read(string html)
