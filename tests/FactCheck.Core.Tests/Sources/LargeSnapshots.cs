@@ -1,29 +1,12 @@
-using System.Diagnostics;
 using System.Text;
 
 namespace FactCheck.Core.Tests.Sources;
 
-/// <summary>Timing tests run alone: the two cores are shared with the rest of the suite, and the budget is about the algorithm.</summary>
-[CollectionDefinition(nameof(Timing), DisableParallelization = true)]
-public sealed class Timing
+/// <summary>Large generated snapshots for the source checks (shared with the benchmarks by copy of the recipe).</summary>
+public static class LargeSnapshots
 {
-    /// <summary>The best of five runs after a warm-up, so one pause of the machine does not fail the test.</summary>
-    public static TimeSpan Best(Action action)
-    {
-        action();
-        var best = TimeSpan.MaxValue;
-        for (var run = 0; run < 5; run++)
-        {
-            var watch = Stopwatch.StartNew();
-            action();
-            watch.Stop();
-            if (watch.Elapsed < best) best = watch.Elapsed;
-        }
-        return best;
-    }
-
     /// <summary>About <paramref name="size"/> characters of varied report prose (forty kinds of sentence), ending in one known sentence.</summary>
-    public static string VariedSnapshot(int size, string last)
+    public static string Varied(int size, string last)
     {
         string[] subjects = ["The council", "The ministry", "Regional health officials", "The water authority", "Farmers in the valley", "The rail operator", "Teachers' unions", "The central bank"];
         string[] verbs = ["reported", "estimated", "announced", "disputed", "revised", "published"];
