@@ -1,5 +1,6 @@
 using FactCheck.Core.Extraction;
 using FactCheck.Core.Reviews;
+using FactCheck.Core.Sources;
 
 namespace FactCheck.Core.Exports;
 
@@ -26,6 +27,14 @@ public sealed record ClaimRecord
     public IReadOnlyList<string> Sources { get; init; } = [];
     public required IReadOnlyList<object> Selectors { get; init; }
 
+    /// <summary>The W3C Web Annotation selectors that find the claim's words in the article again.</summary>
+    private static IReadOnlyList<object> Anchor(string text, Text.TextSpan span)
+    {
+        var start = Math.Clamp(span.Start, 0, text.Length);
+        var end = Math.Clamp(span.End, start, text.Length);
+        return [PassageLocator.QuoteAt(text, start, end), new TextPositionSelector(start, end)];
+    }
+
     public static IReadOnlyList<ClaimRecord> From(Article article, IReadOnlyList<Claim> claims, IReadOnlyList<Evidence> evidence)
     {
         var byClaim = evidence.ToLookup(e => e.ClaimId);
@@ -38,7 +47,7 @@ public sealed record ClaimRecord
             Figures = c.Figures, Sourced = c.Sourced, CheckWorthiness = c.CheckWorthiness,
             Status = c.Status.ToString(), Verdict = c.Verdict, Explanation = c.Explanation,
             Sources = byClaim[c.Id].Select(e => e.Source.Url).Distinct().ToList(),
-            Selectors = [TextAnchor.Quote(article.Text, c.Span), TextAnchor.Position(c.Span)],
+            Selectors = Anchor(article.Text, c.Span),
         }).ToList();
     }
 }
