@@ -2,6 +2,7 @@ using FactCheck.Core.Data;
 using FactCheck.Core.Extraction;
 using FactCheck.Core.Import;
 using FactCheck.Core.Reviews;
+using FactCheck.Core.Sources;
 using MudBlazor.Services;
 
 namespace FactCheck.Web;
@@ -31,6 +32,13 @@ public static class FactCheckServices
         services.AddSingleton<EvidenceStore>();
         services.AddSingleton<SourceStore>();
         services.AddSingleton<IClaimExtractor, ClaimExtractor>();
+        services.AddSingleton<SnapshotStore>();
+        // Fetching a private, loopback or link-local address is refused unless Sources:AllowPrivateNetworks is true.
+        services.AddSingleton(sp => new SourceFetcher(new SourceFetchOptions
+        {
+            AllowPrivateNetworks = configuration.GetValue<bool>("Sources:AllowPrivateNetworks"),
+        }, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<SourceArchive>();
         services.AddSingleton<ArticleIntake>();
         services.AddSingleton(VerdictScale.Default);
         return services;

@@ -27,6 +27,9 @@ public abstract class WorkbenchTestContext : BunitContext
         Services.AddSingleton<ClaimStore>();
         Services.AddSingleton<EvidenceStore>();
         Services.AddSingleton<SourceStore>();
+        Services.AddSingleton<SnapshotStore>();
+        Services.AddSingleton(new FactCheck.Core.Sources.SourceFetcher(new FactCheck.Core.Sources.SourceFetchOptions { AllowPrivateNetworks = true }));
+        Services.AddSingleton<FactCheck.Core.Sources.SourceArchive>();
         Services.AddSingleton<IClaimExtractor, ClaimExtractor>();
         Services.AddSingleton<ArticleIntake>();
         Services.AddSingleton(new ImportLimits());

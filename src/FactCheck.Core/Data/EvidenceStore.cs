@@ -55,6 +55,12 @@ public sealed class EvidenceStore(Database db, TimeProvider clock)
         return Query(c, "WHERE e.claim_id IN (SELECT id FROM claims WHERE article_id = @articleId) ORDER BY e.id", new { articleId });
     }
 
+    public IReadOnlyList<Evidence> ListBySource(long sourceId)
+    {
+        using var c = db.Open();
+        return Query(c, "WHERE e.source_id = @sourceId ORDER BY e.id", new { sourceId });
+    }
+
     public bool UpdatePassage(long id, string passage, Stance stance)
     {
         using var c = db.Open();

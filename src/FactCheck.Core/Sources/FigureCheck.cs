@@ -76,13 +76,15 @@ public static class FigureCheck
             return new(FigureOutcome.NotFound, null, null, $"\"{claimFigure.Text}\" has no number to compare.");
 
         var claimWords = ContextWords(claimFigure.Measure, claimFigure.Unit, claimStatement);
+        // The figure's own measure and unit tell its number apart from the other numbers of the same statement.
+        var claimOwn = ContextWords(claimFigure.Measure, claimFigure.Unit, null);
         var claimUnit = UnitOf(claimFigure);
         var candidates = new List<(Figure Figure, int Related, Judgement Judgement)>();
         foreach (var figure in CandidateFigures(claimFigure, snapshotText, claimStatement))
         {
             if (figure.Value is not { } value || (figure.Date is null) != (claimFigure.Date is null)) continue;
-            if (!UnitsCompatible(claimUnit, UnitOf(figure))) continue;
-            var related = Related(claimWords, figure, snapshotText);
+            if (!UnitsCompatible(claimUnit, UnitOf(figure)) || IsProportion(claimFigure) != IsProportion(figure)) continue;
+            var related = Related(claimWords, figure, snapshotText) + 2 * Related(claimOwn, figure, snapshotText, ownOnly: true);
             candidates.Add((figure, related, Judge(claimFigure, claimed, value)));
         }
 
@@ -245,12 +247,14 @@ public static class FigureCheck
     /// Words shared between the claim and the source figure: those of the figure's own measure and unit count
     /// double, those merely nearby once, so "1,204 homes" beats a number two clauses away.
     /// </summary>
-    private static int Related(HashSet<string> claimWords, Figure figure, string text)
+    private static int Related(HashSet<string> claimWords, Figure figure, string text, bool ownOnly = false)
     {
-        if (claimWords.Count == 0) return 1;
+        if (claimWords.Count == 0) return ownOnly ? 0 : 1;
         var own = new HashSet<string>(StringComparer.Ordinal);
         if (figure.Measure is not null) AddWords(own, figure.Measure);
         if (figure.Unit is not null) AddWords(own, figure.Unit);
+        // "counted 1,190 homes flooded": the words right after the number say what it counts, whatever verb came before.
+        AddWords(own, FollowingWords(text, figure.Span.End, 3));
         var near = new HashSet<string>(StringComparer.Ordinal);
         var from = Math.Max(0, figure.Span.Start - ContextChars);
         var to = Math.Min(text.Length, figure.Span.End + ContextChars);
@@ -258,8 +262,26 @@ public static class FigureCheck
         own.IntersectWith(claimWords);
         near.IntersectWith(claimWords);
         near.ExceptWith(own);
-        return 2 * own.Count + near.Count;
+        return ownOnly ? own.Count : 2 * own.Count + near.Count;
     }
+
+    private static ReadOnlySpan<char> FollowingWords(string text, int from, int count)
+    {
+        var end = from;
+        for (var seen = 0; end < text.Length && seen < count; seen++)
+        {
+            while (end < text.Length && char.IsWhiteSpace(text[end])) end++;
+            while (end < text.Length && char.IsLetter(text[end])) end++;
+            if (end < text.Length && !char.IsWhiteSpace(text[end])) break;
+        }
+        return text.AsSpan(from, end - from);
+    }
+
+    private static readonly string[] FractionWords = ["half", "third", "quarter", "fifth", "tenth", "percent", "per cent", "%"];
+
+    /// <summary>A share (40%, half, a third) is only comparable with another share, never with a count.</summary>
+    private static bool IsProportion(Figure figure) =>
+        figure.Unit is "%" || FractionWords.Any(w => figure.Text.Contains(w, StringComparison.OrdinalIgnoreCase));
 
     private static string Describe(Figure f) =>
         f.Measure is not null ? $"\"{f.Measure}\"" : f.Unit is not null ? $"\"{f.Unit}\"" : $"\"{f.Text}\"";

@@ -133,4 +133,22 @@ public class FigureCheckTests
         var result = Check("The river rose 3.2 metres overnight.", "3.2 metres", "The river rose 3.2 feet overnight, the gauge showed.");
         Assert.Equal(FigureOutcome.NotFound, result.Outcome);
     }
+
+    [Fact]
+    public void Each_figure_of_a_two_figure_statement_is_matched_with_its_own_measure_and_shares_only_with_shares()
+    {
+        const string claim = "At least 1,204 homes were flooded and another 310 were destroyed, in the region's worst flooding in more than half a century.";
+        const string source = "The agency counted 1,190 homes flooded by Thursday evening, and 310 homes destroyed.";
+        var figures = FigureFinder.Find(claim, new TextSpan(0, claim.Length), null);
+
+        var flooded = FigureCheck.Compare(figures.Single(f => f.Value == 1204), source, claim);
+        Assert.Equal(1190, flooded.SourceFigure!.Value);
+        Assert.Equal(FigureOutcome.Differs, flooded.Outcome);
+
+        var destroyed = FigureCheck.Compare(figures.Single(f => f.Value == 310), source, claim);
+        Assert.Equal(FigureOutcome.Matches, destroyed.Outcome);
+
+        var half = figures.SingleOrDefault(f => f.Text.Contains("half"));
+        if (half is not null) Assert.Equal(FigureOutcome.NotFound, FigureCheck.Compare(half, source, claim).Outcome);
+    }
 }
