@@ -40,8 +40,10 @@ public sealed class FactCheckApp : IAsyncLifetime
         if (!ChromiumInstalled) return;
 
         Directory.CreateDirectory(dataDir);
-        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
-            b.UseSetting("ConnectionStrings:FactCheck", $"Data Source={Path.Combine(dataDir, "fc.db")}"));
+        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
+            .UseSetting("ConnectionStrings:FactCheck", $"Data Source={Path.Combine(dataDir, "fc.db")}")
+            // The sources the tests fetch are served on loopback, which the app refuses by default.
+            .UseSetting("Sources:AllowPrivateNetworks", "true"));
         factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
         var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
