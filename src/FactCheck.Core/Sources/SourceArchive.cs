@@ -74,7 +74,7 @@ public sealed class SourceArchive(SourceFetcher fetcher, SnapshotStore snapshots
                 if (quotation.Length > 0)
                 {
                     var comparison = QuoteCheck.Compare(quotation, snapshot.Text);
-                    hints.Add(new SourceHint("quote", title, comparison.Message, comparison.Found && comparison.Fidelity >= 0.95, comparison));
+                    hints.Add(new SourceHint("quote", title, comparison.Message, comparison.Found && comparison.Fidelity >= 0.999, comparison));
                 }
             }
         }
