@@ -23,6 +23,14 @@ public sealed class ClaimStore(Database db, TimeProvider clock)
             new { articleId }).Select(r => r.ToClaim()).ToList();
     }
 
+    /// <summary>How many claims carry each verdict, across all articles.</summary>
+    public IReadOnlyDictionary<string, int> VerdictCounts()
+    {
+        using var c = db.Open();
+        return c.Query<(string Verdict, int Count)>("SELECT verdict, COUNT(*) FROM claims WHERE verdict IS NOT NULL GROUP BY verdict")
+            .ToDictionary(r => r.Verdict, r => r.Count, StringComparer.OrdinalIgnoreCase);
+    }
+
     public Claim? Get(long id)
     {
         using var c = db.Open();

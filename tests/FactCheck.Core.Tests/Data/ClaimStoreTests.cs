@@ -124,4 +124,18 @@ public class ClaimStoreTests : IDisposable
         var starts = f.Claims.ListByArticle(articleId).Select(c => c.Span.Start).ToList();
         Assert.Equal(starts.Order(), starts);
     }
+
+    [Fact]
+    public void Verdicts_are_counted_across_articles()
+    {
+        var a = f.Claims.ListByArticle(f.CreateArticle());
+        var b = f.Claims.ListByArticle(f.CreateArticle("Other"));
+        f.Claims.SetVerdict(a[0].Id, a[0].Version, "False", null);
+        f.Claims.SetVerdict(a[1].Id, a[1].Version, "True", null);
+        f.Claims.SetVerdict(b[0].Id, b[0].Version, "False", null);
+        var counts = f.Claims.VerdictCounts();
+        Assert.Equal(2, counts["False"]);
+        Assert.Equal(1, counts["true"]);
+        Assert.Equal(2, counts.Count);
+    }
 }
