@@ -42,6 +42,11 @@ public static class Endpoints
             return Results.File(Encoding.UTF8.GetBytes(ClaimReviewWriter.WriteFile(records)), "application/ld+json", $"factcheck-{id}-claimreview.json");
         });
 
+        app.MapGet("/articles/{id:long}/versions/{version:int}.md", (long id, int version, ReportVersionStore versions) =>
+            versions.List(id).FirstOrDefault(v => v.Version == version) is { } v
+                ? Results.File(Encoding.UTF8.GetBytes(v.Markdown), "text/markdown; charset=utf-8", $"factcheck-{id}-v{version}.md")
+                : Results.NotFound());
+
         // Upload for automation (curl -F file=@story.pdf): the same import and extraction as the New article page.
         app.MapPost("/api/articles/upload", async (HttpRequest request, ArticleIntake intake, ImportLimits limits, CancellationToken ct) =>
         {

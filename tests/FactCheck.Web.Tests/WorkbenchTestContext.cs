@@ -30,6 +30,8 @@ public abstract class WorkbenchTestContext : BunitContext
         Services.AddSingleton<SnapshotStore>();
         Services.AddSingleton(new FactCheck.Core.Sources.SourceFetcher(new FactCheck.Core.Sources.SourceFetchOptions { AllowPrivateNetworks = true }));
         Services.AddSingleton<FactCheck.Core.Sources.SourceArchive>();
+        Services.AddSingleton<ReportVersionStore>();
+        Services.AddSingleton<FactCheck.Core.Reports.ReportPublisher>();
         Services.AddSingleton<IClaimExtractor, ClaimExtractor>();
         Services.AddSingleton<ArticleIntake>();
         Services.AddSingleton(new ImportLimits());

@@ -68,10 +68,21 @@ public sealed class ArticleStore(Database db, TimeProvider clock)
             """, new { id, title, outlet, url, author, published, now = clock.GetUtcNow() }) == 1;
     }
 
-    public bool Delete(long id)
+    public bool UpdateMethodology(long id, string? methodology)
     {
         using var c = db.Open();
-        return c.Execute("DELETE FROM articles WHERE id = @id", new { id }) == 1;
+        return c.Execute("UPDATE articles SET methodology = @methodology, updated_at = @now WHERE id = @id",
+            new { id, methodology = string.IsNullOrWhiteSpace(methodology) ? null : methodology.Trim(), now = clock.GetUtcNow() }) == 1;
+    }
+
+    /// <summary>Deletes an article and its claims; a published article stays (its reports are a public record).</summary>
+    /// <returns>null when deleted, else why not.</returns>
+    public string? Delete(long id)
+    {
+        using var c = db.Open();
+        if (c.ExecuteScalar<int>("SELECT COUNT(*) FROM report_versions WHERE article_id = @id", new { id }) > 0)
+            return "This article's report has been published, so the article stays: publish a correction instead.";
+        return c.Execute("DELETE FROM articles WHERE id = @id", new { id }) == 1 ? null : "This article no longer exists.";
     }
 
     private static string EscapeLike(string s) => s.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_");
@@ -89,6 +100,7 @@ public sealed class ArticleStore(Database db, TimeProvider clock)
         public string? DatelineJson { get; set; }
         public DateTimeOffset CreatedAt { get; set; }
         public DateTimeOffset UpdatedAt { get; set; }
+        public string? Methodology { get; set; }
 
         public Article ToArticle() => new()
         {
@@ -97,7 +109,7 @@ public sealed class ArticleStore(Database db, TimeProvider clock)
             Text = Text,
             Blocks = StoredJson.Read<List<DocumentBlock>>(BlocksJson, []),
             Dateline = StoredJson.Read<Dateline?>(DatelineJson, null),
-            CreatedAt = CreatedAt, UpdatedAt = UpdatedAt,
+            CreatedAt = CreatedAt, UpdatedAt = UpdatedAt, Methodology = Methodology,
         };
     }
 }

@@ -59,6 +59,16 @@ public sealed class ClaimStore(Database db, TimeProvider clock)
             """, new { verdict = Blank(verdict), explanation, status = status.ToString() });
     }
 
+    /// <summary>Claims with a verdict become published; each gets a new version so that open editors notice.</summary>
+    public int MarkPublished(long articleId)
+    {
+        using var c = db.Open();
+        return c.Execute("""
+            UPDATE claims SET status = 'Published', version = version + 1, updated_at = @now
+            WHERE article_id = @articleId AND verdict IS NOT NULL
+            """, new { articleId, now = clock.GetUtcNow() });
+    }
+
     public bool Delete(long id)
     {
         using var c = db.Open();

@@ -6,10 +6,17 @@ namespace FactCheck.Core.Reports;
 /// <summary>Everything a report is written from.</summary>
 public sealed record ReportData(Article Article, IReadOnlyList<Claim> Claims, IReadOnlyList<Evidence> Evidence, VerdictScale Scale)
 {
-    public static ReportData? Load(long articleId, ArticleStore articles, ClaimStore claims, EvidenceStore evidence, VerdictScale scale)
+    /// <summary>The versions published so far, oldest first: the corrections log is read from them.</summary>
+    public IReadOnlyList<ReportVersion> Versions { get; init; } = [];
+
+    public static ReportData? Load(long articleId, ArticleStore articles, ClaimStore claims, EvidenceStore evidence, VerdictScale scale,
+        ReportVersionStore? versions = null)
     {
         var article = articles.Get(articleId);
         return article is null ? null
-            : new ReportData(article, claims.ListByArticle(articleId), evidence.ListByArticle(articleId), scale);
+            : new ReportData(article, claims.ListByArticle(articleId), evidence.ListByArticle(articleId), scale)
+            {
+                Versions = versions?.List(articleId) ?? [],
+            };
     }
 }

@@ -7,4 +7,10 @@ public sealed record ReportOptions
 
     /// <summary>The time stamped on the report; fixed in tests for exact output.</summary>
     public DateTimeOffset GeneratedAt { get; init; } = DateTimeOffset.UtcNow;
+
+    /// <summary>Set when the report is written to be published as a version.</summary>
+    public PublicationStamp? Publishing { get; init; }
 }
+
+/// <summary>The version a report is published as, by whom and when, and the correction it carries.</summary>
+public sealed record PublicationStamp(int Version, string By, DateTimeOffset At, string? Correction);

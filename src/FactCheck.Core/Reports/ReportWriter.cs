@@ -15,7 +15,7 @@ public static class ReportWriter
         var article = data.Article;
         var checkedClaims = data.Claims.Where(c => c.Verdict is not null).ToList();
         var listed = options.IncludeUnchecked ? data.Claims.ToList() : checkedClaims;
-        var approved = data.Claims.Count > 0 && data.Claims.All(c => c.Status is ClaimStatus.Approved or ClaimStatus.Published);
+        var approved = listed.Count > 0 && listed.All(c => c.Status is ClaimStatus.Approved or ClaimStatus.Published);
         var evidenceByClaim = data.Evidence.ToLookup(e => e.ClaimId);
         var md = new StringBuilder();
 
@@ -30,6 +30,10 @@ public static class ReportWriter
         Row(md, "Published", Date(article.Published));
         Row(md, "URL", article.Url is null ? "" : Link(article.Url, article.Url));
         Row(md, "Report generated", options.GeneratedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture));
+        if (options.Publishing is { } stamp)
+            Row(md, "Published", $"version {stamp.Version}, {Date(DateOnly.FromDateTime(stamp.At.UtcDateTime))}, by {Inline(stamp.By)}");
+        else if (data.Versions.Count > 0)
+            Row(md, "Last published", $"version {data.Versions[^1].Version}, {Date(DateOnly.FromDateTime(data.Versions[^1].PublishedAt.UtcDateTime))} (this draft may differ)");
         md.AppendLine();
 
         md.AppendLine("## Verdict summary").AppendLine();
@@ -61,9 +65,18 @@ public static class ReportWriter
         md.AppendLine("Each verdict rests on the sources listed under its claim, with the passage quoted from each source,");
         md.AppendLine("so that a reader can repeat the check. Verdicts use the scale: "
             + string.Join(", ", data.Scale.Verdicts.Select(v => Inline(v.Label))) + ".").AppendLine();
+        if (!string.IsNullOrWhiteSpace(article.Methodology))
+            md.AppendLine(article.Methodology.Replace("\r\n", "\n").Trim()).AppendLine();
 
         md.AppendLine("## Corrections").AppendLine();
-        md.AppendLine("No corrections.");
+        var corrections = data.Versions.Where(v => !string.IsNullOrWhiteSpace(v.Correction))
+            .Select(v => (v.Version, v.PublishedAt, Note: v.Correction!)).ToList();
+        if (options.Publishing is { Correction: { Length: > 0 } note } publishing)
+            corrections.Add((publishing.Version, publishing.At, note));
+        if (corrections.Count == 0) md.AppendLine("No corrections.");
+        foreach (var (version, at, correction) in corrections)
+            md.Append("- ").Append(Date(DateOnly.FromDateTime(at.UtcDateTime))).Append(" (version ").Append(version).Append("): ")
+              .AppendLine(Inline(correction));
         return md.ToString();
     }
 

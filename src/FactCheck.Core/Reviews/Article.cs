@@ -17,6 +17,8 @@ public sealed record Article
     public Dateline? Dateline { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
+    /// <summary>How the claims of this article were selected and checked, in the editor's words (Markdown).</summary>
+    public string? Methodology { get; init; }
 }
 
 /// <summary>What the articles page shows of an article.</summary>

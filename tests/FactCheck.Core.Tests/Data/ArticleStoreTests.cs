@@ -68,7 +68,7 @@ public class ArticleStoreTests : IDisposable
         var claim = f.Claims.ListByArticle(id)[0];
         f.Evidence.Add(claim.Id, new EvidenceDraft { Url = "https://example.org/a", Passage = "1,204 homes" });
 
-        Assert.True(f.Articles.Delete(id));
+        Assert.Null(f.Articles.Delete(id));
 
         Assert.Null(f.Articles.Get(id));
         Assert.Empty(f.Claims.ListByArticle(id));

@@ -1,0 +1,67 @@
+using FactCheck.Core.Data;
+using FactCheck.Core.Reviews;
+
+namespace FactCheck.Core.Reports;
+
+/// <summary>The outcome of a publish request: the stored version, or what still has to be done.</summary>
+public sealed record PublishResult(ReportVersion? Version, IReadOnlyList<string> Missing)
+{
+    public bool Published => Version is not null;
+}
+
+/// <summary>
+/// Publishes an article's report as an immutable version. Publishing waits until every verdict that needs a source
+/// cites one with an archived snapshot and a quoted passage, and the methodology note is written; a report already
+/// published changes only with a correction note, listed in the report's corrections log.
+/// </summary>
+public sealed class ReportPublisher(ArticleStore articles, ClaimStore claims, EvidenceStore evidence, SnapshotStore snapshots,
+    ReportVersionStore versions, VerdictScale scale, TimeProvider clock)
+{
+    /// <summary>What blocks publishing, in words an editor can act on; empty when the report can be published.</summary>
+    public IReadOnlyList<string> Checklist(ReportData data)
+    {
+        var missing = new List<string>();
+        var checkedClaims = data.Claims.Where(c => c.Verdict is not null).ToList();
+        if (checkedClaims.Count == 0) missing.Add("No claim has a verdict yet.");
+        var evidenceByClaim = data.Evidence.ToLookup(e => e.ClaimId);
+        var number = 0;
+        foreach (var claim in data.Claims)
+        {
+            number++;
+            if (data.Scale.Find(claim.Verdict) is not { NeedsSource: true } verdict) continue;
+            var cited = evidenceByClaim[claim.Id].Where(e => !string.IsNullOrWhiteSpace(e.Passage)).ToList();
+            if (cited.Count == 0)
+                missing.Add($"Claim {number} (“{Short(claim.Statement)}”, {verdict.Label}) cites no source with a quoted passage.");
+            else if (!cited.Any(e => snapshots.Latest(e.SourceId) is not null))
+                missing.Add($"Claim {number} (“{Short(claim.Statement)}”): archive a snapshot of at least one of its sources.");
+        }
+        if (string.IsNullOrWhiteSpace(data.Article.Methodology))
+            missing.Add("Write the methodology note: how the claims were selected and checked.");
+        return missing;
+    }
+
+    public PublishResult Publish(long articleId, string publishedBy, string? correction)
+    {
+        var data = ReportData.Load(articleId, articles, claims, evidence, scale, versions);
+        if (data is null) return new PublishResult(null, ["This article no longer exists."]);
+        var missing = Checklist(data).ToList();
+        if (string.IsNullOrWhiteSpace(publishedBy)) missing.Add("Say who is publishing.");
+        if (data.Versions.Count > 0 && string.IsNullOrWhiteSpace(correction))
+            missing.Add("This report is already published: describe the correction this new version makes.");
+        if (missing.Count > 0) return new PublishResult(null, missing);
+
+        claims.MarkPublished(articleId);
+        var published = ReportData.Load(articleId, articles, claims, evidence, scale, versions)!;
+        var at = clock.GetUtcNow();
+        var note = data.Versions.Count > 0 ? correction!.Trim() : null;
+        var version = versions.Add(articleId, number => ReportWriter.Write(published, new ReportOptions
+        {
+            IncludeUnchecked = false,
+            GeneratedAt = at,
+            Publishing = new PublicationStamp(number, publishedBy.Trim(), at, note),
+        }), publishedBy.Trim(), note, at);
+        return new PublishResult(version, []);
+    }
+
+    private static string Short(string s) => s.Length <= 60 ? s : s[..57] + "…";
+}
