@@ -12,14 +12,23 @@ public static class Endpoints
     public static void MapFactCheckEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/articles/{id:long}/report.md", (long id, bool? includeUnchecked, ArticleStore articles, ClaimStore claims,
-            EvidenceStore evidence, VerdictScale scale) =>
+            EvidenceStore evidence, VerdictScale scale, ReportVersionStore versions) =>
         {
             var data = ReportData.Load(id, articles, claims, evidence, scale);
             if (data is null) return Results.NotFound();
-            var markdown = ReportWriter.Write(data, new ReportOptions { IncludeUnchecked = includeUnchecked ?? true });
+            var markdown = ReportWriter.Write(data with { Versions = versions.List(id) }, new ReportOptions { IncludeUnchecked = includeUnchecked ?? true });
             return Results.File(Encoding.UTF8.GetBytes(markdown), "text/markdown; charset=utf-8", ReportFiles.MarkdownFileName(data.Article));
         });
 
+        app.MapGet("/articles/{id:long}/report.html", (long id, bool? includeUnchecked, ArticleStore articles, ClaimStore claims,
+            EvidenceStore evidence, VerdictScale scale, ReportVersionStore versions) =>
+        {
+            var data = ReportData.Load(id, articles, claims, evidence, scale, versions);
+            if (data is null) return Results.NotFound();
+            var markdown = ReportWriter.Write(data, new ReportOptions { IncludeUnchecked = includeUnchecked ?? true });
+            var html = StandaloneHtml.Write($"Fact-check: {data.Article.Title}", markdown);
+            return Results.File(Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8", Path.ChangeExtension(ReportFiles.MarkdownFileName(data.Article), ".html"));
+        });
         app.MapGet("/articles/{id:long}/claims.csv", (long id, ArticleStore articles, ClaimStore claims, EvidenceStore evidence) =>
             Records(id, articles, claims, evidence) is { } r
                 ? Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(ClaimCsv.Write(r))).ToArray(), "text/csv; charset=utf-8", $"factcheck-{id}-claims.csv")

@@ -65,4 +65,23 @@ public class ExportTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/articles/987654/claims.csv")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/articles/987654/claimreview.json")).StatusCode);
     }
+
+    [Fact]
+    public async Task Report_downloads_as_a_standalone_html_page_with_no_script()
+    {
+        var id = ImportChecked();
+        var claims = app.Services.GetRequiredService<ClaimStore>();
+        var claim = claims.ListByArticle(id)[1];
+        claims.SetVerdict(claim.Id, claim.Version, "False", "<script>alert(1)</script> [x](javascript:alert(2)) **bold**");
+        var response = await app.CreateClient().GetAsync($"/articles/{id}/report.html");
+        Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
+        Assert.EndsWith(".html", response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName!);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.StartsWith("<!DOCTYPE html>", html);
+        Assert.Contains("<table>", html);
+        Assert.Contains("<strong>bold</strong>", html);
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("href=\"javascript", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Content-Security-Policy", html);
+    }
 }
