@@ -47,7 +47,9 @@ public static class Endpoints
         {
             var article = articles.Get(id);
             if (article is null) return Results.NotFound();
-            var records = ClaimReviewWriter.Write(article, claims.ListByArticle(id), scale, publisher, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+            // ClaimReview is what search engines index: only verdicts an editor has published.
+            var published = claims.ListByArticle(id).Where(c => c.Status == ClaimStatus.Published).ToList();
+            var records = ClaimReviewWriter.Write(article, published, scale, publisher, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
             return Results.File(Encoding.UTF8.GetBytes(ClaimReviewWriter.WriteFile(records)), "application/ld+json", $"factcheck-{id}-claimreview.json");
         });
 

@@ -40,10 +40,21 @@ public class ExportTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task ClaimReview_file_holds_a_record_per_verdict()
+    public async Task ClaimReview_file_holds_a_record_per_published_verdict()
     {
         var id = ImportChecked();
-        var response = await app.CreateClient().GetAsync($"/articles/{id}/claimreview.json");
+        var client = app.CreateClient();
+        using (var before = JsonDocument.Parse(await client.GetStringAsync($"/articles/{id}/claimreview.json")))
+            Assert.Equal(0, before.RootElement.GetArrayLength());
+
+        var claim = app.Services.GetRequiredService<ClaimStore>().ListByArticle(id)[0];
+        var evidence = app.Services.GetRequiredService<EvidenceStore>().Add(claim.Id, new EvidenceDraft { Url = "https://transport.example.gov/n/77", Passage = "ten weeks" });
+        app.Services.GetRequiredService<SnapshotStore>().Add(evidence.SourceId,
+            FactCheck.Core.Sources.SnapshotDraft.FromPastedText("The bridge closes for ten weeks.", DateTimeOffset.UtcNow));
+        app.Services.GetRequiredService<ArticleStore>().UpdateMethodology(id, "Checked against the department's notices.");
+        Assert.True(app.Services.GetRequiredService<FactCheck.Core.Reports.ReportPublisher>().Publish(id, "Editor", null).Published);
+
+        var response = await client.GetAsync($"/articles/{id}/claimreview.json");
         Assert.Equal("application/ld+json", response.Content.Headers.ContentType!.MediaType);
         using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var record = Assert.Single(doc.RootElement.EnumerateArray());
