@@ -89,11 +89,7 @@ public sealed class EvidenceStore(Database db, TimeProvider clock)
             {
                 Id = e.Id, ClaimId = e.ClaimId, SourceId = e.SourceId, Passage = e.Passage,
                 Stance = Enum.Parse<Stance>(e.Stance), CreatedAt = e.CreatedAt,
-                Source = new Source
-                {
-                    Id = s.Id, Url = s.Url, Title = s.Title, Publisher = s.Publisher, Author = s.Author,
-                    PublishedOn = s.PublishedOn, AccessedOn = s.AccessedOn, Kind = Enum.Parse<SourceKind>(s.Kind), Notes = s.Notes,
-                },
+                Source = s.ToSource(),
             }, args, splitOn: "id").AsList();
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
@@ -106,18 +102,5 @@ public sealed class EvidenceStore(Database db, TimeProvider clock)
         public string Passage { get; set; } = "";
         public string Stance { get; set; } = "";
         public DateTimeOffset CreatedAt { get; set; }
-    }
-
-    private sealed class SourceRow
-    {
-        public long Id { get; set; }
-        public string Url { get; set; } = "";
-        public string? Title { get; set; }
-        public string? Publisher { get; set; }
-        public string? Author { get; set; }
-        public DateOnly? PublishedOn { get; set; }
-        public DateOnly? AccessedOn { get; set; }
-        public string Kind { get; set; } = "";
-        public string? Notes { get; set; }
     }
 }

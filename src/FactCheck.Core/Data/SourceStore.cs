@@ -11,7 +11,7 @@ public sealed class SourceStore(Database db)
     {
         using var c = db.Open();
         var pattern = string.IsNullOrWhiteSpace(search) ? null : "%" + search.Trim().Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_") + "%";
-        return c.Query<SourceRow>("""
+        return c.Query<SourceSummaryRow>("""
             SELECT s.id, s.url, s.title, s.publisher, s.author, s.published_on, s.accessed_on, s.kind, s.notes,
                    COUNT(e.id) AS evidence_count, COUNT(DISTINCT cl.article_id) AS article_count
             FROM sources s
@@ -49,28 +49,11 @@ public sealed class SourceStore(Database db)
             """, new { source.Id, source.Title, source.Publisher, source.Author, source.PublishedOn, kind = source.Kind.ToString(), source.Notes }) == 1;
     }
 
-    private sealed class SourceRow
+    private sealed class SourceSummaryRow : SourceRow
     {
-        public long Id { get; set; }
-        public string Url { get; set; } = "";
-        public string? Title { get; set; }
-        public string? Publisher { get; set; }
-        public string? Author { get; set; }
-        public DateOnly? PublishedOn { get; set; }
-        public DateOnly? AccessedOn { get; set; }
-        public string Kind { get; set; } = "";
-        public string? Notes { get; set; }
         public int EvidenceCount { get; set; }
         public int ArticleCount { get; set; }
 
-        public SourceSummary ToSummary() => new()
-        {
-            Source = new Source
-            {
-                Id = Id, Url = Url, Title = Title, Publisher = Publisher, Author = Author, PublishedOn = PublishedOn,
-                AccessedOn = AccessedOn, Kind = Enum.Parse<SourceKind>(Kind), Notes = Notes,
-            },
-            EvidenceCount = EvidenceCount, ArticleCount = ArticleCount,
-        };
+        public SourceSummary ToSummary() => new() { Source = ToSource(), EvidenceCount = EvidenceCount, ArticleCount = ArticleCount };
     }
 }

@@ -14,13 +14,6 @@ public class ImportReportCommandTests : IDisposable
         Directory.Delete(folder, true);
     }
 
-    private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = await CommandLine.RunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
 
     [Fact]
     public async Task Import_prints_the_new_id_and_report_prints_its_markdown()
@@ -29,12 +22,12 @@ public class ImportReportCommandTests : IDisposable
         await File.WriteAllTextAsync(file, "Council approves budget\n\nThe council approved a budget of $12 million on Monday, the mayor said.\n");
         var db = Path.Combine(folder, "cli.db");
 
-        var import = await Run("import", file, "--title", "Budget story", "--outlet", "Town Crier", "--url", "https://crier.example/budget",
+        var import = await CliRunner.Run("import", file, "--title", "Budget story", "--outlet", "Town Crier", "--url", "https://crier.example/budget",
             "--published", "2026-03-12", "--db", db);
         Assert.Equal(0, import.Code);
         Assert.Equal("1", import.Out.Trim());
 
-        var report = await Run("report", "1", "--db", db);
+        var report = await CliRunner.Run("report", "1", "--db", db);
         Assert.Equal(0, report.Code);
         Assert.StartsWith("# Fact-check: Budget story\n", report.Out);
         Assert.Contains("| Outlet | Town Crier |", report.Out);
@@ -49,7 +42,7 @@ public class ImportReportCommandTests : IDisposable
     [InlineData("import", "/no/such/file.txt")]
     public async Task Bad_arguments_give_one_clear_line_and_exit_code_2(string command, string arg)
     {
-        var result = await Run(command, arg, "--db", Path.Combine(folder, "x.db"));
+        var result = await CliRunner.Run(command, arg, "--db", Path.Combine(folder, "x.db"));
         Assert.Equal(2, result.Code);
         Assert.StartsWith("factcheck: ", result.Err);
     }
@@ -60,7 +53,7 @@ public class ImportReportCommandTests : IDisposable
         var file = Path.Combine(folder, "photo.txt");
         await File.WriteAllBytesAsync(file, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]);
         var db = Path.Combine(folder, "bin.db");
-        var result = await Run("import", file, "--db", db);
+        var result = await CliRunner.Run("import", file, "--db", db);
         Assert.Equal(2, result.Code);
         Assert.Contains("photo.txt", result.Err);
         Assert.False(File.Exists(db));
@@ -71,7 +64,7 @@ public class ImportReportCommandTests : IDisposable
     {
         var file = Path.Combine(folder, "a.txt");
         await File.WriteAllTextAsync(file, "Text.");
-        var result = await Run("import", file, "--published", "12/03/2026", "--db", Path.Combine(folder, "d.db"));
+        var result = await CliRunner.Run("import", file, "--published", "12/03/2026", "--db", Path.Combine(folder, "d.db"));
         Assert.Equal(2, result.Code);
         Assert.Contains("YYYY-MM-DD", result.Err);
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FactCheck.Cli;
+using FactCheck.Core.Tests.Cli;
 
 namespace FactCheck.Core.Tests.Extraction;
 
@@ -9,13 +10,6 @@ public sealed class CliTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = await CommandLine.RunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
 
     [Fact]
     public async Task Extract_prints_one_json_object_with_the_documented_shape()
@@ -23,7 +17,7 @@ public sealed class CliTests : IDisposable
         var file = Path.Combine(_dir, "a.txt");
         await File.WriteAllTextAsync(file, SampleArticles.Floods, TestContext.Current.CancellationToken);
 
-        var (code, output, _) = await Run("extract", file, "--published", "2025-03-04");
+        var (code, output, _) = await CliRunner.Run("extract", file, "--published", "2025-03-04");
 
         Assert.Equal(0, code);
         using var doc = JsonDocument.Parse(output);
@@ -49,7 +43,7 @@ public sealed class CliTests : IDisposable
             JsonSerializer.Serialize(new { id = "a", text = SampleArticles.LongQuote, published = "2024-05-01" }),
         ], TestContext.Current.CancellationToken);
 
-        var (code, output, _) = await Run("extract", "--jsonl", file);
+        var (code, output, _) = await CliRunner.Run("extract", "--jsonl", file);
 
         Assert.Equal(0, code);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -72,7 +66,7 @@ public sealed class CliTests : IDisposable
         var file = Path.Combine(_dir, "bad.jsonl");
         await File.WriteAllTextAsync(file, "{\"id\":\"ok\",\"text\":\"fine\"}\n" + line + "\n", TestContext.Current.CancellationToken);
 
-        var (code, output, error) = await Run("extract", "--jsonl", file);
+        var (code, output, error) = await CliRunner.Run("extract", "--jsonl", file);
 
         Assert.Equal(2, code);
         Assert.Equal("", output);
@@ -83,21 +77,21 @@ public sealed class CliTests : IDisposable
     [Fact]
     public async Task Missing_file_and_bad_arguments_give_a_clear_message_and_exit_code_2()
     {
-        var missing = await Run("extract", Path.Combine(_dir, "nope.txt"));
+        var missing = await CliRunner.Run("extract", Path.Combine(_dir, "nope.txt"));
         Assert.Equal(2, missing.Code);
         Assert.Contains("file not found", missing.Err, StringComparison.Ordinal);
 
-        var badDate = await Run("extract", "x.txt", "--published", "yesterday");
+        var badDate = await CliRunner.Run("extract", "x.txt", "--published", "yesterday");
         Assert.Equal(2, badDate.Code);
 
-        var unknown = await Run("eval", "bleu", _dir);
+        var unknown = await CliRunner.Run("eval", "bleu", _dir);
         Assert.Equal(2, unknown.Code);
         Assert.Contains("unknown sub-command", unknown.Err, StringComparison.Ordinal);
 
-        var skipBad = await Run("eval", "polnear", _dir, "--skip", "many");
+        var skipBad = await CliRunner.Run("eval", "polnear", _dir, "--skip", "many");
         Assert.Equal(2, skipBad.Code);
 
-        var noDir = await Run("eval", "polnear", Path.Combine(_dir, "missing"));
+        var noDir = await CliRunner.Run("eval", "polnear", Path.Combine(_dir, "missing"));
         Assert.Equal(2, noDir.Code);
         Assert.Contains("folder not found", noDir.Err, StringComparison.Ordinal);
     }
@@ -106,7 +100,7 @@ public sealed class CliTests : IDisposable
     public async Task Eval_polnear_prints_scores_as_json()
     {
         PolnearScorerTests.WriteTinyFolder(_dir);
-        var (code, output, _) = await Run("eval", "polnear", _dir);
+        var (code, output, _) = await CliRunner.Run("eval", "polnear", _dir);
         Assert.Equal(0, code);
         using var doc = JsonDocument.Parse(output);
         Assert.Equal(1, doc.RootElement.GetProperty("articles").GetInt32());
