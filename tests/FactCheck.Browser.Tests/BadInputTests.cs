@@ -59,6 +59,31 @@ public sealed class BadInputTests(FactCheckApp app) : BrowserTest(app)
     }
 
     [Fact]
+    public async Task ALongArticleShowsProgressWhileItIsExtractedAndTheWorkbenchOpens()
+    {
+        await using var s = await App.OpenAsync();
+        var page = s.Page;
+        await s.GoToAsync("/articles/new");
+        await page.WaitForSelectorAsync("html[data-paste-guard=ready]", new() { State = WaitForSelectorState.Attached });
+        // About a megabyte of news: long enough that extraction takes seconds on these machines.
+        var paragraph = TestArticles.Ferry.Split("\n\n", 2)[1];
+        var text = "Long ferry story\n\n" + string.Join("\n\n", Enumerable.Repeat(paragraph, 1_000_000 / paragraph.Length + 1));
+        await page.EvaluateAsync("""
+            t => {
+                const box = document.querySelector("textarea#article-input");
+                box.value = t;
+                box.dispatchEvent(new Event("change", { bubbles: true }));
+            }
+            """, text);
+        await page.GetByText(new System.Text.RegularExpressions.Regex(@"^[\d,]+ characters$")).WaitForAsync();
+        await page.GetByTestId("extract").ClickAsync();
+
+        await Expect(page.GetByTestId("extract-progress")).ToContainTextAsync("Breaking the article into claims");
+        await WaitForWorkbenchAsync(page, TimeSpan.FromSeconds(90));
+        s.AssertNoBrowserErrors();
+    }
+
+    [Fact]
     public async Task ABinaryFileRenamedTxtIsRefusedWithAMessage()
     {
         await using var s = await App.OpenAsync();

@@ -69,8 +69,9 @@ public sealed class BrowserSession : IAsyncDisposable
         var name = TestContext.Current.Test?.TestDisplayName ?? "test";
         var dir = Path.Combine(AppContext.BaseDirectory, "screenshots");
         Directory.CreateDirectory(dir);
-        try { await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(dir, name.Split('.')[^1] + ".png"), FullPage = true }); }
-        catch (PlaywrightException) { } // a crashed page has nothing to show
+        // The visible part only, within a few seconds: a page holding a very long article is too tall to shoot whole.
+        try { await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(dir, name.Split('.')[^1] + ".png"), Timeout = 5_000 }); }
+        catch (Exception e) when (e is PlaywrightException or TimeoutException) { } // a crashed or busy page has nothing to show
         await Context.CloseAsync();
     }
 }

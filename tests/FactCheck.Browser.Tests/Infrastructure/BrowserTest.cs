@@ -50,10 +50,11 @@ public abstract class BrowserTest : IClassFixture<FactCheckApp>
     }
 
     /// <summary>The article's highlights and the (virtualised, so rendered a moment later) claim list are shown.</summary>
-    protected static async Task WaitForWorkbenchAsync(IPage page)
+    protected static async Task WaitForWorkbenchAsync(IPage page, TimeSpan? timeout = null)
     {
-        await page.Locator("div#article-text mark").First.WaitForAsync();
-        await ClaimItems(page).First.WaitForAsync();
+        var options = new LocatorWaitForOptions { Timeout = (float?)timeout?.TotalMilliseconds };
+        await page.Locator("div#article-text mark").First.WaitForAsync(options);
+        await ClaimItems(page).First.WaitForAsync(options);
     }
 
     /// <summary>The number of claims, from "0 of 6 claims have a verdict": the virtualised list renders only what fits.</summary>
