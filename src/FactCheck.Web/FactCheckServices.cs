@@ -39,6 +39,7 @@ public static class FactCheckServices
             AllowPrivateNetworks = configuration.GetValue<bool>("Sources:AllowPrivateNetworks"),
         }, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SourceArchive>();
+        services.AddSingleton<ChangeHub>();
         services.AddSingleton<FactCheck.Core.Data.ReportVersionStore>();
         services.AddSingleton<FactCheck.Core.Reports.ReportPublisher>();
         services.AddSingleton<ArticleIntake>();

@@ -31,6 +31,7 @@ public abstract class WorkbenchTestContext : BunitContext
         Services.AddSingleton(new FactCheck.Core.Sources.SourceFetcher(new FactCheck.Core.Sources.SourceFetchOptions { AllowPrivateNetworks = true }));
         Services.AddSingleton<FactCheck.Core.Sources.SourceArchive>();
         Services.AddSingleton<ReportVersionStore>();
+        Services.AddSingleton<ChangeHub>();
         Services.AddSingleton<FactCheck.Core.Reports.ReportPublisher>();
         Services.AddSingleton<IClaimExtractor, ClaimExtractor>();
         Services.AddSingleton<ArticleIntake>();
