@@ -40,6 +40,7 @@ public static class FactCheckServices
         }, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SourceArchive>();
         services.AddSingleton<ChangeHub>();
+        services.AddSingleton<AuditLog>();
         services.AddSingleton<FactCheck.Core.Data.ReportVersionStore>();
         services.AddSingleton<FactCheck.Core.Reports.ReportPublisher>();
         services.AddSingleton<ArticleIntake>();

@@ -32,6 +32,7 @@ public abstract class WorkbenchTestContext : BunitContext
         Services.AddSingleton<FactCheck.Core.Sources.SourceArchive>();
         Services.AddSingleton<ReportVersionStore>();
         Services.AddSingleton<ChangeHub>();
+        Services.AddSingleton<AuditLog>();
         Services.AddSingleton<FactCheck.Core.Reports.ReportPublisher>();
         Services.AddSingleton<IClaimExtractor, ClaimExtractor>();
         Services.AddSingleton<ArticleIntake>();

@@ -8,7 +8,7 @@ namespace FactCheck.Core.Data;
 /// <summary>Articles and their claims as one unit: an article is stored with its extracted claims or not at all.</summary>
 public sealed class ArticleStore(Database db, TimeProvider clock)
 {
-    public long Create(ArticleDraft draft, string title, ExtractionResult extraction)
+    public long Create(ArticleDraft draft, string title, ExtractionResult extraction, string actor = ClaimStore.Anonymous)
     {
         var now = clock.GetUtcNow();
         using var c = db.Open();
@@ -29,6 +29,8 @@ public sealed class ArticleStore(Database db, TimeProvider clock)
         var ordinal = 0;
         foreach (var claim in extraction.Claims)
             ClaimStore.Insert(c, tx, id, ++ordinal, claim, ClaimOrigin.Extracted, now);
+        AuditLog.Write(c, tx, now, actor, "article", id, id, "imported", null,
+            new { title, draft.Outlet, draft.Url, claims = extraction.Claims.Count, characters = draft.Text.Length });
         tx.Commit();
         return id;
     }
@@ -68,21 +70,32 @@ public sealed class ArticleStore(Database db, TimeProvider clock)
             """, new { id, title, outlet, url, author, published, now = clock.GetUtcNow() }) == 1;
     }
 
-    public bool UpdateMethodology(long id, string? methodology)
+    public bool UpdateMethodology(long id, string? methodology, string actor = ClaimStore.Anonymous)
     {
         using var c = db.Open();
-        return c.Execute("UPDATE articles SET methodology = @methodology, updated_at = @now WHERE id = @id",
-            new { id, methodology = string.IsNullOrWhiteSpace(methodology) ? null : methodology.Trim(), now = clock.GetUtcNow() }) == 1;
+        using var tx = Database.BeginWrite(c);
+        var before = c.ExecuteScalar<string?>("SELECT methodology FROM articles WHERE id = @id", new { id }, tx);
+        var after = string.IsNullOrWhiteSpace(methodology) ? null : methodology.Trim();
+        var now = clock.GetUtcNow();
+        if (c.Execute("UPDATE articles SET methodology = @after, updated_at = @now WHERE id = @id", new { id, after, now }, tx) != 1) return false;
+        if (before != after) AuditLog.Write(c, tx, now, actor, "article", id, id, "methodology", new { methodology = before }, new { methodology = after });
+        tx.Commit();
+        return true;
     }
 
     /// <summary>Deletes an article and its claims; a published article stays (its reports are a public record).</summary>
     /// <returns>null when deleted, else why not.</returns>
-    public string? Delete(long id)
+    public string? Delete(long id, string actor = ClaimStore.Anonymous)
     {
         using var c = db.Open();
-        if (c.ExecuteScalar<int>("SELECT COUNT(*) FROM report_versions WHERE article_id = @id", new { id }) > 0)
+        using var tx = Database.BeginWrite(c);
+        if (c.ExecuteScalar<int>("SELECT COUNT(*) FROM report_versions WHERE article_id = @id", new { id }, tx) > 0)
             return "This article's report has been published, so the article stays: publish a correction instead.";
-        return c.Execute("DELETE FROM articles WHERE id = @id", new { id }) == 1 ? null : "This article no longer exists.";
+        var title = c.ExecuteScalar<string?>("SELECT title FROM articles WHERE id = @id", new { id }, tx);
+        if (title is null || c.Execute("DELETE FROM articles WHERE id = @id", new { id }, tx) != 1) return "This article no longer exists.";
+        AuditLog.Write(c, tx, clock.GetUtcNow(), actor, "article", id, id, "deleted", new { title }, null);
+        tx.Commit();
+        return null;
     }
 
     private static string EscapeLike(string s) => s.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_");

@@ -10,6 +10,9 @@ namespace FactCheck.Core.Data;
 /// <summary>Claims and their verdicts. Every save names the version it was based on; a stale save is refused, never applied.</summary>
 public sealed class ClaimStore(Database db, TimeProvider clock)
 {
+    /// <summary>Who a change is recorded as when the caller does not say (no accounts yet).</summary>
+    public const string Anonymous = "anonymous";
+
     private const string Columns = """
         id, article_id, ordinal, kind, statement, span_start, span_end, speaker_name, speaker_mention, cue,
         direct, content_json, figures_json, sourced, check_worthiness, origin, status, verdict, explanation,
@@ -37,7 +40,7 @@ public sealed class ClaimStore(Database db, TimeProvider clock)
         return Get(c, null, id);
     }
 
-    public SaveResult<Claim> Edit(long id, int expectedVersion, ClaimEdit edit)
+    public SaveResult<Claim> Edit(long id, int expectedVersion, ClaimEdit edit, string actor = Anonymous)
     {
         if (string.IsNullOrWhiteSpace(edit.Statement))
             return SaveResult<Claim>.Invalid("The statement cannot be empty: write the claim as it should read on its own.");
@@ -45,18 +48,20 @@ public sealed class ClaimStore(Database db, TimeProvider clock)
             UPDATE claims SET statement = @statement, kind = @kind, speaker_name = @speaker,
                    version = version + 1, updated_at = @now
             WHERE id = @id AND version = @expectedVersion
-            """, new { statement = edit.Statement.Trim(), kind = edit.Kind.ToString(), speaker = Blank(edit.SpeakerName) });
+            """, new { statement = edit.Statement.Trim(), kind = edit.Kind.ToString(), speaker = Blank(edit.SpeakerName) },
+            actor, "edited", c => new { c.Statement, Kind = c.Kind.ToString(), Speaker = c.SpeakerName });
     }
 
     /// <summary>Records (or clears, with a null verdict) the reviewer's verdict and explanation.</summary>
-    public SaveResult<Claim> SetVerdict(long id, int expectedVersion, string? verdict, string? explanation)
+    public SaveResult<Claim> SetVerdict(long id, int expectedVersion, string? verdict, string? explanation, string actor = Anonymous)
     {
         var status = verdict is null ? ClaimStatus.InReview : ClaimStatus.Proposed;
         return Save(id, expectedVersion, """
             UPDATE claims SET verdict = @verdict, explanation = @explanation, status = @status,
                    version = version + 1, updated_at = @now
             WHERE id = @id AND version = @expectedVersion
-            """, new { verdict = Blank(verdict), explanation, status = status.ToString() });
+            """, new { verdict = Blank(verdict), explanation, status = status.ToString() },
+            actor, "verdict", c => new { c.Verdict, c.Explanation, Status = c.Status.ToString() });
     }
 
     /// <summary>Claims with a verdict become published; each gets a new version so that open editors notice.</summary>
@@ -69,14 +74,20 @@ public sealed class ClaimStore(Database db, TimeProvider clock)
             """, new { articleId, now = clock.GetUtcNow() });
     }
 
-    public bool Delete(long id)
+    public bool Delete(long id, string actor = Anonymous)
     {
         using var c = db.Open();
-        return c.Execute("DELETE FROM claims WHERE id = @id", new { id }) == 1;
+        using var tx = Database.BeginWrite(c);
+        var before = Get(c, tx, id);
+        if (before is null || c.Execute("DELETE FROM claims WHERE id = @id", new { id }, tx) != 1) return false;
+        AuditLog.Write(c, tx, clock.GetUtcNow(), actor, "claim", id, before.ArticleId, "deleted",
+            new { before.Statement, Kind = before.Kind.ToString(), before.Verdict, before.Explanation }, null);
+        tx.Commit();
+        return true;
     }
 
     /// <summary>Adds a reviewer's own claim over words they selected in the article.</summary>
-    public Claim AddManual(long articleId, TextSpan span, ClaimKind kind, string statement, string? speaker = null)
+    public Claim AddManual(long articleId, TextSpan span, ClaimKind kind, string statement, string? speaker = null, string actor = Anonymous)
     {
         using var c = db.Open();
         using var tx = Database.BeginWrite(c);
@@ -86,7 +97,9 @@ public sealed class ClaimStore(Database db, TimeProvider clock)
             Id = "manual", Kind = kind, Statement = statement.Trim(), Span = span, CheckWorthiness = 1,
             Speaker = string.IsNullOrWhiteSpace(speaker) ? null : new Speaker(speaker.Trim(), speaker.Trim(), span),
         };
-        var id = Insert(c, tx, articleId, ordinal, claim, ClaimOrigin.Manual, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var id = Insert(c, tx, articleId, ordinal, claim, ClaimOrigin.Manual, now);
+        AuditLog.Write(c, tx, now, actor, "claim", id, articleId, "added", null, new { claim.Statement, Kind = kind.ToString(), span.Start, span.End });
         tx.Commit();
         return Get(c, null, id)!;
     }
@@ -95,7 +108,7 @@ public sealed class ClaimStore(Database db, TimeProvider clock)
     /// Splits a claim at an offset inside its span: the first part keeps the claim (and its review),
     /// the second becomes a new open claim. Figures and content go with the part they fall in.
     /// </summary>
-    public SaveResult<Claim> Split(long id, int expectedVersion, int at, string articleText)
+    public SaveResult<Claim> Split(long id, int expectedVersion, int at, string articleText, string actor = Anonymous)
     {
         using var c = db.Open();
         using var tx = Database.BeginWrite(c);
@@ -118,6 +131,8 @@ public sealed class ClaimStore(Database db, TimeProvider clock)
             content = StoredJson.Write(Clip(claim.Content, first)),
         }, tx);
         var ordinal = c.ExecuteScalar<int>("SELECT COALESCE(MAX(ordinal), 0) + 1 FROM claims WHERE article_id = @articleId", new { articleId = claim.ArticleId }, tx);
+        AuditLog.Write(c, tx, now, actor, "claim", id, claim.ArticleId, "split",
+            new { claim.Span.Start, claim.Span.End, claim.Statement }, new { Start = first.Start, End = first.End, SecondStart = second.Start });
         Insert(c, tx, claim.ArticleId, ordinal, new ExtractedClaim
         {
             Id = "split", Kind = claim.Kind, Statement = second.Slice(articleText).Trim(), Span = second,
@@ -150,14 +165,18 @@ public sealed class ClaimStore(Database db, TimeProvider clock)
                 sourced = claim.Sourced, worthiness = claim.CheckWorthiness, origin = origin.ToString(), now,
             }, tx);
 
-    private SaveResult<Claim> Save(long id, int expectedVersion, string sql, object values)
+    private SaveResult<Claim> Save(long id, int expectedVersion, string sql, object values, string actor, string action, Func<Claim, object> audited)
     {
         using var c = db.Open();
         using var tx = Database.BeginWrite(c);
+        var before = Get(c, tx, id);
+        var now = clock.GetUtcNow();
         var parameters = new DynamicParameters(values);
-        parameters.AddDynamicParams(new { id, expectedVersion, now = clock.GetUtcNow() });
+        parameters.AddDynamicParams(new { id, expectedVersion, now });
         var changed = c.Execute(sql, parameters, tx);
         var current = Get(c, tx, id);
+        if (changed == 1 && before is not null && current is not null)
+            AuditLog.Write(c, tx, now, actor, "claim", id, current.ArticleId, action, audited(before), audited(current));
         tx.Commit();
         if (current is null) return SaveResult<Claim>.NotFound();
         return changed == 1 ? SaveResult<Claim>.Ok(current) : SaveResult<Claim>.Conflict(current);

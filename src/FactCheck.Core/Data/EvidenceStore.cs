@@ -13,7 +13,7 @@ public sealed class EvidenceStore(Database db, TimeProvider clock)
         """;
 
     /// <summary>Attaches a passage from a source to a claim, creating the source or filling in what it lacked.</summary>
-    public Evidence Add(long claimId, EvidenceDraft draft)
+    public Evidence Add(long claimId, EvidenceDraft draft, string actor = ClaimStore.Anonymous)
     {
         if (UrlRules.Validate(draft.Url) is { } error) throw new ArgumentException(error, nameof(draft));
         var now = clock.GetUtcNow();
@@ -39,6 +39,9 @@ public sealed class EvidenceStore(Database db, TimeProvider clock)
             VALUES (@claimId, @sourceId, @passage, @stance, @now)
             RETURNING id
             """, new { claimId, sourceId, passage = draft.Passage.Trim(), stance = draft.Stance.ToString(), now }, tx);
+        var articleId = c.ExecuteScalar<long?>("SELECT article_id FROM claims WHERE id = @claimId", new { claimId }, tx);
+        AuditLog.Write(c, tx, now, actor, "evidence", id, articleId, "added", null,
+            new { claimId, url = draft.Url.Trim(), passage = draft.Passage.Trim(), stance = draft.Stance.ToString() });
         tx.Commit();
         return Query(c, "WHERE e.id = @id", new { id }).Single();
     }
@@ -77,20 +80,27 @@ public sealed class EvidenceStore(Database db, TimeProvider clock)
             """, new { id, passage = passage.Trim(), stance = stance.ToString() }) == 1;
     }
 
-    public bool Delete(long id)
+    public bool Delete(long id, string actor = ClaimStore.Anonymous)
     {
         using var c = db.Open();
-        return c.Execute("DELETE FROM evidence WHERE id = @id", new { id }) == 1;
+        using var tx = Database.BeginWrite(c);
+        var before = Query(c, "WHERE e.id = @id", new { id }, tx).SingleOrDefault();
+        if (before is null || c.Execute("DELETE FROM evidence WHERE id = @id", new { id }, tx) != 1) return false;
+        var articleId = c.ExecuteScalar<long?>("SELECT article_id FROM claims WHERE id = @claimId", new { claimId = before.ClaimId }, tx);
+        AuditLog.Write(c, tx, clock.GetUtcNow(), actor, "evidence", id, articleId, "removed",
+            new { claimId = before.ClaimId, url = before.Source.Url, passage = before.Passage, stance = before.Stance.ToString() }, null);
+        tx.Commit();
+        return true;
     }
 
-    private static List<Evidence> Query(Microsoft.Data.Sqlite.SqliteConnection c, string where, object args) =>
+    private static List<Evidence> Query(Microsoft.Data.Sqlite.SqliteConnection c, string where, object args, System.Data.IDbTransaction? tx = null) =>
         c.Query<EvidenceRow, SourceRow, Evidence>(Select + "\n" + where,
             (e, s) => new Evidence
             {
                 Id = e.Id, ClaimId = e.ClaimId, SourceId = e.SourceId, Passage = e.Passage,
                 Stance = Enum.Parse<Stance>(e.Stance), CreatedAt = e.CreatedAt,
                 Source = s.ToSource(),
-            }, args, splitOn: "id").AsList();
+            }, args, tx, splitOn: "id").AsList();
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 

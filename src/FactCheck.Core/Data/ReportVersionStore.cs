@@ -30,6 +30,7 @@ public sealed class ReportVersionStore(Database db)
             VALUES (@articleId, @version, @markdown, @sha, @at, @publishedBy, @correction)
             RETURNING id
             """, new { articleId, version, markdown, sha, at, publishedBy, correction }, tx);
+        AuditLog.Write(c, tx, at, publishedBy, "report", id, articleId, "published", null, new { version, sha256 = sha, correction });
         tx.Commit();
         return new ReportVersion
         {
