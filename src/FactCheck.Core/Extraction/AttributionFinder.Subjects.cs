@@ -74,6 +74,16 @@ public sealed partial class AttributionFinder
         if (Names.IsPronoun(tokens[s].Text) && tokens[s].Text is not ("It" or "it")) return _resolver.Resolve(tokens, s, s + 1);
         if (!tokens[s].IsCapitalized) return null;
         var e = s;
+        if (Determiners.Contains(tokens[s].Text))
+        {
+            // "The meteorological institute forecast ..., but warned ...": a determiner opens a noun phrase that runs to its verb.
+            e = s + 1;
+            while (e < tokens.Count && e - s < 7 && tokens[e].IsWord && !tokens[e].InQuote && !BoundaryWords.Contains(tokens[e].Text) && !ClauseVerbs.Contains(tokens[e].Text)
+                && !Auxiliaries.Contains(tokens[e].Text) && !(char.IsLower(tokens[e].Text[0]) && CueLexicon.TryGet(tokens[e].Text, out _, out _) && e > s + 1)
+                && !(char.IsLower(tokens[e].Text[0]) && tokens[e].Text.EndsWith("ed", StringComparison.Ordinal))) e++;
+            if (e == s + 1 || e >= tokens.Count) return null;
+            return _resolver.Resolve(tokens, s, e);
+        }
         while (e < tokens.Count && e - s < 6 && (tokens[e].IsCapitalized || tokens[e].Is(".")) && !tokens[e].InQuote) e++;
         return _resolver.Resolve(tokens, s, e);
     }
@@ -185,6 +195,19 @@ public sealed partial class AttributionFinder
             && !(speakerEnd - speakerStart <= 6 && tokens[speakerEnd - 1].IsWord && !ClauseVerbs.Contains(tokens[speakerEnd - 1].Text) && !tokens[speakerEnd - 1].Text.EndsWith("ly", StringComparison.Ordinal)
                 && !tokens[speakerEnd - 1].Text.EndsWith("ing", StringComparison.Ordinal) && !tokens[speakerEnd - 1].Text.EndsWith("ed", StringComparison.Ordinal) && !BoundaryWords.Contains(tokens[speakerEnd - 1].Text)
                 && tokens[speakerEnd - 1].Text is not ("it" or "this" or "there" or "what" or "which" or "who" or "also" or "not") && tokens[speakerStart].IsWord)) return none;
+        // "a conclusion Teixeira's office said would ...", "a finding the minister's office said ...": a relative clause whose
+        // subject is the second noun phrase; the first is what was said.
+        for (var m = speakerStart + 2; m < speakerEnd - 1; m++)
+        {
+            var prev = tokens[m - 1];
+            if (!prev.IsWord || !char.IsLower(prev.Text[0]) || BoundaryWords.Contains(prev.Text) || Determiners.Contains(prev.Text)
+                || prev.Text is "of" or "at" or "in" or "on" or "with" or "from" or "by" or "to" or "for" || !Determiners.Contains(tokens[speakerStart].Text)) continue;
+            if (tokens[m].Text is "the" or "his" or "her" or "their" or "its" || tokens[m].IsCapitalized && tokens[m].Text.EndsWith("'s", StringComparison.Ordinal))
+            {
+                speakerStart = m;
+                break;
+            }
+        }
         return new Subject(subjStart, subjEnd, k, speakerStart, speakerEnd, false, subordinate);
     }
 

@@ -128,6 +128,7 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
             tokens[i] = t;
         }
         if (!char.IsLower(t.Text[0]) || !CueLexicon.TryGet(t.Text, out _, out var kind)) return i;
+        if (IsPerformative(tokens, i)) return i;
 
         // Passive: "The plan was criticized by union leaders" — the agent speaks about the subject.
         if (t.Text.EndsWith("ed", StringComparison.Ordinal) && i >= 2 && i + 2 < tokens.Count && tokens[i + 1].Is("by")
@@ -180,6 +181,10 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         }
         if (j >= 0 && tokens[j].IsWord && (tokens[j].Text is "to" or "of" or "for" or "by" or "with" or "in" or "not" || tokens[j].IsLower("the") || tokens[j].IsLower("a") || tokens[j].IsLower("an"))) return i;
         var subject = FindSubject(tokens, j, kind, t.Text is "say" or "said" or "says" or "told" or "tell" or "tells");
+        // "A report found ...": "find" cues only with a document, study or poll as subject, or with a
+        // "that" clause ("researchers found that ..."); "Firefighters found the body" is an event.
+        if (kind == CueKind.Evidence && t.Text is "found" or "find" or "finds" or "finding" && subject.Start < subject.End && !IsEvidenceSource(tokens, subject.SpeakerStart, subject.SpeakerEnd)
+            && !(i + 1 < tokens.Count && tokens[i + 1].Is("that"))) return i;
         var subjStart = subject.Start;
         var subjEnd = subject.End;
         var k = subject.Boundary;
@@ -306,6 +311,40 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
             }
         }
         return i;
+    }
+
+    // "declared a state of emergency", "ordered an evacuation", "called an election": acts, not speech.
+    private static readonly HashSet<string> ActObjects = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "state", "emergency", "disaster", "war", "curfew", "holiday", "bankruptcy", "martial", "independence", "ceasefire", "truce",
+        "evacuation", "evacuations", "lockdown", "election", "elections", "strike", "recess", "moratorium", "quarantine", "blackout",
+    };
+
+    private static bool IsPerformative(List<Token> tokens, int i)
+    {
+        if (!CueLexicon.TryGet(tokens[i].Text, out var lemma, out _) || lemma is not ("declare" or "order" or "call" or "announce")) return false;
+        var k = i + 1;
+        // "called the election rigged" is speech; "called an election" is an act.
+        if (lemma == "call" && !(k < tokens.Count && tokens[k].Text is "a" or "an" or "snap" or "early")) return false;
+        if (k < tokens.Count && tokens[k].Text is "a" or "an" or "the") k++;
+        while (k < tokens.Count && k < i + 4 && tokens[k].IsWord && !ActObjects.Contains(tokens[k].Text) && char.IsLower(tokens[k].Text[0]) && lemma is "order" or "call" or "announce"
+            && !(tokens[k].Text is "that" or "for" or "on" or "to")) k++;
+        return k < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && ActObjects.Contains(tokens[k].Text)
+            && (lemma is not "announce" || tokens[k].Text is "state" or "emergency" or "curfew" or "lockdown" or "evacuation" or "evacuations" or "quarantine" or "ceasefire" or "truce" or "moratorium");
+    }
+
+    // The head of the subject names a document or study, or the subject is a multi-word or mid-sentence proper name ("Pew Research Center").
+    private static bool IsEvidenceSource(List<Token> tokens, int s, int e)
+    {
+        if (s >= e) return false;
+        for (var k = s; k < e; k++) if (tokens[k].IsWord && EvidenceNouns.Contains(tokens[k].Text)) return true;
+        var capitalised = 0;
+        for (var k = s; k < e; k++) if (tokens[k].IsCapitalized) capitalised++;
+        if (capitalised != e - s) return false;
+        if (capitalised >= 2) return !Determiners.Contains(tokens[s].Text);
+        // One capitalised word: a name ("Gallup finds"), not a plural noun opening the sentence ("Firefighters found", "Police found").
+        var w = tokens[s].Text;
+        return !SpeakerNouns.Contains(w) && !(w.EndsWith('s') && !w.EndsWith("'s", StringComparison.Ordinal)) && !Determiners.Contains(w) && !Names.IsPronoun(w);
     }
 
     private static Attribution Make(List<TextSpan> content, Token cue, ResolvedSpeaker? speaker, TextSpan sentence, CueKind kind) =>
