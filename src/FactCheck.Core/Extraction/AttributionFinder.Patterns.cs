@@ -187,11 +187,14 @@ public sealed partial class AttributionFinder
         if (k >= tokens.Count || !CueLexicon.IsChainCue(tokens[k].Text) && !(tokens[k].Text.EndsWith("ed", StringComparison.Ordinal) && CueLexicon.TryGet(tokens[k].Text, out _, out var ck) && ck == CueKind.Speech) && !tokens[k].Is("said")) return;
         var after = SkipModifiers(tokens, k + 1, tokens[k].Text);
         if (tokens[k].Text is "pointing" && after < tokens.Count && tokens[after].Text is "out" or "to") after = SkipModifiers(tokens, after + 1, "noted");
+        // "referring to X", "calling for X", "talking about X": the object of the preposition is the content.
+        else if (after == k + 1 && after < tokens.Count && tokens[after].IsWord && CueLexicon.TryGet(tokens[k].Text, out var chainLemma, out _) && CueLexicon.TakesPreposition(chainLemma, tokens[after].Text)) after++;
         var (content, next) = ContentAfter(text, sentence, tokens, after, tokens[k].Text);
         if (content is { } c)
         {
             CueLexicon.TryGet(tokens[k].Text, out _, out var kind);
-            result.Add(Make([c], tokens[k], speaker, sentence, kind));
+            var cue = after == k + 2 && tokens[k + 1].IsWord ? tokens[k] with { End = tokens[k + 1].End, Text = text[tokens[k].Start..tokens[k + 1].End] } : tokens[k];
+            result.Add(Make([c], cue, speaker, sentence, kind));
             ChainFrom(text, sentence, tokens, next, speaker, result);
         }
     }

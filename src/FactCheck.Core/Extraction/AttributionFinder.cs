@@ -292,7 +292,9 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
             while (e < tokens.Count && e - s < 12 && (tokens[e].IsWord || tokens[e].Is(".") && e + 1 < tokens.Count && tokens[e + 1].IsWord) && !tokens[e].InQuote) e++;
             if (tokens[s].Text is "he" or "she" && e > s + 1 && !TimeWords.Contains(tokens[s + 1].Text)) return i;
             if (tokens[s].Text is "he" or "she") e = s + 1;
-            if (e > s && (tokens[s].IsCapitalized || Determiners.Contains(tokens[s].Text) || tokens[s].Text is "he" or "she"))
+            // "said engineer Tomas Varga": a lower-case role before a name.
+            var roleThenName = e > s + 1 && char.IsLower(tokens[s].Text[0]) && tokens[s + 1].IsCapitalized && !BoundaryWords.Contains(tokens[s].Text) && !TimeWords.Contains(tokens[s].Text);
+            if (e > s && (tokens[s].IsCapitalized || Determiners.Contains(tokens[s].Text) || tokens[s].Text is "he" or "she" || roleThenName))
             {
                 var before = ContentBefore(text, sentence, tokens, j);
                 if (before is { } b)
@@ -306,6 +308,8 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
                         e = stop;
                     }
                     result.Add(Make(content, t, speaker, sentence, kind));
+                    // "\"Q,\" said Mr. Hedge, referring to the resorts": a participle after the frame chains a second attribution.
+                    if (e < tokens.Count && tokens[e].Is(",")) ChainFrom(text, sentence, tokens, e, speaker, result);
                     return Math.Max(e, i + 1);
                 }
             }

@@ -101,7 +101,7 @@ public static class CueLexicon
         yield return consonantY ? v[..^1] + "ied" : v.EndsWith('e') ? v + "d" : v + "ed";
         yield return v.EndsWith('e') && !v.EndsWith("ee", StringComparison.Ordinal) ? v[..^1] + "ing" : v + "ing";
         // Doubling for short verbs ending consonant-vowel-consonant: "admit" -> "admitted", "plan" -> "planned".
-        if (v.Length >= 3 && !"aeiouwxy".Contains(v[^1]) && "aeiou".Contains(v[^2]) && !"aeiou".Contains(v[^3]) && v is "admit" or "plan" or "regret" or "commit" or "omit" or "submit" or "slam" or "quip" or "beg" or "label" or "text")
+        if (v.Length >= 3 && !"aeiouwxy".Contains(v[^1]) && "aeiou".Contains(v[^2]) && !"aeiou".Contains(v[^3]) && v is "admit" or "plan" or "regret" or "refer" or "prefer" or "rebut" or "rip" or "confer" or "commit" or "omit" or "submit" or "slam" or "quip" or "beg" or "label" or "text")
         {
             yield return v + v[^1] + "ed";
             yield return v + v[^1] + "ing";

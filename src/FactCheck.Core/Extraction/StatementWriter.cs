@@ -57,7 +57,9 @@ internal static class StatementWriter
     // "..., saying the city had ignored warnings" stands alone as "X said the city had ignored warnings".
     private static string PastTense(string cue)
     {
-        if (!cue.EndsWith("ing", StringComparison.Ordinal) || cue.Contains(' ')) return cue;
+        var space = cue.IndexOf(' ');
+        if (space > 0) return PastTense(cue[..space]) + cue[space..]; // "referring to" -> "referred to"
+        if (!cue.EndsWith("ing", StringComparison.Ordinal)) return cue;
         if (cue is "saying") return "said";
         if (cue is "telling") return "told";
         if (cue is "writing") return "wrote";

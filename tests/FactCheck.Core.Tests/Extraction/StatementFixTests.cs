@@ -166,3 +166,20 @@ public class StatementFixTests
         Assert.DoesNotContain(layout.Blocks, b => b.Kind == BlockKind.Caption);
     }
 }
+
+public class ChainedCueTests
+{
+    private static List<ExtractedClaim> Attributions(string body) =>
+        new ClaimExtractor().Extract("Storm batters coastal towns\n\n" + body, cancellationToken: TestContext.Current.CancellationToken).Claims.Where(c => c.Kind == ClaimKind.Attribution).ToList();
+
+    [Fact]
+    public void Participle_after_an_inverted_frame_is_a_second_attribution()
+    {
+        const string body = "\"They should never have been built there,\" said engineer Tomas Varga, referring to the riverside apartment blocks.";
+        var claims = Attributions(body);
+        var referring = Assert.Single(claims, c => c.Cue!.Text == "referring to");
+        Assert.StartsWith("Tomas Varga referred to the riverside", referring.Statement, StringComparison.Ordinal);
+        Assert.Equal("the riverside apartment blocks", referring.Content!.Single().Slice("Storm batters coastal towns\n\n" + body));
+        Assert.Equal("Tomas Varga", referring.Speaker!.Name);
+    }
+}
