@@ -11,7 +11,8 @@ public sealed partial class AttributionFinder
         // A "that" close behind the cue starts the content: "said on Tuesday in a statement that ...".
         for (var m = k; m < tokens.Count && m < k + 10 && !TakesObjectOnly(cue); m++)
         {
-            if (tokens[m].InQuote || tokens[m].Is(",") && m > k) break;
+            // "is expected to pass a bill this week that would ...": the infinitive is the content, not the relative clause.
+            if (tokens[m].InQuote || tokens[m].Is(",") && m > k || tokens[m].Is("to") && m == k) break;
             if (tokens[m].Is("that")) return m; // PolNeAR-style content keeps the complementizer
         }
         if (ObjectCues.Contains(cue) && k < tokens.Count && !tokens[k].InQuote)

@@ -129,6 +129,8 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         }
         if (!char.IsLower(t.Text[0]) || !CueLexicon.TryGet(t.Text, out _, out var kind)) return i;
         if (IsPerformative(tokens, i)) return i;
+        // "wrote a children's book", "wrote a letter": an object written, not words reported.
+        if (t.Text is "wrote" or "writes" or "write" or "written" && i + 1 < tokens.Count && tokens[i + 1].Text is "a" or "an") return i;
 
         // Passive: "The plan was criticized by union leaders" — the agent speaks about the subject.
         if (t.Text.EndsWith("ed", StringComparison.Ordinal) && i >= 2 && i + 2 < tokens.Count && tokens[i + 1].Is("by")
@@ -185,6 +187,8 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         // "that" clause ("researchers found that ..."); "Firefighters found the body" is an event.
         if (kind == CueKind.Evidence && t.Text is "found" or "find" or "finds" or "finding" && subject.Start < subject.End && !IsEvidenceSource(tokens, subject.SpeakerStart, subject.SpeakerEnd)
             && !(i + 1 < tokens.Count && tokens[i + 1].Is("that"))) return i;
+        // "a firm called Cambridge Analytica", "another called i360": naming, not speech.
+        if (t.Text is "called" or "named" && (subject.Start < subject.End && tokens[subject.SpeakerStart].Text is "a" or "an" or "A" or "An" or "another" or "including" or "one" || IndefiniteNounBefore(tokens, i))) return i;
         var subjStart = subject.Start;
         var subjEnd = subject.End;
         var k = subject.Boundary;
@@ -349,6 +353,18 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         // One capitalised word: a name ("Gallup finds"), not a plural noun opening the sentence ("Firefighters found", "Police found").
         var w = tokens[s].Text;
         return !SpeakerNouns.Contains(w) && !(w.EndsWith('s') && !w.EndsWith("'s", StringComparison.Ordinal)) && !Determiners.Contains(w) && !Names.IsPronoun(w);
+    }
+
+    // "hired a firm called X", "a new group named Y": an indefinite noun phrase right before the verb.
+    private static bool IndefiniteNounBefore(List<Token> tokens, int i)
+    {
+        if (i < 2 || !tokens[i - 1].IsWord || !char.IsLower(tokens[i - 1].Text[0]) || Auxiliaries.Contains(tokens[i - 1].Text) || Names.IsPronoun(tokens[i - 1].Text)) return false;
+        for (var k = i - 2; k >= 0 && k >= i - 4; k--)
+        {
+            if (!tokens[k].IsWord) return false;
+            if (tokens[k].Text is "a" or "an" or "A" or "An" or "another" or "Another") return true;
+        }
+        return false;
     }
 
     private static Attribution Make(List<TextSpan> content, Token cue, ResolvedSpeaker? speaker, TextSpan sentence, CueKind kind) =>

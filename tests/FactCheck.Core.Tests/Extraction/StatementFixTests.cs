@@ -183,3 +183,24 @@ public class ChainedCueTests
         Assert.Equal("Tomas Varga", referring.Speaker!.Name);
     }
 }
+
+public class NonSpeechVerbTests
+{
+    private static List<ExtractedClaim> Attributions(string body) =>
+        new ClaimExtractor().Extract("Storm batters coastal towns\n\n" + body, cancellationToken: TestContext.Current.CancellationToken).Claims.Where(c => c.Kind == ClaimKind.Attribution).ToList();
+
+    [Theory]
+    [InlineData("The mayor wrote a children's book about the great flood of 1998.")]
+    [InlineData("The council hired a firm called Delta Hydro to rebuild the dikes.")]
+    [InlineData("The Alves campaign manager toured the shelters on Monday.")]
+    [InlineData("The ministry released its budget figures for the coming year.")]
+    public void Acts_and_names_are_not_attributions(string sentence) => Assert.Empty(Attributions(sentence));
+
+    [Fact]
+    public void An_infinitive_after_expected_is_its_content()
+    {
+        const string body = "The council is expected to approve a repair plan this week that would raise the dikes.";
+        var a = Assert.Single(Attributions(body));
+        Assert.Contains("to approve a repair plan", string.Join(" ", a.Content!.Select(c => c.Slice("Storm batters coastal towns\n\n" + body))), StringComparison.Ordinal);
+    }
+}
