@@ -202,7 +202,7 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         {
             if (CueLexicon.TakesPreposition(lemma, tokens[i + 1].Text)) cueEnd = i + 1;
             else if (!quoteBefore && SkipModifiers(tokens, i + 1, t.Text) == i + 1
-                && !(i + 2 < tokens.Count && (tokens[i + 2].Text is "least" or "most" || char.IsDigit(tokens[i + 2].Text[0]))) && !(tokens[i + 1].Is("to") && (kind == CueKind.Belief || TakesInfinitive(lemma)))
+                && !(i + 2 < tokens.Count && (tokens[i + 2].Text is "least" or "most" || char.IsDigit(tokens[i + 2].Text[0]))) && !(tokens[i + 1].Is("to") && (kind == CueKind.Belief || TakesInfinitive(lemma) || i >= 1 && tokens[i - 1].Text is "is" or "are" or "was" or "were" or "widely"))
                 && !(lemma == "say" && tokens[i + 1].Text is "in" or "on" or "at"))
             {
                 // "spoke with X", "railed against X": the object of the preposition is what the cue is about.
@@ -224,7 +224,7 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
             // After a quotation the frame closes the sentence: "\"Q,\" she told The Associated Press in an interview."
             // "Y, Cruz said on Glenn Beck's radio program.": a prepositional phrase after the cue is a modifier.
             var afterIsModifier = k >= 0 && tokens[k].Is("\"") && afterCue < tokens.Count && tokens[afterCue].Text is "on" or "in" or "at" or "during" or "to" or "from" or "after" or "before" or "while" or "with" or "as" or "when" or "outside" or "inside" or "near";
-            if (before is { } b && (!afterHasContent || quoteBefore || afterIsModifier || afterCue < tokens.Count && tokens[afterCue].Is(",")))
+            if (before is { } b && (!afterHasContent || quoteBefore || afterIsModifier || afterCue < tokens.Count && (tokens[afterCue].Is(",") || tokens[afterCue].Is(";"))))
             {
                 var content = new List<TextSpan> { b };
                 var end = afterCue;
@@ -248,7 +248,21 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
             }
             // Raising verbs ("The plan seemed doomed", "Cruz is expected to win") attribute the whole
             // proposition to nobody in particular: subject and complement together are the content.
-            if (afterHasContent && (lemma is "seem" or "appear" || t.Text == "expected" && j < i - 1 && tokens[i - 1].Text is "is" or "are" or "was" or "were" or "widely"))
+            // "which she has repeatedly said was a mistake": the relative pronoun stands for what was said.
+            if (afterHasContent && k >= 0 && tokens[k].IsWord && tokens[k].Text is "which" or "that" && !tokens[k].InQuote && afterCue < tokens.Count
+                && tokens[afterCue].Text is "was" or "is" or "were" or "are" or "would" or "will" or "could" or "had" or "has" or "might" or "may")
+            {
+                var (rest, stop) = ContentAfter(text, sentence, tokens, afterCue, tokens[i].Text, clauseOnly: true);
+                if (rest is { } r)
+                {
+                    result.Add(Make([tokens[k].Span, r], t, speaker, sentence, kind));
+                    return Math.Max(stop, i + 1);
+                }
+            }
+            // "Some advisers are said to be urging ...": a passive of saying before an infinitive raises like "expected".
+            var passiveSaying = t.Text is "said" or "believed" or "thought" or "reported" or "rumored" or "rumoured" or "alleged" or "understood"
+                && j < i - 1 && tokens[i - 1].Text is "is" or "are" or "was" or "were" or "widely" && afterCue < tokens.Count && tokens[afterCue].Is("to");
+            if (afterHasContent && (lemma is "seem" or "appear" || passiveSaying || t.Text == "expected" && j < i - 1 && tokens[i - 1].Text is "is" or "are" or "was" or "were" or "widely"))
             {
                 var (rest, stop) = ContentAfter(text, sentence, tokens, afterCue, tokens[i].Text, subject.Subordinate);
                 if (rest is { } r)

@@ -204,3 +204,46 @@ public class NonSpeechVerbTests
         Assert.Contains("to approve a repair plan", string.Join(" ", a.Content!.Select(c => c.Slice("Storm batters coastal towns\n\n" + body))), StringComparison.Ordinal);
     }
 }
+
+public class ReportedStructureTests
+{
+    private const string Lead = "Storm batters coastal towns\n\n";
+
+    private static List<ExtractedClaim> Attributions(string body) =>
+        new ClaimExtractor().Extract(Lead + body, cancellationToken: TestContext.Current.CancellationToken).Claims.Where(c => c.Kind == ClaimKind.Attribution).ToList();
+
+    private static string Content(string body, ExtractedClaim c) => string.Join(" | ", c.Content!.Select(s => s.Slice(Lead + body)));
+
+    [Fact]
+    public void Relative_pronoun_stands_for_what_was_said()
+    {
+        const string body = "The dam project, which the mayor has repeatedly said was a mistake, cost the town dearly.";
+        var a = Assert.Single(Attributions(body));
+        Assert.Equal("which | was a mistake", Content(body, a));
+    }
+
+    [Fact]
+    public void Passive_of_saying_before_an_infinitive_takes_subject_and_infinitive()
+    {
+        const string body = "Several engineers are said to be preparing a report on the collapse.";
+        var a = Assert.Single(Attributions(body));
+        Assert.Equal("Several engineers | to be preparing a report on the collapse", Content(body, a));
+    }
+
+    [Fact]
+    public void Inverted_say_with_a_plural_subject()
+    {
+        const string body = "A slower rebuild may not be a bad thing, say some residents, who fear another flood.";
+        var a = Assert.Single(Attributions(body));
+        Assert.Equal("A slower rebuild may not be a bad thing", Content(body, a));
+        Assert.Equal("say", a.Cue!.Text);
+    }
+
+    [Fact]
+    public void Content_before_the_frame_when_a_semicolon_follows_it()
+    {
+        const string body = "Most homes will need new wiring, electricians say; in 2019, repairs took a year.";
+        var a = Assert.Single(Attributions(body));
+        Assert.Equal("Most homes will need new wiring", Content(body, a));
+    }
+}
