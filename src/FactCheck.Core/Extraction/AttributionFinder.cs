@@ -129,6 +129,13 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         }
         if (!char.IsLower(t.Text[0]) || !CueLexicon.TryGet(t.Text, out _, out var kind)) return i;
         if (IsPerformative(tokens, i)) return i;
+        // "the drinking continued", "continued his push": "continue" reports words only before a quotation, a colon, a comma or "that".
+        if (t.Text is "continued" or "continues" or "continue" && i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].InQuote && tokens[i + 1].Text is not ("that" or "to")) return i;
+        // "laid bare the differences": exposing, not saying.
+        if (t.Text is "laid" or "lay" or "lays" && i + 1 < tokens.Count && tokens[i + 1].Text is "bare") return i;
+        // "Perhaps most telling", "a telling detail": the adjective.
+        if (t.Text == "telling" && (i >= 1 && tokens[i - 1].Text is "most" or "more" or "very" or "particularly" or "especially" or "less" or "a" or "the" or "equally"
+            || i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Text is "sign" or "signs" or "detail" or "details" or "insight" or "example" or "moment" or "indicator")) return i;
         // "wrote a children's book", "wrote a letter": an object written, not words reported.
         if (t.Text is "wrote" or "writes" or "write" or "written" && i + 1 < tokens.Count && tokens[i + 1].Text is "a" or "an") return i;
 

@@ -194,6 +194,9 @@ public class NonSpeechVerbTests
     [InlineData("The council hired a firm called Delta Hydro to rebuild the dikes.")]
     [InlineData("The Alves campaign manager toured the shelters on Monday.")]
     [InlineData("The ministry released its budget figures for the coming year.")]
+    [InlineData("The pumping continued and by noon the square was dry.")]
+    [InlineData("The flood laid bare the town's lack of planning.")]
+    [InlineData("Perhaps most telling was the empty shelter on the hill.")]
     public void Acts_and_names_are_not_attributions(string sentence) => Assert.Empty(Attributions(sentence));
 
     [Fact]
@@ -245,5 +248,17 @@ public class ReportedStructureTests
         const string body = "Most homes will need new wiring, electricians say; in 2019, repairs took a year.";
         var a = Assert.Single(Attributions(body));
         Assert.Equal("Most homes will need new wiring", Content(body, a));
+    }
+}
+
+public class DuplicateTests
+{
+    [Fact]
+    public void The_same_content_is_one_attribution()
+    {
+        const string text = "Storm batters coastal towns\n\n\"We will rebuild,\" the mayor said, telling reporters \"We will rebuild,\" again.";
+        var claims = new ClaimExtractor().Extract(text, cancellationToken: TestContext.Current.CancellationToken).Claims.Where(c => c.Kind == ClaimKind.Attribution).ToList();
+        var keys = claims.Select(c => string.Join(";", c.Content!.Select(s => $"{s.Start}-{s.End}"))).ToList();
+        Assert.Equal(keys.Count, keys.Distinct().Count());
     }
 }
