@@ -108,6 +108,8 @@ public sealed partial class AttributionFinder
         // "O'Malley said, according to the Las Vegas Sun": a source, not content.
         if (tokens[k].IsLower("according")) return (null, k);
         var stop = tokens.Count;
+        // "Continuing to explain his view, Carson rejected ...": content inside an introductory clause ends at its comma.
+        if (!clauseOnly && InIntroClause(tokens, k)) clauseOnly = true;
         // Verbs that take an object ("endorsed Clinton", "recounted his wife's story") end their content with the
         // noun phrase; verbs of saying and thinking take a whole clause.
         var objectOnly = cue is not null && !TakesClause(cue);
@@ -147,6 +149,22 @@ public sealed partial class AttributionFinder
         else end = tokens[last].End;
         if (end <= tokens[k].Start || CountWords(tokens, k, stop) == 0) return (null, stop);
         return (new TextSpan(tokens[k].Start, end), stop);
+    }
+
+    private static bool InIntroClause(List<Token> tokens, int k)
+    {
+        var s = 0;
+        while (s < tokens.Count && tokens[s].IsWord && tokens[s].Text is "But" or "And" or "So" or "Yet") s++;
+        if (s >= tokens.Count || !tokens[s].IsWord || tokens[s].InQuote) return false;
+        var w = tokens[s].Text;
+        if (!(w is "After" or "While" or "Although" or "Though" or "When" or "Since" or "Because" or "Before" or "Once" or "Unless" or "Until" or "Whereas" or "Despite"
+            || char.IsUpper(w[0]) && w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal))) return false;
+        for (var m = s + 1; m < tokens.Count; m++)
+        {
+            if (tokens[m].InQuote) continue;
+            if (tokens[m].Is(",")) return k < m && CountWords(tokens, m + 1, tokens.Count) >= 3;
+        }
+        return false;
     }
 
     private static bool TakesClause(string cue)

@@ -256,7 +256,7 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
             // Raising verbs ("The plan seemed doomed", "Cruz is expected to win") attribute the whole
             // proposition to nobody in particular: subject and complement together are the content.
             // "which she has repeatedly said was a mistake": the relative pronoun stands for what was said.
-            if (afterHasContent && k >= 0 && tokens[k].IsWord && tokens[k].Text is "which" or "that" && !tokens[k].InQuote && afterCue < tokens.Count
+            if (afterHasContent && k >= 0 && tokens[k].IsWord && tokens[k].Text is "which" or "that" or "what" && !tokens[k].InQuote && afterCue < tokens.Count
                 && tokens[afterCue].Text is "was" or "is" or "were" or "are" or "would" or "will" or "could" or "had" or "has" or "might" or "may")
             {
                 var (rest, stop) = ContentAfter(text, sentence, tokens, afterCue, tokens[i].Text, clauseOnly: true);
@@ -271,7 +271,7 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
                 && j < i - 1 && tokens[i - 1].Text is "is" or "are" or "was" or "were" or "widely" && afterCue < tokens.Count && tokens[afterCue].Is("to");
             if (afterHasContent && (lemma is "seem" or "appear" || passiveSaying || t.Text == "expected" && j < i - 1 && tokens[i - 1].Text is "is" or "are" or "was" or "were" or "widely"))
             {
-                var (rest, stop) = ContentAfter(text, sentence, tokens, afterCue, tokens[i].Text, subject.Subordinate);
+                var (rest, stop) = ContentAfter(text, sentence, tokens, afterCue, tokens[i].Text, subject.Subordinate || subject.Who);
                 if (rest is { } r)
                 {
                     var subjectSpan = new TextSpan(tokens[subjStart].Start, tokens[subjEnd - 1].End);

@@ -243,6 +243,23 @@ public class ReportedStructureTests
     }
 
     [Fact]
+    public void Content_in_an_introductory_clause_ends_at_its_comma()
+    {
+        const string body = "Continuing to explain the delays, the contractor blamed the courts for holding up the permits.";
+        var claims = Attributions(body);
+        var explain = Assert.Single(claims, c => c.Cue!.Text == "explain");
+        Assert.Equal("the delays", Content(body, explain));
+    }
+
+    [Fact]
+    public void What_someone_said_stands_for_the_content()
+    {
+        const string body = "Auditors traced the lost grant to what the mayor said was a clerical error, but the council disagreed.";
+        var claims = Attributions(body);
+        Assert.Contains(claims, c => c.Cue!.Text == "said" && Content(body, c) == "what | was a clerical error");
+    }
+
+    [Fact]
     public void Content_before_the_frame_when_a_semicolon_follows_it()
     {
         const string body = "Most homes will need new wiring, electricians say; in 2019, repairs took a year.";
