@@ -129,6 +129,8 @@ public sealed partial class AttributionFinder
                 break;
             }
             if (tokens[m].Is(";") || tokens[m].Is(",") && next.Text is "though" or "although" or "while" or "whereas" or "who" or "which" or "whose"
+                // "..., with the new survey finding that ...": an absolute phrase is the writer's, not the speaker's.
+                || tokens[m].Is(",") && next.Text is "with" && m + 3 < tokens.Count && WithAbsolute(tokens, m + 2)
                 || tokens[m].Is(",") && IsInversionCue(next.Text) && (m + 2 >= tokens.Count || !tokens[m + 2].IsWord || TimeWords.Contains(tokens[m + 2].Text))
                 || tokens[m].Is(",") && next.Text is "and" or "but" && SpeechCueWithin(tokens, m + 2, 6)
                 || tokens[m].Text is "and" or "but" && (char.IsDigit(next.Text[0]) || next.IsCapitalized || Determiners.Contains(next.Text)) && SpeechCueWithin(tokens, m + 1, 5)
@@ -149,6 +151,16 @@ public sealed partial class AttributionFinder
         else end = tokens[last].End;
         if (end <= tokens[k].Start || CountWords(tokens, k, stop) == 0) return (null, stop);
         return (new TextSpan(tokens[k].Start, end), stop);
+    }
+
+    private static bool WithAbsolute(List<Token> tokens, int from)
+    {
+        for (var m = from; m < tokens.Count && m < from + 6; m++)
+        {
+            if (!tokens[m].IsWord || tokens[m].InQuote) return false;
+            if (tokens[m].Text.Length > 4 && tokens[m].Text.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(tokens[m].Text[0])) return true;
+        }
+        return false;
     }
 
     private static bool InIntroClause(List<Token> tokens, int k)

@@ -260,6 +260,14 @@ public class ReportedStructureTests
     }
 
     [Fact]
+    public void An_absolute_with_phrase_after_the_content_is_the_writers()
+    {
+        const string body = "The ferry operator said the crossing would reopen on Monday, with the coast guard saying the channel was clear.";
+        var a = Assert.Single(Attributions(body), c => c.Cue!.Text == "said");
+        Assert.Equal("the crossing would reopen on Monday", Content(body, a));
+    }
+
+    [Fact]
     public void Content_before_the_frame_when_a_semicolon_follows_it()
     {
         const string body = "Most homes will need new wiring, electricians say; in 2019, repairs took a year.";
