@@ -128,7 +128,8 @@ public sealed partial class AttributionFinder
                 stop = m;
                 break;
             }
-            if (tokens[m].Is(";") || tokens[m].Is(",") && next.Text is "though" or "although" or "while" or "whereas" or "who" or "which" or "whose"
+            if (tokens[m].Is(";") || tokens[m].Is(",") && next.Text is "though" or "although" or "while" or "whereas"
+                || tokens[m].Is(",") && next.Text is "who" or "which" or "whose" && (objectOnly || !RelativeClauseCloses(tokens, m + 1))
                 // "..., with the new survey finding that ...": an absolute phrase is the writer's, not the speaker's.
                 || tokens[m].Is(",") && next.Text is "with" && m + 3 < tokens.Count && WithAbsolute(tokens, m + 2)
                 || tokens[m].Is(",") && IsInversionCue(next.Text) && (m + 2 >= tokens.Count || !tokens[m + 2].IsWord || TimeWords.Contains(tokens[m + 2].Text))
@@ -151,6 +152,21 @@ public sealed partial class AttributionFinder
         else end = tokens[last].End;
         if (end <= tokens[k].Start || CountWords(tokens, k, stop) == 0) return (null, stop);
         return (new TextSpan(tokens[k].Start, end), stop);
+    }
+
+    // "that Gov. Padilla, who must decide, has revealed nothing": the relative clause closes with a comma and the content's
+    // own verb follows, so it is inside what was said.
+    private static bool RelativeClauseCloses(List<Token> tokens, int from)
+    {
+        for (var m = from + 1; m < tokens.Count && m < from + 20; m++)
+        {
+            if (tokens[m].InQuote) continue;
+            if (tokens[m].Is(";") || tokens[m].Is(".")) return false;
+            if (tokens[m].Is(","))
+                return m + 1 < tokens.Count && tokens[m + 1].IsWord && (ClauseVerbs.Contains(tokens[m + 1].Text) || tokens[m + 1].Text is "said" or "says")
+                    || m + 1 < tokens.Count && tokens[m + 1].IsWord && char.IsLower(tokens[m + 1].Text[0]) && tokens[m + 1].Text.EndsWith("ed", StringComparison.Ordinal) && !BoundaryWords.Contains(tokens[m + 1].Text);
+        }
+        return false;
     }
 
     private static bool WithAbsolute(List<Token> tokens, int from)

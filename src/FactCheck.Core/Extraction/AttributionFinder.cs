@@ -259,7 +259,8 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
             if (afterHasContent && k >= 0 && tokens[k].IsWord && tokens[k].Text is "which" or "that" or "what" && !tokens[k].InQuote && afterCue < tokens.Count
                 && tokens[afterCue].Text is "was" or "is" or "were" or "are" or "would" or "will" or "could" or "had" or "has" or "might" or "may")
             {
-                var (rest, stop) = ContentAfter(text, sentence, tokens, afterCue, tokens[i].Text, clauseOnly: true);
+                // "which she said was a mistake, was ...": a non-restrictive relative ends at its comma; "what she said was X, Y and Z" does not.
+                var (rest, stop) = ContentAfter(text, sentence, tokens, afterCue, tokens[i].Text, clauseOnly: tokens[k].Text is "which");
                 if (rest is { } r)
                 {
                     result.Add(Make([tokens[k].Span, r], t, speaker, sentence, kind));

@@ -268,6 +268,14 @@ public class ReportedStructureTests
     }
 
     [Fact]
+    public void A_relative_clause_inside_the_content_stays_in_it()
+    {
+        const string body = "Officials said the port director, who must approve the repairs, has not yet seen the report.";
+        var a = Assert.Single(Attributions(body));
+        Assert.Equal("the port director, who must approve the repairs, has not yet seen the report", Content(body, a));
+    }
+
+    [Fact]
     public void Content_before_the_frame_when_a_semicolon_follows_it()
     {
         const string body = "Most homes will need new wiring, electricians say; in 2019, repairs took a year.";
