@@ -283,7 +283,9 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
             if (afterHasContent && kind != CueKind.Evidence || afterHasContent && CountWords(tokens, afterCue, tokens.Count) >= 2)
             {
                 // A relative clause ("Petrilli, who thinks X, called ...") ends at its comma.
-                var (content, stop) = ContentAfter(text, sentence, tokens, afterCue, tokens[i].Text, subject.Subordinate || subject.Who);
+                // "Critics, who say X, argue ..." ends the content at the relative clause's comma; "an adviser who said X, Y" at the
+                // end of a sentence does not.
+                var (content, stop) = ContentAfter(text, sentence, tokens, afterCue, tokens[i].Text, subject.Subordinate || subject.Who && SubjectOpensSentence(tokens, subject.SpeakerStart));
                 if (content is { } c)
                 {
                     result.Add(Make([c], t, speaker, sentence, kind));
@@ -387,6 +389,13 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
             if (tokens[k].Text is "a" or "an" or "A" or "An" or "another" or "Another") return true;
         }
         return false;
+    }
+
+    private static bool SubjectOpensSentence(List<Token> tokens, int start)
+    {
+        for (var k = 0; k < start; k++)
+            if (!(tokens[k].IsWord && (Determiners.Contains(tokens[k].Text) || tokens[k].Text is "But" or "And" or "So" or "Yet" or "Still") || tokens[k].Is(","))) return false;
+        return true;
     }
 
     private static Attribution Make(List<TextSpan> content, Token cue, ResolvedSpeaker? speaker, TextSpan sentence, CueKind kind) =>

@@ -276,6 +276,14 @@ public class ReportedStructureTests
     }
 
     [Fact]
+    public void A_relative_clause_closing_the_sentence_keeps_its_whole_content()
+    {
+        const string body = "The board hired Rui Costa, an engineer who said the dikes were too low, too old and too short.";
+        var a = Assert.Single(Attributions(body), c => c.Cue!.Text == "said");
+        Assert.Equal("the dikes were too low, too old and too short", Content(body, a));
+    }
+
+    [Fact]
     public void Content_before_the_frame_when_a_semicolon_follows_it()
     {
         const string body = "Most homes will need new wiring, electricians say; in 2019, repairs took a year.";
