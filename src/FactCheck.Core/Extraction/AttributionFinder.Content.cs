@@ -123,7 +123,10 @@ public sealed partial class AttributionFinder
             if (tokens[m].InQuote) continue;
             var next = tokens[m + 1];
             if (objectOnly && (tokens[m].Text is "," or "—" or "–" or ";" or ":" || tokens[m].Is("-") && m > 0 && tokens[m - 1].End < tokens[m].Start
-                || tokens[m].Text is "because" or "during" or "while" or "when" or "after" or "before" or "since" or "amid" or "despite" && m > k + 1))
+                || tokens[m].Text is "because" or "during" or "while" or "when" or "after" or "before" or "since" or "amid" or "despite" && m > k + 1
+                // "endorsed Cruz last week", "endorsed Clinton on Tuesday": a time phrase ends the object.
+                || m > k && (tokens[m].Text is "last" or "yesterday" or "today" or "earlier" && !(m + 1 < tokens.Count && tokens[m + 1].Text is "of")
+                    || tokens[m].Text is "on" && IsWeekday(next.Text))))
             {
                 stop = m;
                 break;
