@@ -116,6 +116,9 @@ public sealed partial class AttributionFinder
         "view", "opinion", "concerns", "concern", "fears", "praise", "message", "proposal", "proposals", "plan", "pledge",
         "promise", "case", "complaints", "complaint", "denunciation", "condemnation", "push", "focus", "stance", "position",
         "critique", "argument", "arguments", "assessment", "description", "characterization", "rhetoric", "vision",
+        "aversion", "queries", "query", "insistence", "suggestion", "suggestions", "vow", "promises", "pledges", "accusation", "accusations",
+        "allegation", "allegations", "denial", "skepticism", "objection", "objections", "explanation", "belief", "beliefs", "prediction",
+        "predictions", "threat", "threats", "preference", "assertion", "assertions", "contention", "demand", "demands", "hope", "hopes",
     };
 
     private int NounCue(string text, TextSpan sentence, List<Token> tokens, int i, List<Attribution> result)
@@ -124,7 +127,8 @@ public sealed partial class AttributionFinder
         var p = i - 1;
         if (p >= 1 && tokens[p].IsWord && char.IsLower(tokens[p].Text[0]) && !IsPossessive(tokens[p])) p--;
         if (p < 0 || !IsPossessive(tokens[p])) return i;
-        var (content, stop) = ContentAfter(text, sentence, tokens, i + 2, "attack");
+        // "his insistence that X" keeps the complementizer, as reported speech does; "her attacks on X" starts after the preposition.
+        var (content, stop) = tokens[i + 1].Is("that") ? ContentAfter(text, sentence, tokens, i + 1) : ContentAfter(text, sentence, tokens, i + 2, "attack");
         if (content is not { } c) return i;
         var owner = tokens[p];
         ResolvedSpeaker? speaker;

@@ -116,7 +116,7 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         if (!t.IsWord || t.InQuote) return i;
         if ((t.Is("according") || t.Is("According")) && i + 1 < tokens.Count && tokens[i + 1].Is("to"))
             return AccordingTo(text, sentence, tokens, i, result);
-        if (NounCues.Contains(t.Text) && i >= 1 && i + 2 < tokens.Count && tokens[i + 1].Text is "of" or "on" or "for" or "about" or "against" or "to" or "over")
+        if (NounCues.Contains(t.Text) && i >= 1 && i + 2 < tokens.Count && tokens[i + 1].Text is "of" or "on" or "for" or "about" or "against" or "to" or "over" or "that")
             return NounCue(text, sentence, tokens, i, result);
         if (t.Text is "Asked" or "asked" && (i == 0 || tokens[i - 1].Text is "When" or "when" or "," or "If" or "if" || tokens[i - 1].Is("\"")) && i + 1 < tokens.Count
             && tokens[i + 1].Text is "whether" or "if" or "about" or "how" or "what" or "why" or "to" or "by" or "who" or "when" or "where" or "which")

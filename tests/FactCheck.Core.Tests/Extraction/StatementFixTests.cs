@@ -284,6 +284,15 @@ public class ReportedStructureTests
     }
 
     [Fact]
+    public void A_possessed_noun_cue_with_that_reports_the_clause()
+    {
+        const string body = "The floods came weeks after Moura's insistence that the dikes were safe.";
+        var a = Assert.Single(Attributions(body), c => c.Cue!.Text == "insistence that");
+        Assert.Equal("that the dikes were safe", Content(body, a));
+        Assert.Equal("Moura", a.Speaker!.Name);
+    }
+
+    [Fact]
     public void Content_before_the_frame_when_a_semicolon_follows_it()
     {
         const string body = "Most homes will need new wiring, electricians say; in 2019, repairs took a year.";
