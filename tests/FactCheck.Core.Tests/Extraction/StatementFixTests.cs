@@ -293,6 +293,15 @@ public class ReportedStructureTests
     }
 
     [Fact]
+    public void A_described_owner_of_a_noun_cue_is_the_speaker()
+    {
+        const string body = "Engineers were surprised by the agency's warning about the eastern dike.";
+        var a = Assert.Single(Attributions(body), c => c.Cue!.Text == "warning about");
+        Assert.Equal("the eastern dike", Content(body, a));
+        Assert.Equal("the agency", a.Speaker!.Name);
+    }
+
+    [Fact]
     public void Content_before_the_frame_when_a_semicolon_follows_it()
     {
         const string body = "Most homes will need new wiring, electricians say; in 2019, repairs took a year.";
