@@ -116,6 +116,18 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         if (!t.IsWord || t.InQuote) return i;
         if ((t.Is("according") || t.Is("According")) && i + 1 < tokens.Count && tokens[i + 1].Is("to"))
             return AccordingTo(text, sentence, tokens, i, result);
+        if (RoleNouns.Contains(t.Text) && i >= 2 && i + 2 < tokens.Count && tokens[i + 1].Is("of") && IsCopulaRole(tokens, i))
+        {
+            // "He has been an outspoken critic of the war": being a critic, supporter or opponent of something is a stance.
+            var (content, stop) = ContentAfter(text, sentence, tokens, i + 2, "attack");
+            var speaker = SentenceSubject(tokens);
+            if (content is { } c && speaker is not null)
+            {
+                var cue = t with { End = tokens[i + 1].End, Text = text[t.Start..tokens[i + 1].End] };
+                result.Add(Make([c], cue, speaker, sentence, CueKind.Belief));
+                return Math.Max(stop, i + 1);
+            }
+        }
         if (NounCues.Contains(t.Text) && i >= 1 && i + 2 < tokens.Count && tokens[i + 1].Text is "of" or "on" or "for" or "about" or "against" or "to" or "over" or "that")
             return NounCue(text, sentence, tokens, i, result);
         if (t.Text is "Asked" or "asked" && (i == 0 || tokens[i - 1].Text is "When" or "when" or "," or "If" or "if" || tokens[i - 1].Is("\"")) && i + 1 < tokens.Count
@@ -396,6 +408,24 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         for (var k = 0; k < start; k++)
             if (!(tokens[k].IsWord && (Determiners.Contains(tokens[k].Text) || tokens[k].Text is "But" or "And" or "So" or "Yet" or "Still") || tokens[k].Is(","))) return false;
         return true;
+    }
+
+    private static readonly HashSet<string> RoleNouns = new(StringComparer.Ordinal)
+    {
+        "critic", "critics", "supporter", "supporters", "opponent", "opponents", "proponent", "proponents", "advocate", "advocates",
+        "champion", "defender", "defenders", "backer", "backers", "skeptic", "skeptics", "foe", "foes", "admirer", "admirers",
+    };
+
+    // "is a critic of", "has been an outspoken opponent of", "became a fierce supporter of".
+    private static bool IsCopulaRole(List<Token> tokens, int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - 4; k--)
+        {
+            if (!tokens[k].IsWord) return false;
+            if (tokens[k].Text is "a" or "an" or "the") return k >= 1 && tokens[k - 1].IsWord && (tokens[k - 1].Text is "is" or "was" or "are" or "were" or "been" or "be" or "became" or "become" or "remains" or "remained" || tokens[k - 1].Text.EndsWith("'s", StringComparison.Ordinal) && char.IsLower(tokens[k - 1].Text[0]) && Names.IsPronoun(tokens[k - 1].Text[..^2]));
+            if (!char.IsLower(tokens[k].Text[0])) return false;
+        }
+        return false;
     }
 
     private static Attribution Make(List<TextSpan> content, Token cue, ResolvedSpeaker? speaker, TextSpan sentence, CueKind kind) =>

@@ -302,6 +302,16 @@ public class ReportedStructureTests
     }
 
     [Fact]
+    public void Being_a_critic_of_something_is_a_stance()
+    {
+        const string body = "Senator Paulo Reis has long been an outspoken critic of the river dredging plan.";
+        var a = Assert.Single(Attributions(body));
+        Assert.Equal("critic of", a.Cue!.Text);
+        Assert.Equal("the river dredging plan", Content(body, a));
+        Assert.Equal("Paulo Reis", a.Speaker!.Name);
+    }
+
+    [Fact]
     public void Content_before_the_frame_when_a_semicolon_follows_it()
     {
         const string body = "Most homes will need new wiring, electricians say; in 2019, repairs took a year.";
