@@ -12,7 +12,7 @@ public sealed partial class AttributionFinder
         for (var m = k; m < tokens.Count && m < k + 10 && !TakesObjectOnly(cue); m++)
         {
             // "is expected to pass a bill this week that would ...": the infinitive is the content, not the relative clause.
-            if (tokens[m].InQuote || tokens[m].Is(",") && m > k || tokens[m].Is("to") && m == k) break;
+            if (tokens[m].InQuote || tokens[m].Is(",") || tokens[m].Is("to") && m == k) break;
             if (tokens[m].Is("that")) return m; // PolNeAR-style content keeps the complementizer
         }
         if (ObjectCues.Contains(cue) && k < tokens.Count && !tokens[k].InQuote)

@@ -254,7 +254,9 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
                 var restAt = quoteBefore ? FirstQuoteAfter(tokens, afterCue) : afterCue;
                 // "..., the board said, reasoning that ...": a participle after the frame is a second attribution.
                 var chained = restAt + 1 < tokens.Count && tokens[restAt].Is(",") && CueLexicon.IsChainCue(tokens[restAt + 1].Text);
-                if (!chained && restAt < tokens.Count && (tokens[restAt].Is(",") || quoteBefore) && CountWords(tokens, restAt + 1, tokens.Count) >= 2)
+                // "Y, Sanders said, a policy that would ...": an appositive noun phrase after the frame is the writer's gloss.
+                var appositive = restAt + 1 < tokens.Count && tokens[restAt].Is(",") && tokens[restAt + 1].Text is "a" or "an" or "another";
+                if (!chained && !appositive && restAt < tokens.Count && (tokens[restAt].Is(",") || quoteBefore) && CountWords(tokens, restAt + 1, tokens.Count) >= 2)
                 {
                     var (rest, stop) = ContentAfter(text, sentence, tokens, quoteBefore ? restAt : restAt + 1);
                     if (rest is { } r) content.Add(r);

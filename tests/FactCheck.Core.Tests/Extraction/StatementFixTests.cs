@@ -312,6 +312,14 @@ public class ReportedStructureTests
     }
 
     [Fact]
+    public void An_appositive_after_the_frame_is_not_content()
+    {
+        const string body = "Families on the riverbank will be moved first, the mayor said, a decision that angered shop owners.";
+        var a = Assert.Single(Attributions(body), c => c.Cue!.Text == "said");
+        Assert.Equal("Families on the riverbank will be moved first", Content(body, a));
+    }
+
+    [Fact]
     public void Content_before_the_frame_when_a_semicolon_follows_it()
     {
         const string body = "Most homes will need new wiring, electricians say; in 2019, repairs took a year.";
