@@ -219,8 +219,10 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         var cueEnd = i;
         if (i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].InQuote && tokens[i + 1].Text is "to" or "with" or "at" or "in" or "for" or "from" or "on" or "by" or "up" or "down" or "off" or "back" or "out" or "about" or "of" or "against" or "over")
         {
-            if (CueLexicon.TakesPreposition(lemma, tokens[i + 1].Text)) cueEnd = i + 1;
-            else if (!quoteBefore && SkipModifiers(tokens, i + 1, t.Text) == i + 1
+            // "said about 85,000 customers ...": "about" before a number is a qualifier, not a preposition.
+            var aboutNumber = tokens[i + 1].Text is "about" && i + 2 < tokens.Count && (char.IsDigit(tokens[i + 2].Text[0]) || tokens[i + 2].Text is "half" or "a" or "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "twenty" or "thirty" or "forty" or "fifty" or "hundred" or "hundreds" or "thousands" or "$");
+            if (!aboutNumber && CueLexicon.TakesPreposition(lemma, tokens[i + 1].Text)) cueEnd = i + 1;
+            else if (!aboutNumber && !quoteBefore && SkipModifiers(tokens, i + 1, t.Text) == i + 1
                 && !(i + 2 < tokens.Count && (tokens[i + 2].Text is "least" or "most" || char.IsDigit(tokens[i + 2].Text[0]))) && !(tokens[i + 1].Is("to") && (kind == CueKind.Belief || TakesInfinitive(lemma) || i >= 1 && tokens[i - 1].Text is "is" or "are" or "was" or "were" or "widely"))
                 && !(lemma == "say" && tokens[i + 1].Text is "in" or "on" or "at"))
             {

@@ -51,7 +51,13 @@ internal static class StatementWriter
         var s = cue.StartsWith("according", StringComparison.OrdinalIgnoreCase)
             ? $"According to {speaker}, {LowerFirstWord(content, words)}"
             : a.Direct ? $"{speaker} {cue}: {content}" : $"{speaker} {cue} {LowerFirstWord(content, words)}";
-        return Finish(Capitalise(ReplaceDates(s, figures, a.Direct)));
+        s = ReplaceDates(s, figures, a.Direct);
+        // "called the plan a disaster in a radio interview on Wednesday": the date of the speech stays with the statement.
+        if (figures is not null && a.CueSpan is { } cueSpan)
+            foreach (var f in figures)
+                if (f.Date is { } d && f.Span.Start >= text.ToOriginal(cueSpan).End && Weekdays.Any(w => f.Text.Contains(w, StringComparison.Ordinal)) && !s.Contains(f.Text, StringComparison.Ordinal))
+                    s = s.TrimEnd('.', ' ') + $" (on {f.Text}, {Day(d)})";
+        return Finish(Capitalise(s));
     }
 
     // "..., saying the city had ignored warnings" stands alone as "X said the city had ignored warnings".

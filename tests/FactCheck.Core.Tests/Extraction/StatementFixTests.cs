@@ -42,6 +42,21 @@ public class StatementFixTests
     }
 
     [Fact]
+    public void The_date_of_the_speech_stays_with_the_statement()
+    {
+        var c = Claims("Councillor Rui Costa called the dike plan \"a waste of money\" in a radio interview on Wednesday.").Single(x => x.Kind == ClaimKind.Attribution);
+        Assert.EndsWith("(on Wednesday, 11 March 2026)", c.Statement, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void About_before_a_number_after_said_is_a_qualifier()
+    {
+        var c = Claims("The utility said about 9,000 homes had lost power.").Single(x => x.Kind == ClaimKind.Attribution);
+        Assert.Equal("said", c.Cue!.Text);
+        Assert.StartsWith("The utility said about 9,000 homes had lost power", c.Statement, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Relative_dates_in_a_quotation_keep_their_words_and_gain_a_bracketed_date()
     {
         var c = Claims("\"The seawall has not been repaired since last November,\" said Mayor Inês Barros.").Single(x => x.Kind == ClaimKind.Attribution);
