@@ -102,6 +102,7 @@ public sealed partial class AttributionFinder
         if (tokens[j].Is("who") || tokens[j].Is("which"))
         {
             var (hs, he) = HeadBefore(tokens, j - 1);
+            if (hs < he && tokens[j].Is("who")) (hs, he) = NameBeforeAppositive(tokens, hs, he);
             return hs < he ? new Subject(j, j + 1, j, hs, he, true) : none;
         }
         // "Grant Young, another Iowa strategist, said" / "Ann Compton, who covered ..., said": the name before the aside.
@@ -228,6 +229,19 @@ public sealed partial class AttributionFinder
         if (Names.IsPronoun(first.Text)) return true;
         if (SpeakerNouns.Contains(first.Text)) return true;
         return false;
+    }
+
+    // "Rui Costa, a consultant and an engineer who said ...": the description is an appositive; the name before its comma speaks.
+    private static (int Start, int End) NameBeforeAppositive(List<Token> tokens, int hs, int he)
+    {
+        if (tokens[hs].IsCapitalized && !Determiners.Contains(tokens[hs].Text)) return (hs, he);
+        var m = hs - 1;
+        while (m >= 0 && m >= hs - 8 && tokens[m].IsWord && !tokens[m].InQuote && char.IsLower(tokens[m].Text[0]) && !ClauseVerbs.Contains(tokens[m].Text)) m--;
+        if (m < 1 || !tokens[m].Is(",")) return (hs, he);
+        var e = m;
+        var b = m - 1;
+        while (b >= 0 && (tokens[b].IsCapitalized || tokens[b].Is(".")) && !tokens[b].InQuote && e - b <= 5) b--;
+        return b + 1 < e && tokens[b + 1].IsCapitalized && !IsIntroWord(tokens[b + 1].Text) ? (b + 1, e) : (hs, he);
     }
 
     // The capitalised name (or short noun phrase) ending at token m, skipping one comma: "Rahm Emanuel, who ...".

@@ -335,6 +335,14 @@ public class ReportedStructureTests
     }
 
     [Fact]
+    public void Who_after_an_appositive_refers_to_the_name()
+    {
+        const string body = "\"We are not ready,\" said Rui Costa, a consultant and an engineer who said he would not sign the report.";
+        var a = Assert.Single(Attributions(body), c => c.Cue!.Text == "said" && c.Direct == false);
+        Assert.Equal("Rui Costa", a.Speaker!.Name);
+    }
+
+    [Fact]
     public void Content_before_the_frame_when_a_semicolon_follows_it()
     {
         const string body = "Most homes will need new wiring, electricians say; in 2019, repairs took a year.";
