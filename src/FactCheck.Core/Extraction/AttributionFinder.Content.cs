@@ -11,7 +11,8 @@ public sealed partial class AttributionFinder
         // A "that" close behind the cue starts the content: "said on Tuesday in a statement that ...".
         for (var m = k; m < tokens.Count && m < k + 10 && !TakesObjectOnly(cue); m++)
         {
-            if (tokens[m].InQuote || tokens[m].Is(",") && m > k) break;
+            // "is expected to pass a bill this week that would ...": the infinitive is the content, not the relative clause.
+            if (tokens[m].InQuote || tokens[m].Is(",") || tokens[m].Is("to") && m == k) break;
             if (tokens[m].Is("that")) return m; // PolNeAR-style content keeps the complementizer
         }
         if (ObjectCues.Contains(cue) && k < tokens.Count && !tokens[k].InQuote)
@@ -107,6 +108,8 @@ public sealed partial class AttributionFinder
         // "O'Malley said, according to the Las Vegas Sun": a source, not content.
         if (tokens[k].IsLower("according")) return (null, k);
         var stop = tokens.Count;
+        // "Continuing to explain his view, Carson rejected ...": content inside an introductory clause ends at its comma.
+        if (!clauseOnly && InIntroClause(tokens, k)) clauseOnly = true;
         // Verbs that take an object ("endorsed Clinton", "recounted his wife's story") end their content with the
         // noun phrase; verbs of saying and thinking take a whole clause.
         var objectOnly = cue is not null && !TakesClause(cue);
@@ -120,12 +123,18 @@ public sealed partial class AttributionFinder
             if (tokens[m].InQuote) continue;
             var next = tokens[m + 1];
             if (objectOnly && (tokens[m].Text is "," or "—" or "–" or ";" or ":" || tokens[m].Is("-") && m > 0 && tokens[m - 1].End < tokens[m].Start
-                || tokens[m].Text is "because" or "during" or "while" or "when" or "after" or "before" or "since" or "amid" or "despite" && m > k + 1))
+                || tokens[m].Text is "because" or "during" or "while" or "when" or "after" or "before" or "since" or "amid" or "despite" && m > k + 1
+                // "endorsed Cruz last week", "endorsed Clinton on Tuesday": a time phrase ends the object.
+                || m > k && (tokens[m].Text is "last" or "yesterday" or "today" or "earlier" && !(m + 1 < tokens.Count && tokens[m + 1].Text is "of")
+                    || tokens[m].Text is "on" && IsWeekday(next.Text))))
             {
                 stop = m;
                 break;
             }
-            if (tokens[m].Is(";") || tokens[m].Is(",") && next.Text is "though" or "although" or "while" or "whereas" or "who" or "which" or "whose"
+            if (tokens[m].Is(";") || tokens[m].Is(",") && next.Text is "though" or "although" or "while" or "whereas"
+                || tokens[m].Is(",") && next.Text is "who" or "which" or "whose" && (objectOnly || !RelativeClauseCloses(tokens, m + 1))
+                // "..., with the new survey finding that ...": an absolute phrase is the writer's, not the speaker's.
+                || tokens[m].Is(",") && next.Text is "with" && m + 3 < tokens.Count && WithAbsolute(tokens, m + 2)
                 || tokens[m].Is(",") && IsInversionCue(next.Text) && (m + 2 >= tokens.Count || !tokens[m + 2].IsWord || TimeWords.Contains(tokens[m + 2].Text))
                 || tokens[m].Is(",") && next.Text is "and" or "but" && SpeechCueWithin(tokens, m + 2, 6)
                 || tokens[m].Text is "and" or "but" && (char.IsDigit(next.Text[0]) || next.IsCapitalized || Determiners.Contains(next.Text)) && SpeechCueWithin(tokens, m + 1, 5)
@@ -146,6 +155,47 @@ public sealed partial class AttributionFinder
         else end = tokens[last].End;
         if (end <= tokens[k].Start || CountWords(tokens, k, stop) == 0) return (null, stop);
         return (new TextSpan(tokens[k].Start, end), stop);
+    }
+
+    // "that Gov. Padilla, who must decide, has revealed nothing": the relative clause closes with a comma and the content's
+    // own verb follows, so it is inside what was said.
+    private static bool RelativeClauseCloses(List<Token> tokens, int from)
+    {
+        for (var m = from + 1; m < tokens.Count && m < from + 20; m++)
+        {
+            if (tokens[m].InQuote) continue;
+            if (tokens[m].Is(";") || tokens[m].Is(".")) return false;
+            if (tokens[m].Is(","))
+                return m + 1 < tokens.Count && tokens[m + 1].IsWord && (ClauseVerbs.Contains(tokens[m + 1].Text) || tokens[m + 1].Text is "said" or "says")
+                    || m + 1 < tokens.Count && tokens[m + 1].IsWord && char.IsLower(tokens[m + 1].Text[0]) && tokens[m + 1].Text.EndsWith("ed", StringComparison.Ordinal) && !BoundaryWords.Contains(tokens[m + 1].Text);
+        }
+        return false;
+    }
+
+    private static bool WithAbsolute(List<Token> tokens, int from)
+    {
+        for (var m = from; m < tokens.Count && m < from + 6; m++)
+        {
+            if (!tokens[m].IsWord || tokens[m].InQuote) return false;
+            if (tokens[m].Text.Length > 4 && tokens[m].Text.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(tokens[m].Text[0])) return true;
+        }
+        return false;
+    }
+
+    private static bool InIntroClause(List<Token> tokens, int k)
+    {
+        var s = 0;
+        while (s < tokens.Count && tokens[s].IsWord && tokens[s].Text is "But" or "And" or "So" or "Yet") s++;
+        if (s >= tokens.Count || !tokens[s].IsWord || tokens[s].InQuote) return false;
+        var w = tokens[s].Text;
+        if (!(w is "After" or "While" or "Although" or "Though" or "When" or "Since" or "Because" or "Before" or "Once" or "Unless" or "Until" or "Whereas" or "Despite"
+            || char.IsUpper(w[0]) && w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal))) return false;
+        for (var m = s + 1; m < tokens.Count; m++)
+        {
+            if (tokens[m].InQuote) continue;
+            if (tokens[m].Is(",")) return k < m && CountWords(tokens, m + 1, tokens.Count) >= 3;
+        }
+        return false;
     }
 
     private static bool TakesClause(string cue)

@@ -116,15 +116,19 @@ public sealed partial class AttributionFinder
         "view", "opinion", "concerns", "concern", "fears", "praise", "message", "proposal", "proposals", "plan", "pledge",
         "promise", "case", "complaints", "complaint", "denunciation", "condemnation", "push", "focus", "stance", "position",
         "critique", "argument", "arguments", "assessment", "description", "characterization", "rhetoric", "vision",
+        "aversion", "queries", "query", "insistence", "suggestion", "suggestions", "vow", "promises", "pledges", "accusation", "accusations",
+        "allegation", "allegations", "denial", "skepticism", "objection", "objections", "explanation", "belief", "beliefs", "prediction",
+        "predictions", "threat", "threats", "preference", "assertion", "assertions", "contention", "demand", "demands", "hope", "hopes",
     };
 
     private int NounCue(string text, TextSpan sentence, List<Token> tokens, int i, List<Attribution> result)
     {
         // The owner: a possessive right before the noun, or before one adjective ("his repeated attacks on").
         var p = i - 1;
-        if (p >= 1 && tokens[p].IsWord && char.IsLower(tokens[p].Text[0]) && !IsPossessive(tokens[p])) p--;
-        if (p < 0 || !IsPossessive(tokens[p])) return i;
-        var (content, stop) = ContentAfter(text, sentence, tokens, i + 2, "attack");
+        if (p >= 1 && tokens[p].IsWord && char.IsLower(tokens[p].Text[0]) && !IsPossessive(tokens[p]) && !IsDescribedPossessive(tokens, p)) p--;
+        if (p < 0 || !IsPossessive(tokens[p]) && !IsDescribedPossessive(tokens, p)) return i;
+        // "his insistence that X" keeps the complementizer, as reported speech does; "her attacks on X" starts after the preposition.
+        var (content, stop) = tokens[i + 1].Is("that") ? ContentAfter(text, sentence, tokens, i + 1) : ContentAfter(text, sentence, tokens, i + 2, "attack");
         if (content is not { } c) return i;
         var owner = tokens[p];
         ResolvedSpeaker? speaker;
@@ -136,7 +140,9 @@ public sealed partial class AttributionFinder
         else
         {
             var s = p;
-            while (s > 0 && (tokens[s - 1].IsCapitalized || tokens[s - 1].Is(".")) && p - s < 4) s--;
+            while (s > 0 && (tokens[s - 1].IsCapitalized || tokens[s - 1].Is(".") || char.IsLower(owner.Text[0]) && tokens[s - 1].IsWord && !BoundaryWords.Contains(tokens[s - 1].Text) && !Determiners.Contains(tokens[s - 1].Text)) && p - s < 4) s--;
+            // "the agency's warning": the description with its determiner.
+            if (char.IsLower(owner.Text[0]) && s > 0 && tokens[s - 1].Text is "the" or "The") s--;
             var nameTokens = tokens.GetRange(s, p - s + 1);
             nameTokens[^1] = nameTokens[^1] with { Text = nameTokens[^1].Text[..^2], End = nameTokens[^1].End - 2 };
             speaker = _resolver.Resolve(nameTokens, 0, nameTokens.Count);
@@ -145,6 +151,11 @@ public sealed partial class AttributionFinder
         result.Add(Make([c], cue, speaker, sentence, CueKind.Speech));
         return Math.Max(stop, i + 1);
     }
+
+    // "the agency's", "the mayor's office's": a described owner, lower case, after "the".
+    private static bool IsDescribedPossessive(List<Token> tokens, int p) =>
+        p >= 1 && tokens[p].IsWord && char.IsLower(tokens[p].Text[0]) && tokens[p].Text.EndsWith("'s", StringComparison.Ordinal) && tokens[p].Text.Length > 3
+        && (tokens[p - 1].Text is "the" or "The" || p >= 2 && tokens[p - 2].Text is "the" or "The" && tokens[p - 1].IsWord);
 
     private static bool IsPossessive(Token t) =>
         t.IsWord && (t.Text is "his" or "her" or "their" or "His" or "Her" or "Their" || t.IsCapitalized && t.Text.EndsWith("'s", StringComparison.Ordinal) && t.Text.Length > 3);
@@ -187,11 +198,14 @@ public sealed partial class AttributionFinder
         if (k >= tokens.Count || !CueLexicon.IsChainCue(tokens[k].Text) && !(tokens[k].Text.EndsWith("ed", StringComparison.Ordinal) && CueLexicon.TryGet(tokens[k].Text, out _, out var ck) && ck == CueKind.Speech) && !tokens[k].Is("said")) return;
         var after = SkipModifiers(tokens, k + 1, tokens[k].Text);
         if (tokens[k].Text is "pointing" && after < tokens.Count && tokens[after].Text is "out" or "to") after = SkipModifiers(tokens, after + 1, "noted");
+        // "referring to X", "calling for X", "talking about X": the object of the preposition is the content.
+        else if (after == k + 1 && after < tokens.Count && tokens[after].IsWord && CueLexicon.TryGet(tokens[k].Text, out var chainLemma, out _) && CueLexicon.TakesPreposition(chainLemma, tokens[after].Text)) after++;
         var (content, next) = ContentAfter(text, sentence, tokens, after, tokens[k].Text);
         if (content is { } c)
         {
             CueLexicon.TryGet(tokens[k].Text, out _, out var kind);
-            result.Add(Make([c], tokens[k], speaker, sentence, kind));
+            var cue = after == k + 2 && tokens[k + 1].IsWord ? tokens[k] with { End = tokens[k + 1].End, Text = text[tokens[k].Start..tokens[k + 1].End] } : tokens[k];
+            result.Add(Make([c], cue, speaker, sentence, kind));
             ChainFrom(text, sentence, tokens, next, speaker, result);
         }
     }

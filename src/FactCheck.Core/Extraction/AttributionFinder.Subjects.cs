@@ -40,7 +40,7 @@ public sealed partial class AttributionFinder
         return s < tokens.Count && tokens[s].Is("\"") && tokens[s].InQuote;
     }
 
-    private static bool IsInversionCue(string w) => w is "said" or "says" or "added" or "adds" or "wrote" or "writes" or "asked" or "asks" or "noted" or "notes"
+    private static bool IsInversionCue(string w) => w is "said" or "says" or "say" or "added" or "adds" or "wrote" or "writes" or "asked" or "asks" or "noted" or "notes"
         or "explained" or "continued" or "insisted" or "argued" or "recalled" or "declared" or "replied" or "responded" or "remarked" or "warned"
         or "observed" or "tweeted" or "cautioned" or "concluded" or "quipped" or "exclaimed" or "told" or "stated" or "acknowledged" or "admitted" or "conceded" or "countered" or "predicted" or "promised" or "joked" or "offered" or "suggested" or "emphasized" or "stressed" or "agreed";
 
@@ -74,6 +74,16 @@ public sealed partial class AttributionFinder
         if (Names.IsPronoun(tokens[s].Text) && tokens[s].Text is not ("It" or "it")) return _resolver.Resolve(tokens, s, s + 1);
         if (!tokens[s].IsCapitalized) return null;
         var e = s;
+        if (Determiners.Contains(tokens[s].Text))
+        {
+            // "The meteorological institute forecast ..., but warned ...": a determiner opens a noun phrase that runs to its verb.
+            e = s + 1;
+            while (e < tokens.Count && e - s < 7 && tokens[e].IsWord && !tokens[e].InQuote && !BoundaryWords.Contains(tokens[e].Text) && !ClauseVerbs.Contains(tokens[e].Text)
+                && !Auxiliaries.Contains(tokens[e].Text) && !(char.IsLower(tokens[e].Text[0]) && CueLexicon.TryGet(tokens[e].Text, out _, out _) && e > s + 1)
+                && !(char.IsLower(tokens[e].Text[0]) && tokens[e].Text.EndsWith("ed", StringComparison.Ordinal))) e++;
+            if (e == s + 1 || e >= tokens.Count) return null;
+            return _resolver.Resolve(tokens, s, e);
+        }
         while (e < tokens.Count && e - s < 6 && (tokens[e].IsCapitalized || tokens[e].Is(".")) && !tokens[e].InQuote) e++;
         return _resolver.Resolve(tokens, s, e);
     }
@@ -92,6 +102,7 @@ public sealed partial class AttributionFinder
         if (tokens[j].Is("who") || tokens[j].Is("which"))
         {
             var (hs, he) = HeadBefore(tokens, j - 1);
+            if (hs < he && tokens[j].Is("who")) (hs, he) = NameBeforeAppositive(tokens, hs, he);
             return hs < he ? new Subject(j, j + 1, j, hs, he, true) : none;
         }
         // "Grant Young, another Iowa strategist, said" / "Ann Compton, who covered ..., said": the name before the aside.
@@ -185,6 +196,19 @@ public sealed partial class AttributionFinder
             && !(speakerEnd - speakerStart <= 6 && tokens[speakerEnd - 1].IsWord && !ClauseVerbs.Contains(tokens[speakerEnd - 1].Text) && !tokens[speakerEnd - 1].Text.EndsWith("ly", StringComparison.Ordinal)
                 && !tokens[speakerEnd - 1].Text.EndsWith("ing", StringComparison.Ordinal) && !tokens[speakerEnd - 1].Text.EndsWith("ed", StringComparison.Ordinal) && !BoundaryWords.Contains(tokens[speakerEnd - 1].Text)
                 && tokens[speakerEnd - 1].Text is not ("it" or "this" or "there" or "what" or "which" or "who" or "also" or "not") && tokens[speakerStart].IsWord)) return none;
+        // "a conclusion Teixeira's office said would ...", "a finding the minister's office said ...": a relative clause whose
+        // subject is the second noun phrase; the first is what was said.
+        for (var m = speakerStart + 2; m < speakerEnd - 1; m++)
+        {
+            var prev = tokens[m - 1];
+            if (!prev.IsWord || !char.IsLower(prev.Text[0]) || BoundaryWords.Contains(prev.Text) || Determiners.Contains(prev.Text)
+                || prev.Text is "of" or "at" or "in" or "on" or "with" or "from" or "by" or "to" or "for" || !Determiners.Contains(tokens[speakerStart].Text)) continue;
+            if (tokens[m].Text is "the" or "his" or "her" or "their" or "its" || tokens[m].IsCapitalized && tokens[m].Text.EndsWith("'s", StringComparison.Ordinal))
+            {
+                speakerStart = m;
+                break;
+            }
+        }
         return new Subject(subjStart, subjEnd, k, speakerStart, speakerEnd, false, subordinate);
     }
 
@@ -205,6 +229,19 @@ public sealed partial class AttributionFinder
         if (Names.IsPronoun(first.Text)) return true;
         if (SpeakerNouns.Contains(first.Text)) return true;
         return false;
+    }
+
+    // "Rui Costa, a consultant and an engineer who said ...": the description is an appositive; the name before its comma speaks.
+    private static (int Start, int End) NameBeforeAppositive(List<Token> tokens, int hs, int he)
+    {
+        if (tokens[hs].IsCapitalized && !Determiners.Contains(tokens[hs].Text)) return (hs, he);
+        var m = hs - 1;
+        while (m >= 0 && m >= hs - 8 && tokens[m].IsWord && !tokens[m].InQuote && char.IsLower(tokens[m].Text[0]) && !ClauseVerbs.Contains(tokens[m].Text)) m--;
+        if (m < 1 || !tokens[m].Is(",")) return (hs, he);
+        var e = m;
+        var b = m - 1;
+        while (b >= 0 && (tokens[b].IsCapitalized || tokens[b].Is(".")) && !tokens[b].InQuote && e - b <= 5) b--;
+        return b + 1 < e && tokens[b + 1].IsCapitalized && !IsIntroWord(tokens[b + 1].Text) ? (b + 1, e) : (hs, he);
     }
 
     // The capitalised name (or short noun phrase) ending at token m, skipping one comma: "Rahm Emanuel, who ...".

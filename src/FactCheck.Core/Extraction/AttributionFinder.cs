@@ -116,7 +116,19 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         if (!t.IsWord || t.InQuote) return i;
         if ((t.Is("according") || t.Is("According")) && i + 1 < tokens.Count && tokens[i + 1].Is("to"))
             return AccordingTo(text, sentence, tokens, i, result);
-        if (NounCues.Contains(t.Text) && i >= 1 && i + 2 < tokens.Count && tokens[i + 1].Text is "of" or "on" or "for" or "about" or "against" or "to" or "over")
+        if (RoleNouns.Contains(t.Text) && i >= 2 && i + 2 < tokens.Count && tokens[i + 1].Is("of") && IsCopulaRole(tokens, i))
+        {
+            // "He has been an outspoken critic of the war": being a critic, supporter or opponent of something is a stance.
+            var (content, stop) = ContentAfter(text, sentence, tokens, i + 2, "attack");
+            var speaker = SentenceSubject(tokens);
+            if (content is { } c && speaker is not null)
+            {
+                var cue = t with { End = tokens[i + 1].End, Text = text[t.Start..tokens[i + 1].End] };
+                result.Add(Make([c], cue, speaker, sentence, CueKind.Belief));
+                return Math.Max(stop, i + 1);
+            }
+        }
+        if (NounCues.Contains(t.Text) && i >= 1 && i + 2 < tokens.Count && tokens[i + 1].Text is "of" or "on" or "for" or "about" or "against" or "to" or "over" or "that")
             return NounCue(text, sentence, tokens, i, result);
         if (t.Text is "Asked" or "asked" && (i == 0 || tokens[i - 1].Text is "When" or "when" or "," or "If" or "if" || tokens[i - 1].Is("\"")) && i + 1 < tokens.Count
             && tokens[i + 1].Text is "whether" or "if" or "about" or "how" or "what" or "why" or "to" or "by" or "who" or "when" or "where" or "which")
@@ -128,6 +140,16 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
             tokens[i] = t;
         }
         if (!char.IsLower(t.Text[0]) || !CueLexicon.TryGet(t.Text, out _, out var kind)) return i;
+        if (IsPerformative(tokens, i)) return i;
+        // "the drinking continued", "continued his push": "continue" reports words only before a quotation, a colon, a comma or "that".
+        if (t.Text is "continued" or "continues" or "continue" && i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].InQuote && tokens[i + 1].Text is not ("that" or "to")) return i;
+        // "laid bare the differences": exposing, not saying.
+        if (t.Text is "laid" or "lay" or "lays" && i + 1 < tokens.Count && tokens[i + 1].Text is "bare") return i;
+        // "Perhaps most telling", "a telling detail": the adjective.
+        if (t.Text == "telling" && (i >= 1 && tokens[i - 1].Text is "most" or "more" or "very" or "particularly" or "especially" or "less" or "a" or "the" or "equally"
+            || i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Text is "sign" or "signs" or "detail" or "details" or "insight" or "example" or "moment" or "indicator")) return i;
+        // "wrote a children's book", "wrote a letter": an object written, not words reported.
+        if (t.Text is "wrote" or "writes" or "write" or "written" && i + 1 < tokens.Count && tokens[i + 1].Text is "a" or "an") return i;
 
         // Passive: "The plan was criticized by union leaders" — the agent speaks about the subject.
         if (t.Text.EndsWith("ed", StringComparison.Ordinal) && i >= 2 && i + 2 < tokens.Count && tokens[i + 1].Is("by")
@@ -180,6 +202,12 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         }
         if (j >= 0 && tokens[j].IsWord && (tokens[j].Text is "to" or "of" or "for" or "by" or "with" or "in" or "not" || tokens[j].IsLower("the") || tokens[j].IsLower("a") || tokens[j].IsLower("an"))) return i;
         var subject = FindSubject(tokens, j, kind, t.Text is "say" or "said" or "says" or "told" or "tell" or "tells");
+        // "A report found ...": "find" cues only with a document, study or poll as subject, or with a
+        // "that" clause ("researchers found that ..."); "Firefighters found the body" is an event.
+        if (kind == CueKind.Evidence && t.Text is "found" or "find" or "finds" or "finding" && subject.Start < subject.End && !IsEvidenceSource(tokens, subject.SpeakerStart, subject.SpeakerEnd)
+            && !(i + 1 < tokens.Count && tokens[i + 1].Is("that"))) return i;
+        // "a firm called Cambridge Analytica", "another called i360": naming, not speech.
+        if (t.Text is "called" or "named" && (subject.Start < subject.End && tokens[subject.SpeakerStart].Text is "a" or "an" or "A" or "An" or "another" or "including" or "one" || IndefiniteNounBefore(tokens, i))) return i;
         var subjStart = subject.Start;
         var subjEnd = subject.End;
         var k = subject.Boundary;
@@ -191,9 +219,11 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         var cueEnd = i;
         if (i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].InQuote && tokens[i + 1].Text is "to" or "with" or "at" or "in" or "for" or "from" or "on" or "by" or "up" or "down" or "off" or "back" or "out" or "about" or "of" or "against" or "over")
         {
-            if (CueLexicon.TakesPreposition(lemma, tokens[i + 1].Text)) cueEnd = i + 1;
-            else if (!quoteBefore && SkipModifiers(tokens, i + 1, t.Text) == i + 1
-                && !(i + 2 < tokens.Count && (tokens[i + 2].Text is "least" or "most" || char.IsDigit(tokens[i + 2].Text[0]))) && !(tokens[i + 1].Is("to") && (kind == CueKind.Belief || TakesInfinitive(lemma)))
+            // "said about 85,000 customers ...": "about" before a number is a qualifier, not a preposition.
+            var aboutNumber = tokens[i + 1].Text is "about" && i + 2 < tokens.Count && (char.IsDigit(tokens[i + 2].Text[0]) || tokens[i + 2].Text is "half" or "a" or "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "twenty" or "thirty" or "forty" or "fifty" or "hundred" or "hundreds" or "thousands" or "$");
+            if (!aboutNumber && CueLexicon.TakesPreposition(lemma, tokens[i + 1].Text)) cueEnd = i + 1;
+            else if (!aboutNumber && !quoteBefore && SkipModifiers(tokens, i + 1, t.Text) == i + 1
+                && !(i + 2 < tokens.Count && (tokens[i + 2].Text is "least" or "most" || char.IsDigit(tokens[i + 2].Text[0]))) && !(tokens[i + 1].Is("to") && (kind == CueKind.Belief || TakesInfinitive(lemma) || i >= 1 && tokens[i - 1].Text is "is" or "are" or "was" or "were" or "widely"))
                 && !(lemma == "say" && tokens[i + 1].Text is "in" or "on" or "at"))
             {
                 // "spoke with X", "railed against X": the object of the preposition is what the cue is about.
@@ -215,7 +245,7 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
             // After a quotation the frame closes the sentence: "\"Q,\" she told The Associated Press in an interview."
             // "Y, Cruz said on Glenn Beck's radio program.": a prepositional phrase after the cue is a modifier.
             var afterIsModifier = k >= 0 && tokens[k].Is("\"") && afterCue < tokens.Count && tokens[afterCue].Text is "on" or "in" or "at" or "during" or "to" or "from" or "after" or "before" or "while" or "with" or "as" or "when" or "outside" or "inside" or "near";
-            if (before is { } b && (!afterHasContent || quoteBefore || afterIsModifier || afterCue < tokens.Count && tokens[afterCue].Is(",")))
+            if (before is { } b && (!afterHasContent || quoteBefore || afterIsModifier || afterCue < tokens.Count && (tokens[afterCue].Is(",") || tokens[afterCue].Is(";"))))
             {
                 var content = new List<TextSpan> { b };
                 var end = afterCue;
@@ -226,7 +256,9 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
                 var restAt = quoteBefore ? FirstQuoteAfter(tokens, afterCue) : afterCue;
                 // "..., the board said, reasoning that ...": a participle after the frame is a second attribution.
                 var chained = restAt + 1 < tokens.Count && tokens[restAt].Is(",") && CueLexicon.IsChainCue(tokens[restAt + 1].Text);
-                if (!chained && restAt < tokens.Count && (tokens[restAt].Is(",") || quoteBefore) && CountWords(tokens, restAt + 1, tokens.Count) >= 2)
+                // "Y, Sanders said, a policy that would ...": an appositive noun phrase after the frame is the writer's gloss.
+                var appositive = restAt + 1 < tokens.Count && tokens[restAt].Is(",") && tokens[restAt + 1].Text is "a" or "an" or "another";
+                if (!chained && !appositive && restAt < tokens.Count && (tokens[restAt].Is(",") || quoteBefore) && CountWords(tokens, restAt + 1, tokens.Count) >= 2)
                 {
                     var (rest, stop) = ContentAfter(text, sentence, tokens, quoteBefore ? restAt : restAt + 1);
                     if (rest is { } r) content.Add(r);
@@ -239,9 +271,24 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
             }
             // Raising verbs ("The plan seemed doomed", "Cruz is expected to win") attribute the whole
             // proposition to nobody in particular: subject and complement together are the content.
-            if (afterHasContent && (lemma is "seem" or "appear" || t.Text == "expected" && j < i - 1 && tokens[i - 1].Text is "is" or "are" or "was" or "were" or "widely"))
+            // "which she has repeatedly said was a mistake": the relative pronoun stands for what was said.
+            if (afterHasContent && k >= 0 && tokens[k].IsWord && tokens[k].Text is "which" or "that" or "what" && !tokens[k].InQuote && afterCue < tokens.Count
+                && tokens[afterCue].Text is "was" or "is" or "were" or "are" or "would" or "will" or "could" or "had" or "has" or "might" or "may")
             {
-                var (rest, stop) = ContentAfter(text, sentence, tokens, afterCue, tokens[i].Text, subject.Subordinate);
+                // "which she said was a mistake, was ...": a non-restrictive relative ends at its comma; "what she said was X, Y and Z" does not.
+                var (rest, stop) = ContentAfter(text, sentence, tokens, afterCue, tokens[i].Text, clauseOnly: tokens[k].Text is "which");
+                if (rest is { } r)
+                {
+                    result.Add(Make([tokens[k].Span, r], t, speaker, sentence, kind));
+                    return Math.Max(stop, i + 1);
+                }
+            }
+            // "Some advisers are said to be urging ...": a passive of saying before an infinitive raises like "expected".
+            var passiveSaying = t.Text is "said" or "believed" or "thought" or "reported" or "rumored" or "rumoured" or "alleged" or "understood"
+                && j < i - 1 && tokens[i - 1].Text is "is" or "are" or "was" or "were" or "widely" && afterCue < tokens.Count && tokens[afterCue].Is("to");
+            if (afterHasContent && (lemma is "seem" or "appear" || passiveSaying || t.Text == "expected" && j < i - 1 && tokens[i - 1].Text is "is" or "are" or "was" or "were" or "widely"))
+            {
+                var (rest, stop) = ContentAfter(text, sentence, tokens, afterCue, tokens[i].Text, subject.Subordinate || subject.Who);
                 if (rest is { } r)
                 {
                     var subjectSpan = new TextSpan(tokens[subjStart].Start, tokens[subjEnd - 1].End);
@@ -252,7 +299,9 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
             if (afterHasContent && kind != CueKind.Evidence || afterHasContent && CountWords(tokens, afterCue, tokens.Count) >= 2)
             {
                 // A relative clause ("Petrilli, who thinks X, called ...") ends at its comma.
-                var (content, stop) = ContentAfter(text, sentence, tokens, afterCue, tokens[i].Text, subject.Subordinate || subject.Who);
+                // "Critics, who say X, argue ..." ends the content at the relative clause's comma; "an adviser who said X, Y" at the
+                // end of a sentence does not.
+                var (content, stop) = ContentAfter(text, sentence, tokens, afterCue, tokens[i].Text, subject.Subordinate || subject.Who && SubjectOpensSentence(tokens, subject.SpeakerStart));
                 if (content is { } c)
                 {
                     result.Add(Make([c], t, speaker, sentence, kind));
@@ -287,7 +336,9 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
             while (e < tokens.Count && e - s < 12 && (tokens[e].IsWord || tokens[e].Is(".") && e + 1 < tokens.Count && tokens[e + 1].IsWord) && !tokens[e].InQuote) e++;
             if (tokens[s].Text is "he" or "she" && e > s + 1 && !TimeWords.Contains(tokens[s + 1].Text)) return i;
             if (tokens[s].Text is "he" or "she") e = s + 1;
-            if (e > s && (tokens[s].IsCapitalized || Determiners.Contains(tokens[s].Text) || tokens[s].Text is "he" or "she"))
+            // "said engineer Tomas Varga": a lower-case role before a name.
+            var roleThenName = e > s + 1 && char.IsLower(tokens[s].Text[0]) && tokens[s + 1].IsCapitalized && !BoundaryWords.Contains(tokens[s].Text) && !TimeWords.Contains(tokens[s].Text);
+            if (e > s && (tokens[s].IsCapitalized || Determiners.Contains(tokens[s].Text) || tokens[s].Text is "he" or "she" || roleThenName))
             {
                 var before = ContentBefore(text, sentence, tokens, j);
                 if (before is { } b)
@@ -301,11 +352,84 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
                         e = stop;
                     }
                     result.Add(Make(content, t, speaker, sentence, kind));
+                    // "\"Q,\" said Mr. Hedge, referring to the resorts": a participle after the frame chains a second attribution.
+                    if (e < tokens.Count && tokens[e].Is(",")) ChainFrom(text, sentence, tokens, e, speaker, result);
                     return Math.Max(e, i + 1);
                 }
             }
         }
         return i;
+    }
+
+    // "declared a state of emergency", "ordered an evacuation", "called an election": acts, not speech.
+    private static readonly HashSet<string> ActObjects = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "state", "emergency", "disaster", "war", "curfew", "holiday", "bankruptcy", "martial", "independence", "ceasefire", "truce",
+        "evacuation", "evacuations", "lockdown", "election", "elections", "strike", "recess", "moratorium", "quarantine", "blackout",
+    };
+
+    private static bool IsPerformative(List<Token> tokens, int i)
+    {
+        if (!CueLexicon.TryGet(tokens[i].Text, out var lemma, out _) || lemma is not ("declare" or "order" or "call" or "announce")) return false;
+        var k = i + 1;
+        // "called the election rigged" is speech; "called an election" is an act.
+        if (lemma == "call" && !(k < tokens.Count && tokens[k].Text is "a" or "an" or "snap" or "early")) return false;
+        if (k < tokens.Count && tokens[k].Text is "a" or "an" or "the") k++;
+        while (k < tokens.Count && k < i + 4 && tokens[k].IsWord && !ActObjects.Contains(tokens[k].Text) && char.IsLower(tokens[k].Text[0]) && lemma is "order" or "call" or "announce"
+            && !(tokens[k].Text is "that" or "for" or "on" or "to")) k++;
+        return k < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && ActObjects.Contains(tokens[k].Text)
+            && (lemma is not "announce" || tokens[k].Text is "state" or "emergency" or "curfew" or "lockdown" or "evacuation" or "evacuations" or "quarantine" or "ceasefire" or "truce" or "moratorium");
+    }
+
+    // The head of the subject names a document or study, or the subject is a multi-word or mid-sentence proper name ("Pew Research Center").
+    private static bool IsEvidenceSource(List<Token> tokens, int s, int e)
+    {
+        if (s >= e) return false;
+        for (var k = s; k < e; k++) if (tokens[k].IsWord && EvidenceNouns.Contains(tokens[k].Text)) return true;
+        var capitalised = 0;
+        for (var k = s; k < e; k++) if (tokens[k].IsCapitalized) capitalised++;
+        if (capitalised != e - s) return false;
+        if (capitalised >= 2) return !Determiners.Contains(tokens[s].Text);
+        // One capitalised word: a name ("Gallup finds"), not a plural noun opening the sentence ("Firefighters found", "Police found").
+        var w = tokens[s].Text;
+        return !SpeakerNouns.Contains(w) && !(w.EndsWith('s') && !w.EndsWith("'s", StringComparison.Ordinal)) && !Determiners.Contains(w) && !Names.IsPronoun(w);
+    }
+
+    // "hired a firm called X", "a new group named Y": an indefinite noun phrase right before the verb.
+    private static bool IndefiniteNounBefore(List<Token> tokens, int i)
+    {
+        if (i < 2 || !tokens[i - 1].IsWord || !char.IsLower(tokens[i - 1].Text[0]) || Auxiliaries.Contains(tokens[i - 1].Text) || Names.IsPronoun(tokens[i - 1].Text)) return false;
+        for (var k = i - 2; k >= 0 && k >= i - 4; k--)
+        {
+            if (!tokens[k].IsWord) return false;
+            if (tokens[k].Text is "a" or "an" or "A" or "An" or "another" or "Another") return true;
+        }
+        return false;
+    }
+
+    private static bool SubjectOpensSentence(List<Token> tokens, int start)
+    {
+        for (var k = 0; k < start; k++)
+            if (!(tokens[k].IsWord && (Determiners.Contains(tokens[k].Text) || tokens[k].Text is "But" or "And" or "So" or "Yet" or "Still") || tokens[k].Is(","))) return false;
+        return true;
+    }
+
+    private static readonly HashSet<string> RoleNouns = new(StringComparer.Ordinal)
+    {
+        "critic", "critics", "supporter", "supporters", "opponent", "opponents", "proponent", "proponents", "advocate", "advocates",
+        "champion", "defender", "defenders", "backer", "backers", "skeptic", "skeptics", "foe", "foes", "admirer", "admirers",
+    };
+
+    // "is a critic of", "has been an outspoken opponent of", "became a fierce supporter of".
+    private static bool IsCopulaRole(List<Token> tokens, int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - 4; k--)
+        {
+            if (!tokens[k].IsWord) return false;
+            if (tokens[k].Text is "a" or "an" or "the") return k >= 1 && tokens[k - 1].IsWord && (tokens[k - 1].Text is "is" or "was" or "are" or "were" or "been" or "be" or "became" or "become" or "remains" or "remained" || tokens[k - 1].Text.EndsWith("'s", StringComparison.Ordinal) && char.IsLower(tokens[k - 1].Text[0]) && Names.IsPronoun(tokens[k - 1].Text[..^2]));
+            if (!char.IsLower(tokens[k].Text[0])) return false;
+        }
+        return false;
     }
 
     private static Attribution Make(List<TextSpan> content, Token cue, ResolvedSpeaker? speaker, TextSpan sentence, CueKind kind) =>

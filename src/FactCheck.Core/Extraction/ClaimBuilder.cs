@@ -14,6 +14,7 @@ internal static class ClaimBuilder
             foreach (var r in at.Records) r.Owners.Add(at);
         }
         var figuresOf = new Dictionary<Attribution, List<Figure>>();
+        var words = attributions.Count > 0 ? StatementWriter.WordCase.Of(a) : null;
         var drafts = new List<ExtractedClaim>();
         for (var n = 0; n < sentences.Count; n++)
         {
@@ -39,7 +40,7 @@ internal static class ClaimBuilder
                     {
                         Id = "",
                         Kind = ClaimKind.Figure,
-                        Statement = StatementWriter.ForSentence(text, s, focus, [f]),
+                        Statement = StatementWriter.ForSentence(text, s, focus, s.Figures),
                         Span = s.Original,
                         Figures = [f],
                         Sourced = false,
@@ -70,7 +71,7 @@ internal static class ClaimBuilder
             {
                 Id = "",
                 Kind = ClaimKind.Attribution,
-                Statement = StatementWriter.ForAttribution(text, at),
+                Statement = StatementWriter.ForAttribution(text, at, figures, words),
                 Span = span,
                 Speaker = at.Speaker is { } sp ? new Speaker(sp.Name, text.ToOriginal(sp.Mention).Slice(text.Original), text.ToOriginal(sp.Mention)) : null,
                 Cue = at.CueSpan is { } cs ? new Cue(text.ToOriginal(cs).Slice(text.Original), text.ToOriginal(cs)) : null,

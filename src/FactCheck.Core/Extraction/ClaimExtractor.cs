@@ -126,6 +126,9 @@ public sealed class ClaimExtractor : IClaimExtractor
         }
         if (ranges.Count == 0) progress?.Report(1);
 
+        // The same words found twice ("\"Q,\" he recalled, telling ..." read as two frames of one quotation): one claim.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        attributions.RemoveAll(at => at.Content.Count > 0 && !seen.Add(string.Join(';', at.Content.Select(c => $"{c.Start}-{c.End}"))));
         var claims = ClaimBuilder.Build(repaired, attributions, sentences, cancellationToken);
         return new ExtractionResult(layout.Title, published ?? layout.Dateline?.Date, layout.Dateline, layout.Blocks, claims);
     }

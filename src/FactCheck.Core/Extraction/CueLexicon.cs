@@ -25,8 +25,8 @@ public static class CueLexicon
         "continue", "echo", "affirm", "reaffirm", "allege", "assure", "plead", "beg", "request", "invite",
         "recall", "post", "email", "text", "reveal", "point", "insist", "vow", "swear", "guarantee", "concede", "admit",
         "decline", "refuse", "deem", "order", "decide", "identify", "name", "discuss", "talk", "comment", "react", "object",
-        "focus", "rail", "campaign", "push", "vote", "refer", "debate", "address", "express", "attack", "share", "endorse",
-        "back", "confide", "acknowledge", "recount", "float", "preview", "unveil", "release", "pitch", "tease", "lay", "rule",
+        "focus", "rail", "push", "vote", "refer", "address", "express", "attack", "share", "endorse",
+        "back", "confide", "acknowledge", "recount", "float", "preview", "unveil", "pitch", "tease", "lay", "rule",
         "quote", "retweet", "challenge", "decry", "bemoan", "remind", "reassure", "promote", "knock", "hammer", "rip", "chastise",
         "grill", "debunk", "refute", "rebut", "cheer", "celebrate", "commend", "laud", "salute", "envision", "foresee", "anticipate",
         "mull", "weigh", "ponder", "contemplate", "reference", "invoke", "allude", "list", "lobby", "petition", "vow", "muse",
@@ -101,7 +101,7 @@ public static class CueLexicon
         yield return consonantY ? v[..^1] + "ied" : v.EndsWith('e') ? v + "d" : v + "ed";
         yield return v.EndsWith('e') && !v.EndsWith("ee", StringComparison.Ordinal) ? v[..^1] + "ing" : v + "ing";
         // Doubling for short verbs ending consonant-vowel-consonant: "admit" -> "admitted", "plan" -> "planned".
-        if (v.Length >= 3 && !"aeiouwxy".Contains(v[^1]) && "aeiou".Contains(v[^2]) && !"aeiou".Contains(v[^3]) && v is "admit" or "plan" or "regret" or "commit" or "omit" or "submit" or "slam" or "quip" or "beg" or "label" or "text")
+        if (v.Length >= 3 && !"aeiouwxy".Contains(v[^1]) && "aeiou".Contains(v[^2]) && !"aeiou".Contains(v[^3]) && v is "admit" or "plan" or "regret" or "refer" or "prefer" or "rebut" or "rip" or "confer" or "commit" or "omit" or "submit" or "slam" or "quip" or "beg" or "label" or "text")
         {
             yield return v + v[^1] + "ed";
             yield return v + v[^1] + "ing";

@@ -34,7 +34,8 @@ internal static class FactHeuristics
             if (!t.IsWord) continue;
             if (OpinionOrPrediction.Contains(t.Text)) return false;
             if (EventVerbs.Contains(t.Text) || t.Text.Length > 4 && t.Text.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(t.Text[0])) verb = true;
-            if (i > 0 && t.IsCapitalized || char.IsDigit(t.Text[0])) named = true;
+            // A name mid-sentence, a number, or a possessive name opening the sentence ("Brazil's south ...").
+            if (i > 0 && t.IsCapitalized || char.IsDigit(t.Text[0]) || i == 0 && t.IsCapitalized && t.Text.EndsWith("'s", StringComparison.Ordinal) && t.Text.Length > 3) named = true;
         }
         return verb && named;
     }

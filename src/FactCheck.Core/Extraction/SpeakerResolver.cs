@@ -76,6 +76,9 @@ public sealed class SpeakerResolver
             return new ResolvedSpeaker(e.Name, span, true, e.IsPerson);
         }
 
+        // A determiner or another function word alone ("The", "Of") never names anyone.
+        if (to - from == 1 && (IsDeterminer(tokens[from].Text) || Names.IsStopWord(tokens[from].Text) && tokens[from].Text.Length <= 3)) return null;
+
         // A capitalised run inside the subject names the speaker directly.
         for (var i = from; i < to; i++)
         {
@@ -85,6 +88,9 @@ public sealed class SpeakerResolver
             if (entity is not null)
             {
                 Touch(entity);
+                // "Teixeira's office said": the office speaks, not Teixeira.
+                if (tokens[end - 1].Text.EndsWith("'s", StringComparison.Ordinal) && end < to && AllLowerWords(tokens, end, to))
+                    return new ResolvedSpeaker(entity.Name + "'s " + string.Join(' ', Enumerable.Range(end, to - end).Select(k => tokens[k].Text)), span, false, false);
                 return new ResolvedSpeaker(entity.Name, span, false, entity.IsPerson);
             }
             i = end;
@@ -161,6 +167,12 @@ public sealed class SpeakerResolver
             if (node.List == list && list.First != node) { list.Remove(node); list.AddFirst(node); }
         }
         else e.Node = list.AddFirst(e);
+    }
+
+    private static bool AllLowerWords(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++) if (!tokens[k].IsWord || !char.IsLower(tokens[k].Text[0])) return false;
+        return true;
     }
 
     // A run of capitalised words, allowing the period of "Mr." and the "'s" of "Chile's".

@@ -9,20 +9,80 @@ internal static class StatementWriter
 {
     public const int MaxLength = 600;
 
-    public static string ForAttribution(RepairedText text, Attribution a)
+    /// <summary>What the article tells about its words: capitalised mid-sentence (names) or written in lower case (common words).</summary>
+    internal sealed class WordCase
+    {
+        public HashSet<string> Capitalised { get; } = new(StringComparer.Ordinal);
+        public HashSet<string> Lower { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>One pass over the text: linear in its length.</summary>
+        public static WordCase Of(string a)
+        {
+            var c = new WordCase();
+            var i = 0;
+            while (i < a.Length)
+            {
+                if (!char.IsLetter(a[i])) { i++; continue; }
+                var start = i;
+                while (i < a.Length && (char.IsLetter(a[i]) || a[i] == '\'' || a[i] == '-')) i++;
+                if (i - start > 40) continue;
+                var word = a[start..i];
+                if (char.IsLower(word[0])) c.Lower.Add(word);
+                else
+                {
+                    var p = start - 1;
+                    while (p >= 0 && a[p] == ' ') p--;
+                    if (p >= 0 && p < start - 1 && (char.IsLower(a[p]) || a[p] == ',')) c.Capitalised.Add(word);
+                }
+            }
+            return c;
+        }
+    }
+
+    public static string ForAttribution(RepairedText text, Attribution a, IReadOnlyList<Figure>? figures = null, WordCase? words = null)
     {
         var content = string.Join(" … ", a.Content.Select(c => text.Slice(c.Start, c.End)));
         var speaker = a.Speaker?.Name ?? "Unattributed:";
-        var cue = a.CueText ?? "said";
+        var cue = PastTense(a.CueText ?? "said");
         // A quotation cut before its frame ends in a comma: "We won," -> "We won."
         if (a.Direct && content.EndsWith(",\"", StringComparison.Ordinal)) content = content[..^2] + ".\"";
+        // "a conclusion the office said would guide the plan": reported content without its subject does not stand alone.
+        if (!a.Direct && StartsWithVerb(content)) return Finish(Capitalise(ReplaceDates(text.Slice(a.Sentence.Start, a.Sentence.End).TrimEnd(), figures, false)));
         var s = cue.StartsWith("according", StringComparison.OrdinalIgnoreCase)
-            ? $"According to {speaker}, {LowerFirstWord(content)}"
-            : a.Direct ? $"{speaker} {cue}: {content}" : $"{speaker} {cue} {content}";
+            ? $"According to {speaker}, {LowerFirstWord(content, words)}"
+            : a.Direct ? $"{speaker} {cue}: {content}" : $"{speaker} {cue} {LowerFirstWord(content, words)}";
+        s = ReplaceDates(s, figures, a.Direct);
+        // "called the plan a disaster in a radio interview on Wednesday": the date of the speech stays with the statement.
+        if (figures is not null && a.CueSpan is { } cueSpan)
+            foreach (var f in figures)
+                if (f.Date is { } d && f.Span.Start >= text.ToOriginal(cueSpan).End && Weekdays.Any(w => f.Text.Contains(w, StringComparison.Ordinal)) && !s.Contains(f.Text, StringComparison.Ordinal))
+                    s = s.TrimEnd('.', ' ') + $" (on {f.Text}, {Day(d)})";
         return Finish(Capitalise(s));
     }
 
-    /// <summary>The sentence (or the clause holding <paramref name="focus"/>) with pronoun subject and relative dates replaced.</summary>
+    // "..., saying the city had ignored warnings" stands alone as "X said the city had ignored warnings".
+    private static string PastTense(string cue)
+    {
+        var space = cue.IndexOf(' ');
+        if (space > 0) return PastTense(cue[..space]) + cue[space..]; // "referring to" -> "referred to"
+        if (!cue.EndsWith("ing", StringComparison.Ordinal)) return cue;
+        if (cue is "saying") return "said";
+        if (cue is "telling") return "told";
+        if (cue is "writing") return "wrote";
+        if (!CueLexicon.TryGet(cue, out var lemma, out _) || lemma.EndsWith("ing", StringComparison.Ordinal)) return cue;
+        if (lemma.EndsWith('e')) return lemma + "d";
+        if (lemma.EndsWith('y') && lemma.Length > 1 && !"aeiou".Contains(lemma[^2])) return lemma[..^1] + "ied";
+        return cue.Length >= lemma.Length + 4 && cue[lemma.Length] == lemma[^1] ? lemma + lemma[^1] + "ed" : lemma + "ed";
+    }
+
+    private static bool StartsWithVerb(string content)
+    {
+        var space = content.IndexOf(' ');
+        var first = space < 0 ? content : content[..space];
+        return first is "would" or "will" or "could" or "can" or "should" or "may" or "might" or "must" or "is" or "was" or "were" or "are" or "has" or "have" or "had" or "did" or "does" or "shall";
+    }
+
+    /// <summary>The sentence (or the clause holding <paramref name="focusAnalysis"/>) with pronoun subject and relative dates replaced.</summary>
     public static string ForSentence(RepairedText text, SentenceRecord sentence, TextSpan? focusAnalysis, IEnumerable<Figure> figures)
     {
         var span = sentence.Analysis;
@@ -35,15 +95,79 @@ internal static class StatementWriter
             pos = p.Pronoun.End;
         }
         sb.Append(text.Analysis, pos, span.End - pos);
-        var s = sb.ToString();
-        // Replace relative dates the figure finder resolved ("on Thursday" -> "on 2026-03-05").
+        return Finish(Capitalise(ReplaceDates(sb.ToString(), figures.ToList(), false)));
+    }
+
+    private static readonly string[] Weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+    private static string Day(DateOnly d) => d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Relative dates the figure finder resolved become dates a reader can check: "on Thursday" -> "on Thursday, 12 March 2026",
+    /// "last October" -> "in October 2025", "yesterday" -> "on 11 March 2026". Inside quotation marks the words stay and the
+    /// date follows in brackets.
+    /// </summary>
+    internal static string ReplaceDates(string s, IReadOnlyList<Figure>? figures, bool quoted)
+    {
+        if (figures is null) return s;
+        var cursor = 0;
         foreach (var fig in figures)
         {
-            if (fig.Date is not { } d || fig.Text.Length == 0) continue;
-            var at = s.IndexOf(fig.Text, StringComparison.Ordinal);
-            if (at >= 0 && !fig.Text.Any(char.IsDigit)) s = s[..at] + d.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture) + s[(at + fig.Text.Length)..];
+            if (fig.Date is not { } d || fig.Text.Length == 0 || cursor >= s.Length) continue;
+            var lower = fig.Text.ToLowerInvariant();
+            var ago = lower.EndsWith(" ago", StringComparison.Ordinal);
+            if (fig.Text.Any(char.IsDigit) && !ago) continue;
+            var at = s.IndexOf(fig.Text, cursor, StringComparison.Ordinal);
+            if (at < 0) continue;
+            var end = at + fig.Text.Length;
+            var inQuote = quoted || s.AsSpan(0, at).Count('"') % 2 == 1;
+            var weekday = Weekdays.Any(w => fig.Text.Contains(w, StringComparison.Ordinal));
+            // "Thursday evening": the date follows the time of day.
+            if (weekday)
+                foreach (var part in (string[])[" morning", " afternoon", " evening", " night"])
+                    if (string.CompareOrdinal(s, end, part, 0, part.Length) == 0) { end += part.Length; break; }
+            string? replacement = null, appended = null;
+            var monthly = !weekday && (lower.StartsWith("last ", StringComparison.Ordinal) || lower.StartsWith("next ", StringComparison.Ordinal)
+                || lower.StartsWith("this ", StringComparison.Ordinal) || lower.StartsWith("past ", StringComparison.Ordinal)) && !lower.EndsWith("week", StringComparison.Ordinal);
+            if (inQuote) appended = $" [{(lower.EndsWith("year", StringComparison.Ordinal) ? d.Year.ToString(CultureInfo.InvariantCulture) : ago || monthly ? d.ToString("MMMM yyyy", CultureInfo.InvariantCulture) : Day(d))}]";
+            else if (weekday) appended = ", " + Day(d) + (end < s.Length && s[end] == ' ' && end + 1 < s.Length && char.IsLetterOrDigit(s[end + 1]) ? "," : "");
+            else if (ago) appended = lower.Contains("year") || lower.Contains("month") ? $" (around {d.ToString("MMMM yyyy", CultureInfo.InvariantCulture)})" : $" (around {Day(d)})";
+            else
+            {
+                var prepositionBefore = PrepositionBefore(s, at);
+                var prefix = prepositionBefore ? "" : "in ";
+                if (lower is "yesterday" or "today" or "tomorrow") replacement = (prepositionBefore ? "" : "on ") + Day(d);
+                else if (lower == "tonight") replacement = (prepositionBefore ? "" : "on ") + "the night of " + Day(d);
+                else if (lower.EndsWith("week", StringComparison.Ordinal)) replacement = prefix + "the week of " + Day(d);
+                else if (lower.EndsWith("year", StringComparison.Ordinal)) replacement = prefix + d.Year.ToString(CultureInfo.InvariantCulture);
+                else if (lower.EndsWith("month", StringComparison.Ordinal) || lower.StartsWith("last ", StringComparison.Ordinal) || lower.StartsWith("next ", StringComparison.Ordinal)
+                    || lower.StartsWith("this ", StringComparison.Ordinal) || lower.StartsWith("past ", StringComparison.Ordinal))
+                    replacement = prefix + d.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
+                else continue; // a bare month or another form: leave it as written
+            }
+            if (replacement is not null)
+            {
+                // Keep a sentence-initial capital: "Yesterday the river ..." -> "On 11 March 2026 the river ...".
+                if (at == 0 || s[at - 1] == '"') replacement = Capitalise(replacement);
+                s = s[..at] + replacement + s[end..];
+                cursor = at + replacement.Length;
+            }
+            else
+            {
+                s = s[..end] + appended + s[end..];
+                cursor = end + appended!.Length;
+            }
         }
-        return Finish(Capitalise(s));
+        return s;
+    }
+
+    private static bool PrepositionBefore(string s, int at)
+    {
+        var e = at;
+        while (e > 0 && s[e - 1] == ' ') e--;
+        var b = e;
+        while (b > 0 && char.IsLetter(s[b - 1])) b--;
+        return s[b..e].ToLowerInvariant() is "on" or "in" or "by" or "until" or "till" or "since" or "before" or "after" or "from" or "through" or "of" or "for" or "to" or "during" or "as";
     }
 
     // "At least 1,204 homes were flooded and another 310 were destroyed": the clause around one figure.
@@ -69,13 +193,36 @@ internal static class StatementWriter
     private static bool IsConjunctionAt(string a, int i) =>
         a.AsSpan(i).StartsWith(", and ") || a.AsSpan(i).StartsWith(", while ") || a.AsSpan(i).StartsWith(", but ") || a.AsSpan(i).StartsWith(" and another ");
 
-    // "According to the ministry, at least ..." — a sentence-initial function word loses its capital mid-statement.
-    private static string LowerFirstWord(string s)
+    // Reported content loses its sentence-initial capital ("said At least ..." -> "said at least ..."), unless the first word is
+    // "I", an acronym or a name: capitalised mid-sentence somewhere in the article, or never written in lower case there.
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
     {
-        var space = s.IndexOf(' ');
-        var first = space < 0 ? s : s[..space];
-        return first is "At" or "The" or "A" or "An" or "In" or "On" or "More" or "Most" or "Some" or "Many" or "Nearly" or "About" or "Almost" or "Only" or "There" or "It" or "This" or "That" or "These" or "Those" or "Two" or "Three"
-            ? char.ToLowerInvariant(s[0]) + s[1..] : s;
+        "At", "The", "A", "An", "In", "On", "More", "Most", "Some", "Many", "Nearly", "About", "Almost", "Only", "There", "It", "This",
+        "That", "These", "Those", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Up", "Over", "Under", "Less",
+        "Fewer", "All", "No", "None", "Several", "Roughly", "Around", "Approximately", "Just", "Half", "One", "He", "She", "They", "We",
+        "You", "Its", "Their", "His", "Her", "Our", "Your", "If", "When", "While", "After", "Before", "Since", "Because", "As", "For",
+        "By", "From", "With", "Without", "Despite", "Although", "Though", "Even", "Every", "Each", "Both", "Neither", "Either", "Any",
+        "Another", "Other", "Such", "What", "Who", "Why", "How", "Where", "Whether", "Not", "Never", "Nothing", "Nobody", "Everyone",
+        "Everything", "Someone", "Something", "Here", "Then", "Now", "So", "But", "And", "Yet", "Still", "Also", "Instead", "Among",
+    };
+
+    private static string LowerFirstWord(string s, WordCase? words = null)
+    {
+        if (s.Length < 2 || !char.IsUpper(s[0])) return s;
+        var n = 0;
+        while (n < s.Length && (char.IsLetter(s[n]) || s[n] == '\'')) n++;
+        var first = s[..n];
+        if (n == 0 || first == "I" || first.StartsWith("I'", StringComparison.Ordinal)) return s;
+        if (n > 1 && first.All(ch => !char.IsLower(ch))) return s; // acronym
+        var lower = char.ToLowerInvariant(s[0]) + s[1..];
+        if (FunctionWords.Contains(first)) return lower;
+        if (words is null || words.Capitalised.Contains(first) || Names.IsTitle(first) || Names.FirstNameGender(first) != Gender.Unknown) return s;
+        // "Campo Sereno's ...": a run of capitalised words is a name.
+        if (n + 1 < s.Length && s[n] == ' ' && char.IsUpper(s[n + 1])) return s;
+        // A common word: written in lower case elsewhere, or shaped like a plural, participle or adverb ("Firefighters", "Rising").
+        return words.Lower.Contains(first.ToLowerInvariant())
+            || n > 4 && (first.EndsWith('s') && !first.EndsWith("'s", StringComparison.Ordinal) && !first.EndsWith("ss", StringComparison.Ordinal) || first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ly", StringComparison.Ordinal))
+            ? lower : s;
     }
 
     private static string Capitalise(string s) => s.Length > 0 && char.IsLower(s[0]) ? char.ToUpperInvariant(s[0]) + s[1..] : s;

@@ -147,12 +147,22 @@ public static class LayoutAnalyzer
 
     private static readonly string[] CaptionMarks = ["(AP Photo", "(Reuters/", "(REUTERS/", "Photo by ", "Photograph by ", "Getty Images", "(Photo:", "/AFP", "(AFP", "Photo credit", "photo credit"];
 
+    // A photo credit closing a caption: "REUTERS/Ueslei Marcelino", "Meridian News/Tiago Brandão", "(AP Photo/Jane Doe)",
+    // "Photo: Jane Doe", "Credit: Getty Images".
+    private static readonly System.Text.RegularExpressions.Regex TrailingCredit = new(
+        @"(?:^|[.!?""”)]\s+)(?:\(?(?:\p{Lu}[\p{L}&.'-]*(?:\s\p{Lu}[\p{L}&.'-]*){0,3})\s?/\s?\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,3}\)?|\(?(?:Photo|Photograph|Picture|Image|Credit|Photo credit)s?(?: by)?:?\s+\p{Lu}[^.]{1,60}?\)?)\s*$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+
     private static bool IsCaption(string s)
     {
         if (s.Length > 400) return false;
         foreach (var p in CaptionStarts) if (s.StartsWith(p, StringComparison.Ordinal)) return true;
         foreach (var m in CaptionMarks) if (s.Contains(m, StringComparison.Ordinal)) return true;
-        return false;
+        // A short block ending in a photo credit rather than a full stop.
+        var t = s.TrimEnd();
+        if (t.Length == 0 || t[^1] is '.' or '!' or '?' or '"' or '”' or ':' or ',') return false;
+        try { return TrailingCredit.IsMatch(t); }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException) { return false; }
     }
 
     // A dateline without a year takes the year of the first four-digit year in the text.

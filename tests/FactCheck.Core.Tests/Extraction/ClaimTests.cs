@@ -58,7 +58,7 @@ public class ClaimTests
         var record = new SentenceRecord(sentence, repaired.ToOriginal(sentence), [date]);
 
         var claim = Assert.Single(ClaimBuilder.Build(repaired, [], [record], CancellationToken.None));
-        Assert.Equal("The dam burst on March 6, 2025 near the town of Cobquecura.", claim.Statement);
+        Assert.Equal("The dam burst on Thursday, 6 March 2025, near the town of Cobquecura.", claim.Statement);
     }
 
     [Fact]

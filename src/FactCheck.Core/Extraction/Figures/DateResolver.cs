@@ -24,7 +24,12 @@ internal static class DateResolver
     };
 
     // Words a few tokens before a weekday that put it in the future ("will meet on Monday").
-    private static readonly HashSet<string> FutureCues = new(StringComparer.OrdinalIgnoreCase) { "will", "would", "shall", "due", "scheduled", "expected", "plans", "planned", "until" };
+    // Modals and forecasts count too: "could reach the city on Saturday", "forecast rain for Friday".
+    private static readonly HashSet<string> FutureCues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "will", "would", "shall", "could", "may", "might", "'ll", "due", "scheduled", "expected", "expects", "expect", "plans", "plan",
+        "planned", "planning", "until", "forecast", "forecasts", "predicted", "predicts", "next", "upcoming", "coming", "going", "intends", "aims",
+    };
 
     public static bool TryRead(Tokens t, int i, DateOnly? article, out DateMatch match)
     {
@@ -48,8 +53,12 @@ internal static class DateResolver
         if (Weekdays.TryGetValue(w, out var day) && char.IsUpper(w[0]))
         {
             var future = false;
-            for (var k = Math.Max(0, i - 6); k < i; k++)
-                if (t.IsWord(k) && FutureCues.Contains(t.Str(k))) future = true;
+            // Look back within the clause: a comma or a full stop ends the tense's reach ("would rise, she said on Monday").
+            for (var k = i - 1; k >= 0 && k >= i - 7; k--)
+            {
+                if (t.Is(k, ',') || t.Is(k, '.') || t.Is(k, ';')) break;
+                if (t.IsWord(k) && FutureCues.Contains(t.Str(k))) { future = true; break; }
+            }
             match = new DateMatch(i, i, future ? Next(today, day, true) : Previous(today, day, true), null);
             return true;
         }
