@@ -36,4 +36,53 @@ public sealed class LiveUpdateTests(FactCheckApp app) : BrowserTest(app)
         first.AssertNoBrowserErrors();
         second.AssertNoBrowserErrors();
     }
+
+    [Fact]
+    public async Task ASaveOnAStaleVersionShowsBothVersionsAndTheReviewerChooses()
+    {
+        var articleId = ImportDirectly(TestArticles.Ferry, TestArticles.FerryTitle);
+        var claim = ClaimStore.ListByArticle(articleId)[0];
+        await using var s = await App.OpenAsync();
+        var page = s.Page;
+        await s.GoToAsync($"/articles/{articleId}");
+        await WaitForWorkbenchAsync(page);
+
+        // Someone else saves a new statement behind this page's back (no live notice).
+        Assert.True(ClaimStore.Edit(claim.Id, claim.Version, new(claim.Statement + " (their wording)", claim.Kind, claim.SpeakerName), "other").Saved);
+        await page.Locator("#claim-statement").FillAsync("My wording of the claim.");
+        await page.Locator("#claim-statement").BlurAsync();
+
+        var dialog = page.GetByTestId("conflict-dialog");
+        await Expect(dialog).ToBeVisibleAsync();
+        await Expect(dialog.GetByTestId("conflict-mine").First).ToHaveTextAsync("My wording of the claim.");
+        await Expect(dialog.GetByTestId("conflict-theirs").First).ToContainTextAsync("(their wording)");
+        await page.GetByTestId("keep-mine").ClickAsync();
+        await Expect(dialog).ToHaveCountAsync(0);
+        Assert.Equal("My wording of the claim.", ClaimStore.Get(claim.Id)!.Statement);
+        Assert.Equal(claim.Version + 2, ClaimStore.Get(claim.Id)!.Version);
+        s.AssertNoBrowserErrors();
+    }
+
+    [Fact]
+    public async Task ChangesToDifferentFieldsMergeWithoutAsking()
+    {
+        var articleId = ImportDirectly(TestArticles.Ferry, TestArticles.FerryTitle);
+        var claim = ClaimStore.ListByArticle(articleId)[0];
+        await using var s = await App.OpenAsync();
+        var page = s.Page;
+        await s.GoToAsync($"/articles/{articleId}");
+        await WaitForWorkbenchAsync(page);
+
+        Assert.True(ClaimStore.SetVerdict(claim.Id, claim.Version, "Mixed", "Their explanation.", "other").Saved);
+        await page.Locator("#claim-statement").FillAsync("My wording, merged.");
+        await page.Locator("#claim-statement").BlurAsync();
+
+        await Expect(page.GetByText("your change was added to theirs")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("conflict-dialog")).ToHaveCountAsync(0);
+        var stored = ClaimStore.Get(claim.Id)!;
+        Assert.Equal("My wording, merged.", stored.Statement);
+        Assert.Equal("Mixed", stored.Verdict);
+        Assert.Equal("Their explanation.", stored.Explanation);
+        s.AssertNoBrowserErrors();
+    }
 }
