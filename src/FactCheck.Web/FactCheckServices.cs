@@ -16,6 +16,8 @@ public static class FactCheckServices
             // A pasted article travels to the server in one message; the importer, not the transport, enforces the limit.
             .AddHubOptions(o => o.MaximumReceiveMessageSize = 32 * 1024 * 1024);
         services.AddMudServices();
+        services.AddOpenApi();
+        services.AddProblemDetails();
         services.AddSingleton(TimeProvider.System);
         // Read lazily so that tests (and command-line overrides) can change the setting before first use.
         services.AddSingleton(sp =>

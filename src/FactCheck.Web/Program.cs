@@ -1,4 +1,5 @@
 using FactCheck.Web;
+using FactCheck.Web.Api;
 using FactCheck.Web.Components;
 
 var root = ContentRoot.Find();
@@ -19,11 +20,16 @@ if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 }
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+// Pages get the not-found page; the API gets RFC 7807 problem details for any error without a body.
+app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"),
+    page => page.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
 app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapFactCheckEndpoints();
+app.MapFactCheckApi();
+app.MapOpenApi();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

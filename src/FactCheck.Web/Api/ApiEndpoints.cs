@@ -1,0 +1,115 @@
+using FactCheck.Core.Data;
+using FactCheck.Core.Import;
+using FactCheck.Core.Reports;
+using FactCheck.Core.Reviews;
+using FactCheck.Core.Sources;
+
+namespace FactCheck.Web.Api;
+
+/// <summary>
+/// The HTTP API for newsroom automation, under /api, described at /openapi/v1.json. Errors are RFC 7807 problem
+/// details with a message that says what to fix. (Token authentication comes with accounts.)
+/// </summary>
+public static class ApiEndpoints
+{
+    public static void MapFactCheckApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("FactCheck");
+
+        api.MapPost("/articles", (NewArticleRequest request, ArticleIntake intake, ArticleStore articles, ClaimStore claims,
+            ImportLimits limits, ChangeHub hub) =>
+        {
+            var text = ArticleImporter.ImportText(request.Text ?? "", limits);
+            if (!text.Ok) return Bad(text.Error);
+            try
+            {
+                var id = intake.Import(new ArticleDraft
+                {
+                    Text = text.Text, Title = request.Title, Url = request.Url, Outlet = request.Outlet, Author = request.Author, Published = request.Published,
+                });
+                return Results.Created($"/api/articles/{id}", ArticleDto.From(articles.Get(id)!, claims.ListByArticle(id)));
+            }
+            catch (ArgumentException e)
+            {
+                return Bad(e.Message);
+            }
+        });
+
+        api.MapGet("/articles", (ArticleStore articles, string? search) =>
+            Results.Ok(articles.List(search).Select(a => new ArticleSummaryDto(a.Id, a.Title, a.Outlet, a.Published, a.ClaimCount, a.VerdictCount, a.Status))));
+
+        api.MapGet("/articles/{id:long}", (long id, ArticleStore articles, ClaimStore claims) =>
+            articles.Get(id) is { } article ? Results.Ok(ArticleDto.From(article, claims.ListByArticle(id))) : NotFound($"There is no article {id}."));
+
+        api.MapGet("/claims/{id:long}", (long id, ClaimStore claims) =>
+            claims.Get(id) is { } claim ? Results.Ok(ClaimDto.From(claim)) : NotFound($"There is no claim {id}."));
+
+        api.MapPut("/claims/{id:long}/verdict", (long id, VerdictRequest request, ClaimStore claims, VerdictScale scale, ChangeHub hub) =>
+        {
+            if (request.Version is not { } version) return Bad("Send the claim's \"version\" you based the verdict on (GET /api/claims/{id} gives it).");
+            if (request.Rating is { Length: > 0 } rating && scale.Find(rating) is null)
+                return Bad($"Unknown rating '{rating}'. Use one of: {string.Join(", ", scale.Verdicts.Select(v => v.Label))}.");
+            var label = request.Rating is { Length: > 0 } r ? scale.Find(r)!.Label : null;
+            var result = claims.SetVerdict(id, version, label, request.Explanation, "api");
+            if (result.Saved)
+            {
+                hub.Publish(new ArticleChange(result.Value!.ArticleId, id, "claim", null));
+                return Results.Ok(ClaimDto.From(result.Value!));
+            }
+            if (result.Current is { } current)
+                return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The claim changed since that version",
+                    detail: $"The claim is at version {current.Version}, not {version}: read it again and resend the verdict on the current version.",
+                    extensions: new Dictionary<string, object?> { ["currentVersion"] = current.Version });
+            return NotFound(result.Error ?? $"There is no claim {id}.");
+        });
+
+        api.MapPost("/claims/{id:long}/evidence", async (long id, EvidenceRequest request, ClaimStore claims, EvidenceStore evidence,
+            SourceArchive archive, ChangeHub hub, CancellationToken ct) =>
+        {
+            if (claims.Get(id) is not { } claim) return NotFound($"There is no claim {id}.");
+            if (UrlRules.Validate(request.Url) is { } urlError) return Bad(urlError);
+            if (string.IsNullOrWhiteSpace(request.Excerpt)) return Bad("Send the \"excerpt\": the passage quoted from the source.");
+            if (!Enum.TryParse<Stance>(request.Stance ?? "supports", ignoreCase: true, out var stance) || int.TryParse(request.Stance, out _))
+                return Bad("\"stance\" is supports, contradicts or context.");
+            var added = evidence.Add(id, new EvidenceDraft
+            {
+                Url = request.Url!.Trim(), Title = request.Title, Publisher = request.Publisher, Passage = request.Excerpt, Stance = stance,
+            }, "api");
+            string? snapshotError = null;
+            if (!string.IsNullOrWhiteSpace(request.SnapshotText)) archive.AddManual(added.Source, request.SnapshotText);
+            else if (archive.Latest(added.SourceId) is null)
+            {
+                var (_, failure) = await archive.FetchAsync(added.Source, cancellationToken: ct);
+                if (failure is not null) snapshotError = $"{failure.Message} {failure.Advice}";
+            }
+            archive.Anchor(added);
+            var check = archive.Check([added])[0];
+            hub.Publish(new ArticleChange(claim.ArticleId, id, "evidence", null));
+            var snapshot = check.Snapshot is { } s ? new SnapshotDto(s.Id, s.Sha256, s.RetrievedAt, s.ArchiveUrl, s.Manual) : null;
+            return Results.Created($"/api/claims/{id}", new EvidenceDto(added.Id, id, added.Source.Url, added.Source.Title, added.Passage,
+                added.Stance.ToString().ToLowerInvariant(), snapshot, snapshot is null ? null : check.PassageFound, snapshotError));
+        });
+
+        api.MapPost("/articles/{id:long}/publish", (long id, PublishRequest? request, ReportPublisher publisher, ArticleStore articles) =>
+        {
+            if (articles.Get(id) is null) return NotFound($"There is no article {id}.");
+            var result = publisher.Publish(id, request?.PublishedBy ?? "api", request?.Correction);
+            if (!result.Published)
+                return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The report cannot be published yet",
+                    detail: string.Join(" ", result.Missing), extensions: new Dictionary<string, object?> { ["missing"] = result.Missing });
+            var v = result.Version!;
+            return Results.Ok(new VersionDto(v.ArticleId, v.Version, v.Sha256, v.PublishedAt, v.PublishedBy, v.Correction));
+        });
+
+        // The report and exports, under the API's prefix too.
+        foreach (var file in new[] { "report.md", "report.html", "claimreview.json", "claims.csv", "claims.json" })
+            api.MapGet($"/articles/{{id:long}}/{file}", (long id, HttpContext http) =>
+                Results.Redirect($"/articles/{id}/{file}{http.Request.QueryString}"));
+    }
+
+    private static IResult Bad(string detail) =>
+        Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The request cannot be processed", detail: detail);
+
+    private static IResult NotFound(string detail) =>
+        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: detail);
+}
