@@ -73,6 +73,15 @@ public sealed class HostileContentTests(FactCheckApp app) : BrowserTest(app)
         await Expect(page.GetByTestId("report-markdown")).ToContainTextAsync("[click](javascript:alert(1))");
         Assert.Empty(await page.EvaluateAsync<string[]>(ScriptUrlsJs)); // ...but never as a link
 
+        // The downloaded standalone HTML report, opened as a page of its own: the same text, no script, no script links.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("download-html").ClickAsync());
+        var html = await File.ReadAllTextAsync((await download.PathAsync())!);
+        await page.SetContentAsync(html);
+        await Expect(page.Locator("h1")).ToContainTextAsync("<script>alert(1)</script>");
+        await Expect(page.Locator("body")).ToContainTextAsync("<img src=x onerror=alert(1)>");
+        await Expect(page.Locator("script, img, iframe, [onerror], [onmouseover]")).ToHaveCountAsync(0);
+        Assert.Empty(await page.EvaluateAsync<string[]>(ScriptUrlsJs));
+
         Assert.Empty(s.Dialogs);
         s.AssertNoBrowserErrors();
     }
