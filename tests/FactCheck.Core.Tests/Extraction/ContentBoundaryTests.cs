@@ -1,0 +1,40 @@
+using FactCheck.Core.Extraction;
+
+namespace FactCheck.Core.Tests.Extraction;
+
+/// <summary>Where reported content ends, on made-up sentences.</summary>
+public class ContentBoundaryTests
+{
+    private const string Title = "Harbour strike enters second week\n\n";
+
+    private static List<string> Contents(string body)
+    {
+        var text = Title + body;
+        var result = new ClaimExtractor().Extract(text, new DateOnly(2026, 3, 12), cancellationToken: TestContext.Current.CancellationToken);
+        return result.Claims.Where(c => c.Kind == ClaimKind.Attribution && c.Content is { Count: > 0 })
+            .Select(c => string.Join(" | ", c.Content!.Select(s => text[s.Start..s.End]))).ToList();
+    }
+
+    [Fact]
+    public void A_coordinated_list_after_an_object_cue_is_one_object()
+    {
+        var c = Contents("The union leader blamed low wages, long shifts and unsafe cranes for the walkout.");
+        Assert.Contains("low wages, long shifts and unsafe cranes for the walkout", c);
+        c = Contents("The council cited rising costs, falling revenue, and a shrinking workforce.");
+        Assert.Contains("rising costs, falling revenue, and a shrinking workforce", c);
+    }
+
+    [Fact]
+    public void A_comma_before_a_new_clause_still_ends_an_object()
+    {
+        var c = Contents("The union leader blamed the port authority, and the mayor said talks would resume on Monday.");
+        Assert.Contains("the port authority", c);
+    }
+
+    [Fact]
+    public void A_that_clause_keeps_its_parenthetical_commas()
+    {
+        var c = Contents("The mayor rebutted that the port authority, which has refused to meet the union, was acting in good faith.");
+        Assert.Contains("that the port authority, which has refused to meet the union, was acting in good faith", c);
+    }
+}
