@@ -94,7 +94,33 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
             var next = TryAt(text, sentence, tokens, i, result);
             i = next > i ? next : i + 1;
         }
+        // "told reporters during a conference call", "spoke in Springfield": a bare time, place or manner phrase after the
+        // cue says where or when, not what; without a proposition there is nothing to check.
+        result.RemoveAll(r => r.Content.Count == 1 && IsBareAdverbial(tokens, r.Content[0]));
         return result;
+    }
+
+    private static readonly HashSet<string> AdverbialPrepositions = new(StringComparer.Ordinal)
+    {
+        "during", "from", "before", "after", "at", "in", "on", "directly", "throughout", "across", "around", "inside",
+        "outside", "near", "with", "without", "since", "until", "amid", "over", "under",
+    };
+
+    private static bool IsBareAdverbial(List<Token> tokens, TextSpan content)
+    {
+        var words = 0;
+        foreach (var t in tokens)
+        {
+            if (t.End <= content.Start) continue;
+            if (t.Start >= content.End) break;
+            if (t.InQuote) return false;
+            if (!t.IsWord) continue;
+            if (words == 0 && !AdverbialPrepositions.Contains(t.Text)) return false;
+            if (words > 0 && (t.Text is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "can" or "could"
+                or "should" or "may" or "might" or "must" or "do" or "does" or "did" or "be" or "been" || t.Text.EndsWith("ed", StringComparison.Ordinal))) return false;
+            if (++words > 7) return false;
+        }
+        return words > 0;
     }
 
     // Tries the token at i as a cue; returns the index to continue from (past the consumed content) or i.

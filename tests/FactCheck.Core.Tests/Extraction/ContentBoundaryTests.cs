@@ -37,4 +37,12 @@ public class ContentBoundaryTests
         var c = Contents("The mayor rebutted that the port authority, which has refused to meet the union, was acting in good faith.");
         Assert.Contains("that the port authority, which has refused to meet the union, was acting in good faith", c);
     }
+
+    [Fact]
+    public void A_bare_time_or_place_phrase_after_the_cue_is_not_content()
+    {
+        Assert.DoesNotContain("during a conference call on Friday", Contents("The union leader told reporters during a conference call on Friday."));
+        Assert.DoesNotContain("in Port Elm, Maine", Contents("The mayor will speak in Port Elm, Maine."));
+        Assert.Contains("the strike would end soon", Contents("The mayor said the strike would end soon."));
+    }
 }
