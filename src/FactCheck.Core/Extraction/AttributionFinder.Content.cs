@@ -115,6 +115,7 @@ public sealed partial class AttributionFinder
         // A complementizer followed by a subject ("rebutted that articles about the company, produced ..., were wrong")
         // opens a clause whatever the verb: commas inside it do not end it.
         var objectOnly = cue is not null && !TakesClause(cue) && !OpensThatClause(tokens, k);
+        var infinitive = tokens[k].Is("to") && !tokens[k].InQuote;
         for (var m = k + 1; m < tokens.Count - 1; m++)
         {
             if (clauseOnly && (tokens[m].Is(",") && !tokens[m].InQuote || tokens[m].Is("\"") && tokens[m - 1].Is(",") && tokens[m - 1].InQuote && tokens[m + 1].IsWord && !tokens[m + 1].InQuote))
@@ -126,6 +127,13 @@ public sealed partial class AttributionFinder
             var next = tokens[m + 1];
             // "citing low growth, unemployment and inequality": a comma inside a coordinated list does not end the object.
             if (objectOnly && tokens[m].Is(",") && ContinuesList(tokens, m + 1)) continue;
+            // "vowed to do better, the party has done the opposite": an infinitive has no subject of its own, so a comma
+            // followed by a subject and a finite verb opens the writer's next clause.
+            if (infinitive && tokens[m].Is(",") && NewClauseAfter(tokens, m + 1))
+            {
+                stop = m;
+                break;
+            }
             if (objectOnly && (tokens[m].Text is "," or "—" or "–" or ";" or ":" || tokens[m].Is("-") && m > 0 && tokens[m - 1].End < tokens[m].Start
                 || tokens[m].Text is "because" or "during" or "while" or "when" or "after" or "before" or "since" or "amid" or "despite" && m > k + 1
                 // "endorsed Cruz last week", "endorsed Clinton on Tuesday": a time phrase ends the object.
@@ -160,6 +168,25 @@ public sealed partial class AttributionFinder
         if (end <= tokens[k].Start || CountWords(tokens, k, stop) == 0) return (null, stop);
         return (new TextSpan(tokens[k].Start, end), stop);
     }
+
+    private static bool NewClauseAfter(List<Token> tokens, int from)
+    {
+        if (from >= tokens.Count || !tokens[from].IsWord || tokens[from].InQuote) return false;
+        var first = tokens[from];
+        int m;
+        if (first.Text is "he" or "she" or "they" or "we" or "I" or "it") m = from + 1;
+        else if (first.IsCapitalized || first.Text is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "our")
+        {
+            m = from + 1;
+            while (m < tokens.Count && m < from + 4 && tokens[m].IsWord && !tokens[m].InQuote && !IsFiniteVerb(tokens[m].Text)) m++;
+        }
+        else return false;
+        return m < tokens.Count && tokens[m].IsWord && !tokens[m].InQuote && IsFiniteVerb(tokens[m].Text);
+    }
+
+    private static bool IsFiniteVerb(string w) =>
+        w is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "can" or "could" or "says" or "said" or "does" or "did"
+        || w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ed", StringComparison.Ordinal);
 
     private static bool OpensThatClause(List<Token> tokens, int k) =>
         k + 2 < tokens.Count && tokens[k].Is("that") && !tokens[k].InQuote && tokens[k + 1].IsWord && !tokens[k + 1].InQuote

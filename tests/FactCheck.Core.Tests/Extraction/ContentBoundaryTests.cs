@@ -45,4 +45,13 @@ public class ContentBoundaryTests
         Assert.DoesNotContain("in Port Elm, Maine", Contents("The mayor will speak in Port Elm, Maine."));
         Assert.Contains("the strike would end soon", Contents("The mayor said the strike would end soon."));
     }
+
+    [Fact]
+    public void An_infinitive_content_ends_where_a_new_clause_begins()
+    {
+        var c = Contents("After the last strike the dockers vowed to negotiate earlier next time, the port authority has refused every meeting since.");
+        Assert.Contains("to negotiate earlier next time", c);
+        c = Contents("The mayor promised to reopen the harbour, after she met the union on Monday.");
+        Assert.Contains("to reopen the harbour, after she met the union on Monday", c);
+    }
 }
