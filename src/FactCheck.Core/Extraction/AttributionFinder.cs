@@ -142,6 +142,11 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         if (!t.IsWord || t.InQuote) return i;
         if ((t.Is("according") || t.Is("According")) && i + 1 < tokens.Count && tokens[i + 1].Is("to"))
             return AccordingTo(text, sentence, tokens, i, result);
+        if (t.Text is "In" or "in")
+        {
+            var next = InSurvey(text, sentence, tokens, i, result);
+            if (next > i) return next;
+        }
         if (RoleNouns.Contains(t.Text) && i >= 2 && i + 2 < tokens.Count && tokens[i + 1].Is("of") && IsCopulaRole(tokens, i))
         {
             // "He has been an outspoken critic of the war": being a critic, supporter or opponent of something is a stance.

@@ -54,4 +54,18 @@ public class ContentBoundaryTests
         c = Contents("The mayor promised to reopen the harbour, after she met the union on Monday.");
         Assert.Contains("to reopen the harbour, after she met the union on Monday", c);
     }
+
+    [Fact]
+    public void A_poll_introduced_by_in_is_the_source_of_its_finding()
+    {
+        var text = Title + "In a Harbour Gazette poll released Monday, 61 percent of dockers backed the strike.\n\nSupport for the mayor fell to 30 percent, in the latest council survey.";
+        var claims = new ClaimExtractor().Extract(text, new DateOnly(2026, 3, 12), cancellationToken: TestContext.Current.CancellationToken).Claims
+            .Where(c => c.Kind == ClaimKind.Attribution && c.Content is { Count: > 0 }).ToList();
+        var poll = Assert.Single(claims, c => text[c.Content![0].Start..c.Content[0].End] == "61 percent of dockers backed the strike");
+        Assert.Contains("Harbour Gazette", poll.Speaker!.Name, StringComparison.Ordinal);
+        Assert.StartsWith("In a Harbour Gazette poll released Monday", poll.Statement, StringComparison.Ordinal);
+        Assert.EndsWith(", 61 percent of dockers backed the strike", poll.Statement, StringComparison.Ordinal);
+        Assert.Contains(claims, c => text[c.Content![0].Start..c.Content[0].End] == "Support for the mayor fell to 30 percent");
+        Assert.DoesNotContain(Contents("In the harbour, the ferries were idle all week."), x => x.StartsWith("the ferries", StringComparison.Ordinal));
+    }
 }
