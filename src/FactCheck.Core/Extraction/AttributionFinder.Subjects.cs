@@ -105,6 +105,17 @@ public sealed partial class AttributionFinder
             if (hs < he && tokens[j].Is("who")) (hs, he) = NameBeforeAppositive(tokens, hs, he);
             return hs < he ? new Subject(j, j + 1, j, hs, he, true) : none;
         }
+        // "Two-thirds of the dockers — and half of the drivers — said": the subject is before the paired dashes.
+        if (tokens[j].Text is "—" or "–" && !tokens[j].InQuote)
+        {
+            var open = j - 1;
+            while (open >= 1 && j - open <= 15 && !tokens[open].InQuote && !(tokens[open].Text is "—" or "–" or "," or ";" or ":")) open--;
+            if (open < 1 || j - open > 15 || open == j - 1 || !(tokens[open].Text is "—" or "–")) return none;
+            var head = FindSubject(tokens, open - 1, kind, plainSpeech);
+            return head.SpeakerStart < head.SpeakerEnd && head.End == open
+                ? new Subject(head.Start, j + 1, head.Boundary, head.SpeakerStart, head.SpeakerEnd, head.Who, head.Subordinate)
+                : none;
+        }
         // "Grant Young, another Iowa strategist, said" / "Ann Compton, who covered ..., said": the name before the aside.
         if (tokens[j].Is(","))
         {

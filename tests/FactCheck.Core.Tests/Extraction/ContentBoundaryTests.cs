@@ -68,4 +68,11 @@ public class ContentBoundaryTests
         Assert.Contains(claims, c => text[c.Content![0].Start..c.Content[0].End] == "Support for the mayor fell to 30 percent");
         Assert.DoesNotContain(Contents("In the harbour, the ferries were idle all week."), x => x.StartsWith("the ferries", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_subject_interrupted_by_paired_dashes_still_speaks()
+    {
+        var c = Contents("Two-thirds of the dockers in the north yard — and half of the crane drivers — said that the strike should continue into March.");
+        Assert.Contains("that the strike should continue into March", c);
+    }
 }
