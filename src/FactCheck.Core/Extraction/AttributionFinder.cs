@@ -199,6 +199,23 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
             if (open >= 1 && tokens[open].Is("(")) j = open - 1;
         }
         while (j >= 0 && tokens[j].IsWord && (Auxiliaries.Contains(tokens[j].Text) || tokens[j].Text.Length > 4 && tokens[j].Text.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(tokens[j].Text[0])) && !tokens[j].InQuote) j--;
+        // "came on the show to talk about X", "wants to focus on X": after the infinitive marker and before the verb's own
+        // preposition the word is a verb, not a noun, and its object is the content.
+        var prepositionalInfinitive = j >= 1 && j == i - 1 && tokens[j].Is("to") && i + 2 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].InQuote
+            && CueLexicon.TryGet(t.Text, out var infLemma, out _) && infLemma == t.Text && CueLexicon.TakesPreposition(infLemma, tokens[i + 1].Text)
+            && tokens[i + 1].Text is not "to"
+            // "owing to talk of a strike", "in response to calls for": there "to" is a preposition before a noun.
+            && !(tokens[j - 1].IsWord && tokens[j - 1].Text.ToLowerInvariant() is "owing" or "due" or "thanks" or "according" or "prior" or "addition" or "response"
+                or "contrary" or "related" or "close" or "next" or "attention" or "subject" or "exposure" or "access" or "opposition" or "reference" or "resistance"
+                or "regard" or "respect" or "led" or "leading" or "add" or "adds" or "added" or "contributed" or "contribute" or "amid" or "up");
+        if (prepositionalInfinitive)
+        {
+            var (content, stop) = ContentAfter(text, sentence, tokens, i + 2, t.Text);
+            if (content is not { } c || CountWords(tokens, i + 2, stop) < 1) return i;
+            var cue = t with { End = tokens[i + 1].End, Text = text[t.Start..tokens[i + 1].End] };
+            result.Add(Make([c], cue, SentenceSubject(tokens), sentence, kind));
+            return Math.Max(stop, i + 1);
+        }
         if (CueLexicon.IsNounLike(t.Text) && !t.Text.EndsWith("ed", StringComparison.Ordinal)
             && !(j >= 0 && tokens[j].IsWord && (Names.IsPronoun(tokens[j].Text) || SpeakerNouns.Contains(tokens[j].Text)
                 || tokens[j].IsCapitalized && !Determiners.Contains(tokens[j].Text) && !IsIntroWord(tokens[j].Text)

@@ -75,4 +75,12 @@ public class ContentBoundaryTests
         var c = Contents("Two-thirds of the dockers in the north yard — and half of the crane drivers — said that the strike should continue into March.");
         Assert.Contains("that the strike should continue into March", c);
     }
+
+    [Fact]
+    public void An_infinitive_cue_with_its_preposition_reports_the_object()
+    {
+        var c = Contents("The harbour master will come on the program to talk about the new berths and how many ships can dock at once.");
+        Assert.Contains("the new berths and how many ships can dock at once", c);
+        Assert.Empty(Contents("The ferry was late owing to talk of a strike."));
+    }
 }
