@@ -112,6 +112,10 @@ public sealed class ClaimExtractor : IClaimExtractor
                     paragraphQuote.Records.AddRange(pendingRecords);
                     paragraphQuote.LastSentence = pending[^1];
                 }
+                else if (pending.Sum(span => WordCount(a, span)) < 2)
+                {
+                    // A lone quoted word ("Related:", "Everything.") with no frame is a label or an echo, not a statement.
+                }
                 else
                 {
                     paragraphQuote = new Attribution { Content = [.. pending], Speaker = lastSpeaker, Sentence = pending[0], LastSentence = pending[^1], Kind = CueKind.Speech };
@@ -153,6 +157,14 @@ public sealed class ClaimExtractor : IClaimExtractor
             if (words < 3) continue;
             yield return new Attribution { Content = [span], Speaker = speaker, Sentence = s, LastSentence = s, Kind = CueKind.Speech };
         }
+    }
+
+    private static int WordCount(string a, TextSpan s)
+    {
+        var words = 0;
+        for (var i = s.Start; i < s.End; i++)
+            if (char.IsLetterOrDigit(a[i]) && (i == s.Start || !char.IsLetterOrDigit(a[i - 1]) && a[i - 1] is not '\'' and not '’' and not '-')) words++;
+        return words;
     }
 
     private static bool IsQuestion(string a, TextSpan s) => a[s.End - 1] == '?' || s.Length >= 2 && a[s.End - 2] == '?' && a[s.End - 1] == '"';

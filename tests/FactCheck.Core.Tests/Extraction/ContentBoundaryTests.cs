@@ -83,4 +83,12 @@ public class ContentBoundaryTests
         Assert.Contains("the new berths and how many ships can dock at once", c);
         Assert.Empty(Contents("The ferry was late owing to talk of a strike."));
     }
+
+    [Fact]
+    public void A_lone_quoted_word_without_a_frame_is_not_a_statement()
+    {
+        var c = Contents("\"The talks are over,\" the union leader said.\n\n\"Related:\"\n\n\"We will sit down again next week.\"");
+        Assert.DoesNotContain(c, x => x.Contains("Related", StringComparison.Ordinal));
+        Assert.Contains(c, x => x.Contains("We will sit down again next week.", StringComparison.Ordinal));
+    }
 }
