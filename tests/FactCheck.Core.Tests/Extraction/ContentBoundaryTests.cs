@@ -91,4 +91,11 @@ public class ContentBoundaryTests
         Assert.DoesNotContain(c, x => x.Contains("Related", StringComparison.Ordinal));
         Assert.Contains(c, x => x.Contains("We will sit down again next week.", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_plural_speaker_noun_before_an_aside_speaks()
+    {
+        var c = Contents("Council economists, like their counterparts at the port, say higher wages encourage spending in the town.");
+        Assert.Contains("higher wages encourage spending in the town", c);
+    }
 }
