@@ -41,6 +41,10 @@ public sealed partial class AttributionFinder
                 if (m < tokens.Count && Venues.Contains(tokens[m].Text))
                 {
                     k = m + 1;
+                    // "in a statement provided to the Gazette", "in an email sent to reporters": the venue's own modifier.
+                    if (k + 1 < tokens.Count && tokens[k].Text is "provided" or "released" or "issued" or "sent" or "posted" or "obtained" or "published" or "given" or "emailed" or "distributed"
+                        && tokens[k + 1].Text is "to" or "by" or "on")
+                        k++;
                     // "with CNN", "on Fox News", "to supporters" after the venue.
                     if (k < tokens.Count && tokens[k].Text is "with" or "on" or "to" or "at" or "from")
                     {

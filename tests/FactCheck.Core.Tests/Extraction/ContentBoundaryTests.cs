@@ -98,4 +98,12 @@ public class ContentBoundaryTests
         var c = Contents("Council economists, like their counterparts at the port, say higher wages encourage spending in the town.");
         Assert.Contains("higher wages encourage spending in the town", c);
     }
+
+    [Fact]
+    public void A_venue_with_its_own_participle_is_skipped_before_the_content()
+    {
+        var c = Contents("The union leader said in a statement provided to the Harbour Gazette on Friday: the strike would go on.");
+        Assert.Contains("the strike would go on", c);
+        Assert.DoesNotContain(c, x => x.StartsWith("provided", StringComparison.Ordinal));
+    }
 }
