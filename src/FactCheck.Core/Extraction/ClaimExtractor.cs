@@ -154,9 +154,35 @@ public sealed class ClaimExtractor : IClaimExtractor
             var span = new TextSpan(Math.Max(quote.Start, s.Start), Math.Min(quote.End, s.End));
             var words = 0;
             for (var i = span.Start; i < span.End; i++) if (a[i] == ' ') words++;
-            if (words < 3) continue;
+            if (words < 3 || IsTitleAsNoun(a, span, s)) continue;
             yield return new Attribution { Content = [span], Speaker = speaker, Sentence = s, LastSentence = s, Kind = CueKind.Speech };
         }
+    }
+
+    // "aired on \"The Evening Harbour Show\"", "the founder of \"Dockers for Fair Pay\"", "Smith's \"The Long Strike\"": a quoted
+    // title in Title Case, governed by a preposition or a possessive, names a work or a group; nobody is quoted.
+    private static bool IsTitleAsNoun(string a, TextSpan span, TextSpan sentence)
+    {
+        int longWords = 0, capitalised = 0;
+        for (var i = span.Start; i < span.End; i++)
+        {
+            if (!char.IsLetter(a[i]) || i > span.Start && char.IsLetterOrDigit(a[i - 1])) continue;
+            var e = i;
+            while (e < span.End && (char.IsLetterOrDigit(a[e]) || a[e] is '\'' or '’' or '-')) e++;
+            if (e - i >= 4)
+            {
+                longWords++;
+                if (char.IsUpper(a[i])) capitalised++;
+            }
+        }
+        if (longWords < 2 || capitalised < longWords) return false;
+        var p = span.Start - 1;
+        while (p >= sentence.Start && char.IsWhiteSpace(a[p])) p--;
+        var end = p + 1;
+        while (p >= sentence.Start && (char.IsLetter(a[p]) || a[p] is '\'' or '’')) p--;
+        var before = a[(p + 1)..end];
+        return before is "of" or "on" or "in" or "at" or "from" or "for" or "with" or "and"
+            || before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("’s", StringComparison.Ordinal);
     }
 
     private static int WordCount(string a, TextSpan s)

@@ -106,4 +106,12 @@ public class ContentBoundaryTests
         Assert.Contains("the strike would go on", c);
         Assert.DoesNotContain(c, x => x.StartsWith("provided", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_quoted_title_after_a_preposition_is_not_a_quotation()
+    {
+        Assert.Empty(Contents("Two hours after the interview aired on \"The Evening Harbour Show\" the mayor gave in."));
+        Assert.Empty(Contents("Pell was the founder of \"Dockers for Fair Pay Now\" and later left the union."));
+        Assert.NotEmpty(Contents("The mayor called the deal \"a betrayal of every worker here\" and left the room."));
+    }
 }
