@@ -100,6 +100,18 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         return result;
     }
 
+    private static bool WhollyQuotedBefore(List<Token> tokens, int k)
+    {
+        var words = 0;
+        for (var m = 0; m < k; m++)
+        {
+            if (!tokens[m].InQuote) return false;
+            if (tokens[m].Is("\"")) return false; // an opening mark of its own is OpensWithQuote's case
+            if (tokens[m].IsWord) words++;
+        }
+        return words >= 2;
+    }
+
     private static readonly HashSet<string> AdverbialPrepositions = new(StringComparer.Ordinal)
     {
         "during", "from", "before", "after", "at", "in", "on", "directly", "throughout", "across", "around", "inside",
@@ -260,7 +272,9 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         var subjEnd = subject.End;
         var k = subject.Boundary;
         // A speech quotation opens the sentence; a quoted title mid-sentence ("on ABC's \"This Week,\"") does not count.
-        var quoteBefore = k >= 0 && k < tokens.Count && tokens[k].Is("\"") && OpensWithQuote(tokens);
+        // A sentence that begins inside a quotation opened in the previous one ("... down. And he never will,\" Pell said of
+        // the mayor.") is framed the same way.
+        var quoteBefore = k >= 0 && k < tokens.Count && tokens[k].Is("\"") && (OpensWithQuote(tokens) || k >= 2 && tokens[k].InQuote && WhollyQuotedBefore(tokens, k));
 
         // Prepositional uses: "referred to X" and "talked about X" carry content; "spoke to reporters" does not.
         CueLexicon.TryGet(t.Text, out var lemma, out _);

@@ -114,4 +114,12 @@ public class ContentBoundaryTests
         Assert.Empty(Contents("Pell was the founder of \"Dockers for Fair Pay Now\" and later left the union."));
         Assert.NotEmpty(Contents("The mayor called the deal \"a betrayal of every worker here\" and left the room."));
     }
+
+    [Fact]
+    public void A_frame_after_a_quotation_running_over_two_sentences_takes_the_quotation()
+    {
+        var c = Contents("\"He has never let us down. And he never will,\" Mr. Pell said of the mayor.");
+        Assert.Contains("\"He has never let us down. And he never will,\"", c);
+        Assert.DoesNotContain("the mayor", c);
+    }
 }
