@@ -41,6 +41,10 @@ public sealed partial class AttributionFinder
                 if (m < tokens.Count && Venues.Contains(tokens[m].Text))
                 {
                     k = m + 1;
+                    // "in a statement provided to the Gazette", "in an email sent to reporters": the venue's own modifier.
+                    if (k + 1 < tokens.Count && tokens[k].Text is "provided" or "released" or "issued" or "sent" or "posted" or "obtained" or "published" or "given" or "emailed" or "distributed"
+                        && tokens[k + 1].Text is "to" or "by" or "on")
+                        k++;
                     // "with CNN", "on Fox News", "to supporters" after the venue.
                     if (k < tokens.Count && tokens[k].Text is "with" or "on" or "to" or "at" or "from")
                     {
@@ -112,7 +116,10 @@ public sealed partial class AttributionFinder
         if (!clauseOnly && InIntroClause(tokens, k)) clauseOnly = true;
         // Verbs that take an object ("endorsed Clinton", "recounted his wife's story") end their content with the
         // noun phrase; verbs of saying and thinking take a whole clause.
-        var objectOnly = cue is not null && !TakesClause(cue);
+        // A complementizer followed by a subject ("rebutted that articles about the company, produced ..., were wrong")
+        // opens a clause whatever the verb: commas inside it do not end it.
+        var objectOnly = cue is not null && !TakesClause(cue) && !OpensThatClause(tokens, k);
+        var infinitive = tokens[k].Is("to") && !tokens[k].InQuote;
         for (var m = k + 1; m < tokens.Count - 1; m++)
         {
             if (clauseOnly && (tokens[m].Is(",") && !tokens[m].InQuote || tokens[m].Is("\"") && tokens[m - 1].Is(",") && tokens[m - 1].InQuote && tokens[m + 1].IsWord && !tokens[m + 1].InQuote))
@@ -122,6 +129,15 @@ public sealed partial class AttributionFinder
             }
             if (tokens[m].InQuote) continue;
             var next = tokens[m + 1];
+            // "citing low growth, unemployment and inequality": a comma inside a coordinated list does not end the object.
+            if (objectOnly && tokens[m].Is(",") && ContinuesList(tokens, m + 1)) continue;
+            // "vowed to do better, the party has done the opposite": an infinitive has no subject of its own, so a comma
+            // followed by a subject and a finite verb opens the writer's next clause.
+            if (infinitive && tokens[m].Is(",") && NewClauseAfter(tokens, m + 1))
+            {
+                stop = m;
+                break;
+            }
             if (objectOnly && (tokens[m].Text is "," or "—" or "–" or ";" or ":" || tokens[m].Is("-") && m > 0 && tokens[m - 1].End < tokens[m].Start
                 || tokens[m].Text is "because" or "during" or "while" or "when" or "after" or "before" or "since" or "amid" or "despite" && m > k + 1
                 // "endorsed Cruz last week", "endorsed Clinton on Tuesday": a time phrase ends the object.
@@ -155,6 +171,51 @@ public sealed partial class AttributionFinder
         else end = tokens[last].End;
         if (end <= tokens[k].Start || CountWords(tokens, k, stop) == 0) return (null, stop);
         return (new TextSpan(tokens[k].Start, end), stop);
+    }
+
+    private static bool NewClauseAfter(List<Token> tokens, int from)
+    {
+        if (from >= tokens.Count || !tokens[from].IsWord || tokens[from].InQuote) return false;
+        var first = tokens[from];
+        int m;
+        if (first.Text is "he" or "she" or "they" or "we" or "I" or "it") m = from + 1;
+        else if (first.IsCapitalized || first.Text is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "our")
+        {
+            m = from + 1;
+            while (m < tokens.Count && m < from + 4 && tokens[m].IsWord && !tokens[m].InQuote && !IsFiniteVerb(tokens[m].Text)) m++;
+        }
+        else return false;
+        return m < tokens.Count && tokens[m].IsWord && !tokens[m].InQuote && IsFiniteVerb(tokens[m].Text);
+    }
+
+    private static bool IsFiniteVerb(string w) =>
+        w is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "can" or "could" or "says" or "said" or "does" or "did"
+        || w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ed", StringComparison.Ordinal);
+
+    private static bool OpensThatClause(List<Token> tokens, int k) =>
+        k + 2 < tokens.Count && tokens[k].Is("that") && !tokens[k].InQuote && tokens[k + 1].IsWord && !tokens[k + 1].InQuote
+        && (tokens[k + 1].IsCapitalized || tokens[k + 1].Text is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "our" or "this" or "these" or "those"
+            or "he" or "she" or "they" or "it" or "we" or "you" or "there" or "some" or "many" or "most" or "no");
+
+    // After a comma: the next stretch is one more item of a list that an "and"/"or" closes at the end of the sentence
+    // ("X, Y and Z", "X, Y, and Z"): short noun phrases or gerund phrases, no speech cue, no clause of its own.
+    private static bool ContinuesList(List<Token> tokens, int from)
+    {
+        var words = 0;
+        var sawConjunction = false;
+        for (var m = from; m < tokens.Count; m++)
+        {
+            var t = tokens[m];
+            if (t.InQuote) return false;
+            if (t.Is(",")) { if (sawConjunction) return false; words = 0; continue; }
+            if (!t.IsWord) return sawConjunction && (t.Is(".") || t.Is("?") || t.Is("!")) && words > 0;
+            if (t.Text is "and" or "or") { if (sawConjunction) return false; sawConjunction = true; words = 0; continue; }
+            if (t.Text is "he" or "she" or "they" or "it" or "we" or "I" or "who" or "which" or "that" or "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would")
+                return false;
+            if (CueLexicon.TryGet(t.Text, out _, out var kind) && kind == CueKind.Speech) return false;
+            if (++words > 7) return false;
+        }
+        return sawConjunction && words > 0;
     }
 
     // "that Gov. Padilla, who must decide, has revealed nothing": the relative clause closes with a comma and the content's

@@ -53,6 +53,45 @@ public sealed partial class AttributionFinder
         return i;
     }
 
+    private static readonly HashSet<string> SurveyNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "poll", "polls", "survey", "surveys", "study", "report", "analysis", "tally", "average", "census", "estimates", "projections", "findings",
+    };
+
+    // "In a Channel 9 poll released Monday, 48 percent backed the plan" / "..., in the latest survey.": the poll or study is
+    // the source of the finding, as with "according to".
+    private int InSurvey(string text, TextSpan sentence, List<Token> tokens, int i, List<Attribution> result)
+    {
+        if (i + 2 >= tokens.Count || !(Determiners.Contains(tokens[i + 1].Text) || tokens[i + 1].IsCapitalized || SurveyNouns.Contains(tokens[i + 1].Text)) || tokens[i + 1].InQuote) return i;
+        var e = i + 1;
+        var noun = false;
+        while (e < tokens.Count && e - i <= 12 && !tokens[e].Is(",") && !tokens[e].InQuote && !(tokens[e].Is(".") && e == tokens.Count - 1))
+        {
+            if (tokens[e].IsWord && SurveyNouns.Contains(tokens[e].Text)) noun = true;
+            else if (noun && tokens[e].IsWord && !(tokens[e].Text is "released" or "published" or "conducted" or "taken" or "of" or "by" or "this" or "last" or "month" or "week" or "year"
+                || IsWeekday(tokens[e].Text) || tokens[e].IsCapitalized)) return i; // "in the report's second chapter": not just the source
+            e++;
+        }
+        if (!noun) return i;
+        var cueToken = tokens[i];
+        var speaker = _resolver.Resolve(tokens, i + 1, e);
+        if ((i == 0 || IsIntroPrefix(tokens, i)) && e < tokens.Count && tokens[e].Is(",") && CountWords(tokens, e + 1, tokens.Count) >= 3)
+        {
+            var (content, stop) = ContentAfter(text, sentence, tokens, e + 1);
+            if (content is not { } c) return i;
+            result.Add(Make([c], cueToken, speaker, sentence, CueKind.Evidence));
+            return Math.Max(stop, i + 1);
+        }
+        if (i >= 3 && tokens[i - 1].Is(",") && (e == tokens.Count || e == tokens.Count - 1 && tokens[e].Is(".")))
+        {
+            var b = ContentBefore(text, sentence, tokens, i - 1);
+            if (b is not { } before) return i;
+            result.Add(Make([before], cueToken, speaker, sentence, CueKind.Evidence));
+            return e;
+        }
+        return i;
+    }
+
     private static bool StartsWithSubordinator(List<Token> tokens, TextSpan span)
     {
         foreach (var t in tokens)

@@ -105,6 +105,17 @@ public sealed partial class AttributionFinder
             if (hs < he && tokens[j].Is("who")) (hs, he) = NameBeforeAppositive(tokens, hs, he);
             return hs < he ? new Subject(j, j + 1, j, hs, he, true) : none;
         }
+        // "Two-thirds of the dockers — and half of the drivers — said": the subject is before the paired dashes.
+        if (tokens[j].Text is "—" or "–" && !tokens[j].InQuote)
+        {
+            var open = j - 1;
+            while (open >= 1 && j - open <= 15 && !tokens[open].InQuote && !(tokens[open].Text is "—" or "–" or "," or ";" or ":")) open--;
+            if (open < 1 || j - open > 15 || open == j - 1 || !(tokens[open].Text is "—" or "–")) return none;
+            var head = FindSubject(tokens, open - 1, kind, plainSpeech);
+            return head.SpeakerStart < head.SpeakerEnd && head.End == open
+                ? new Subject(head.Start, j + 1, head.Boundary, head.SpeakerStart, head.SpeakerEnd, head.Who, head.Subordinate)
+                : none;
+        }
         // "Grant Young, another Iowa strategist, said" / "Ann Compton, who covered ..., said": the name before the aside.
         if (tokens[j].Is(","))
         {
@@ -134,6 +145,15 @@ public sealed partial class AttributionFinder
                 var nameEnd = n + 1;
                 while (n >= 0 && (tokens[n].IsCapitalized || tokens[n].Is(".") || tokens[n].Text.EndsWith("'s", StringComparison.Ordinal)) && !tokens[n].InQuote && nameEnd - n <= 6) n--;
                 var nameStart = n + 1;
+                // "Council economists, like their counterparts at the port, say": a plural speaker noun opening the sentence.
+                if (nameStart >= nameEnd && SpeakerNouns.Contains(tokens[c - 1].Text))
+                {
+                    var m = c - 1;
+                    while (m >= 0 && tokens[m].IsWord && !tokens[m].InQuote && !BoundaryWords.Contains(tokens[m].Text) && !ClauseVerbs.Contains(tokens[m].Text) && c - m <= 6) m--;
+                    if (m < 0 && tokens[0].IsCapitalized && !IsIntroWord(tokens[0].Text) || m < 0 && tokens[0].Text is "The" or "Some" or "Many" or "Most")
+                        return new Subject(0, j, -1, 0, c, false);
+                    break;
+                }
                 if (nameStart >= nameEnd || !tokens[nameStart].IsCapitalized || IsIntroWord(tokens[nameStart].Text) && !(tokens[nameStart].Text is "The" && nameStart + 1 < c)) break;
                 // A role before the name belongs to the subject: "The union leader Pablo Rojas, who ..., warned".
                 while (n >= 0 && tokens[n].IsWord && !tokens[n].InQuote && !BoundaryWords.Contains(tokens[n].Text) && !ClauseVerbs.Contains(tokens[n].Text) && c - n <= 10) n--;

@@ -94,7 +94,45 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
             var next = TryAt(text, sentence, tokens, i, result);
             i = next > i ? next : i + 1;
         }
+        // "told reporters during a conference call", "spoke in Springfield": a bare time, place or manner phrase after the
+        // cue says where or when, not what; without a proposition there is nothing to check.
+        result.RemoveAll(r => r.Content.Count == 1 && IsBareAdverbial(tokens, r.Content[0]));
         return result;
+    }
+
+    private static bool WhollyQuotedBefore(List<Token> tokens, int k)
+    {
+        var words = 0;
+        for (var m = 0; m < k; m++)
+        {
+            if (!tokens[m].InQuote) return false;
+            if (tokens[m].Is("\"")) return false; // an opening mark of its own is OpensWithQuote's case
+            if (tokens[m].IsWord) words++;
+        }
+        return words >= 2;
+    }
+
+    private static readonly HashSet<string> AdverbialPrepositions = new(StringComparer.Ordinal)
+    {
+        "during", "from", "before", "after", "at", "in", "on", "directly", "throughout", "across", "around", "inside",
+        "outside", "near", "with", "without", "since", "until", "amid", "over", "under",
+    };
+
+    private static bool IsBareAdverbial(List<Token> tokens, TextSpan content)
+    {
+        var words = 0;
+        foreach (var t in tokens)
+        {
+            if (t.End <= content.Start) continue;
+            if (t.Start >= content.End) break;
+            if (t.InQuote) return false;
+            if (!t.IsWord) continue;
+            if (words == 0 && !AdverbialPrepositions.Contains(t.Text)) return false;
+            if (words > 0 && (t.Text is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "can" or "could"
+                or "should" or "may" or "might" or "must" or "do" or "does" or "did" or "be" or "been" || t.Text.EndsWith("ed", StringComparison.Ordinal))) return false;
+            if (++words > 7) return false;
+        }
+        return words > 0;
     }
 
     // Tries the token at i as a cue; returns the index to continue from (past the consumed content) or i.
@@ -116,6 +154,11 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         if (!t.IsWord || t.InQuote) return i;
         if ((t.Is("according") || t.Is("According")) && i + 1 < tokens.Count && tokens[i + 1].Is("to"))
             return AccordingTo(text, sentence, tokens, i, result);
+        if (t.Text is "In" or "in")
+        {
+            var next = InSurvey(text, sentence, tokens, i, result);
+            if (next > i) return next;
+        }
         if (RoleNouns.Contains(t.Text) && i >= 2 && i + 2 < tokens.Count && tokens[i + 1].Is("of") && IsCopulaRole(tokens, i))
         {
             // "He has been an outspoken critic of the war": being a critic, supporter or opponent of something is a stance.
@@ -168,6 +211,23 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
             if (open >= 1 && tokens[open].Is("(")) j = open - 1;
         }
         while (j >= 0 && tokens[j].IsWord && (Auxiliaries.Contains(tokens[j].Text) || tokens[j].Text.Length > 4 && tokens[j].Text.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(tokens[j].Text[0])) && !tokens[j].InQuote) j--;
+        // "came on the show to talk about X", "wants to focus on X": after the infinitive marker and before the verb's own
+        // preposition the word is a verb, not a noun, and its object is the content.
+        var prepositionalInfinitive = j >= 1 && j == i - 1 && tokens[j].Is("to") && i + 2 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].InQuote
+            && CueLexicon.TryGet(t.Text, out var infLemma, out _) && infLemma == t.Text && CueLexicon.TakesPreposition(infLemma, tokens[i + 1].Text)
+            && tokens[i + 1].Text is not "to"
+            // "owing to talk of a strike", "in response to calls for": there "to" is a preposition before a noun.
+            && !(tokens[j - 1].IsWord && tokens[j - 1].Text.ToLowerInvariant() is "owing" or "due" or "thanks" or "according" or "prior" or "addition" or "response"
+                or "contrary" or "related" or "close" or "next" or "attention" or "subject" or "exposure" or "access" or "opposition" or "reference" or "resistance"
+                or "regard" or "respect" or "led" or "leading" or "add" or "adds" or "added" or "contributed" or "contribute" or "amid" or "up");
+        if (prepositionalInfinitive)
+        {
+            var (content, stop) = ContentAfter(text, sentence, tokens, i + 2, t.Text);
+            if (content is not { } c || CountWords(tokens, i + 2, stop) < 1) return i;
+            var cue = t with { End = tokens[i + 1].End, Text = text[t.Start..tokens[i + 1].End] };
+            result.Add(Make([c], cue, SentenceSubject(tokens), sentence, kind));
+            return Math.Max(stop, i + 1);
+        }
         if (CueLexicon.IsNounLike(t.Text) && !t.Text.EndsWith("ed", StringComparison.Ordinal)
             && !(j >= 0 && tokens[j].IsWord && (Names.IsPronoun(tokens[j].Text) || SpeakerNouns.Contains(tokens[j].Text)
                 || tokens[j].IsCapitalized && !Determiners.Contains(tokens[j].Text) && !IsIntroWord(tokens[j].Text)
@@ -212,7 +272,9 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         var subjEnd = subject.End;
         var k = subject.Boundary;
         // A speech quotation opens the sentence; a quoted title mid-sentence ("on ABC's \"This Week,\"") does not count.
-        var quoteBefore = k >= 0 && k < tokens.Count && tokens[k].Is("\"") && OpensWithQuote(tokens);
+        // A sentence that begins inside a quotation opened in the previous one ("... down. And he never will,\" Pell said of
+        // the mayor.") is framed the same way.
+        var quoteBefore = k >= 0 && k < tokens.Count && tokens[k].Is("\"") && (OpensWithQuote(tokens) || k >= 2 && tokens[k].InQuote && WhollyQuotedBefore(tokens, k));
 
         // Prepositional uses: "referred to X" and "talked about X" carry content; "spoke to reporters" does not.
         CueLexicon.TryGet(t.Text, out var lemma, out _);

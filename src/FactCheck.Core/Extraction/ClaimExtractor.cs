@@ -112,6 +112,10 @@ public sealed class ClaimExtractor : IClaimExtractor
                     paragraphQuote.Records.AddRange(pendingRecords);
                     paragraphQuote.LastSentence = pending[^1];
                 }
+                else if (pending.Sum(span => WordCount(a, span)) < 2)
+                {
+                    // A lone quoted word ("Related:", "Everything.") with no frame is a label or an echo, not a statement.
+                }
                 else
                 {
                     paragraphQuote = new Attribution { Content = [.. pending], Speaker = lastSpeaker, Sentence = pending[0], LastSentence = pending[^1], Kind = CueKind.Speech };
@@ -150,9 +154,43 @@ public sealed class ClaimExtractor : IClaimExtractor
             var span = new TextSpan(Math.Max(quote.Start, s.Start), Math.Min(quote.End, s.End));
             var words = 0;
             for (var i = span.Start; i < span.End; i++) if (a[i] == ' ') words++;
-            if (words < 3) continue;
+            if (words < 3 || IsTitleAsNoun(a, span, s)) continue;
             yield return new Attribution { Content = [span], Speaker = speaker, Sentence = s, LastSentence = s, Kind = CueKind.Speech };
         }
+    }
+
+    // "aired on \"The Evening Harbour Show\"", "the founder of \"Dockers for Fair Pay\"", "Smith's \"The Long Strike\"": a quoted
+    // title in Title Case, governed by a preposition or a possessive, names a work or a group; nobody is quoted.
+    private static bool IsTitleAsNoun(string a, TextSpan span, TextSpan sentence)
+    {
+        int longWords = 0, capitalised = 0;
+        for (var i = span.Start; i < span.End; i++)
+        {
+            if (!char.IsLetter(a[i]) || i > span.Start && char.IsLetterOrDigit(a[i - 1])) continue;
+            var e = i;
+            while (e < span.End && (char.IsLetterOrDigit(a[e]) || a[e] is '\'' or '’' or '-')) e++;
+            if (e - i >= 4)
+            {
+                longWords++;
+                if (char.IsUpper(a[i])) capitalised++;
+            }
+        }
+        if (longWords < 2 || capitalised < longWords) return false;
+        var p = span.Start - 1;
+        while (p >= sentence.Start && char.IsWhiteSpace(a[p])) p--;
+        var end = p + 1;
+        while (p >= sentence.Start && (char.IsLetter(a[p]) || a[p] is '\'' or '’')) p--;
+        var before = a[(p + 1)..end];
+        return before is "of" or "on" or "in" or "at" or "from" or "for" or "with" or "and"
+            || before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("’s", StringComparison.Ordinal);
+    }
+
+    private static int WordCount(string a, TextSpan s)
+    {
+        var words = 0;
+        for (var i = s.Start; i < s.End; i++)
+            if (char.IsLetterOrDigit(a[i]) && (i == s.Start || !char.IsLetterOrDigit(a[i - 1]) && a[i - 1] is not '\'' and not '’' and not '-')) words++;
+        return words;
     }
 
     private static bool IsQuestion(string a, TextSpan s) => a[s.End - 1] == '?' || s.Length >= 2 && a[s.End - 2] == '?' && a[s.End - 1] == '"';

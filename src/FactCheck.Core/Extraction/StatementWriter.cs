@@ -50,6 +50,9 @@ internal static class StatementWriter
         if (!a.Direct && StartsWithVerb(content)) return Finish(Capitalise(ReplaceDates(text.Slice(a.Sentence.Start, a.Sentence.End).TrimEnd(), figures, false)));
         var s = cue.StartsWith("according", StringComparison.OrdinalIgnoreCase)
             ? $"According to {speaker}, {LowerFirstWord(content, words)}"
+            // "In a Gazette poll released Monday, 61 percent ...": the poll as written, then its finding.
+            : a.CueText is "In" or "in" && a.Speaker is { } poll
+            ? $"In {text.Slice(poll.Mention.Start, poll.Mention.End)}, {LowerFirstWord(content, words)}"
             : a.Direct ? $"{speaker} {cue}: {content}" : $"{speaker} {cue} {LowerFirstWord(content, words)}";
         s = ReplaceDates(s, figures, a.Direct);
         // "called the plan a disaster in a radio interview on Wednesday": the date of the speech stays with the statement.
