@@ -34,6 +34,11 @@ public static class CommandLine
         {
             return await Fail(stderr, e.Message);
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await stderr.WriteLineAsync($"factcheck: internal error, please report it with the input: {e}");
+            return 1;
+        }
     }
 
     private static async Task<int> Fail(TextWriter stderr, string message)

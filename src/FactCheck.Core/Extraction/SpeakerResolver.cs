@@ -100,6 +100,8 @@ public sealed class SpeakerResolver
         var headEnd = to;
         for (var i = from; i < to; i++)
             if (tokens[i].Text is "for" or "of" or "at" or "with" or "from" or "who" or "in" or "on") { headEnd = i; break; }
+        // "of the river said ...": a subject that starts with its preposition has no head noun to describe anyone.
+        if (headEnd <= from) return null;
         var head = tokens[headEnd - 1].Text;
         var modifiers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = from; i < headEnd - 1; i++) modifiers.Add(tokens[i].Text);

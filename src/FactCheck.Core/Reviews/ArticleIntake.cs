@@ -16,7 +16,18 @@ public sealed class ArticleIntake(ArticleStore articles, IClaimExtractor extract
             throw new ArgumentException("The article is empty. Paste its text or upload a file.", nameof(draft));
         if (draft.Url is { Length: > 0 } url && UrlRules.Validate(url) is { } urlError)
             throw new ArgumentException($"Article URL: {urlError}", nameof(draft));
-        var extraction = extractor.Extract(draft.Text, draft.Published, progress, cancellationToken);
+        ExtractionResult extraction;
+        try
+        {
+            extraction = extractor.Extract(draft.Text, draft.Published, progress, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A fault in the extractor must not take the page down or leave half an article behind.
+            throw new ArgumentException(
+                $"FactCheck could not break this text into claims ({e.GetType().Name}: {e.Message}). Nothing was saved. " +
+                "Try again without unusual parts of the text, and report the problem with the text attached.", nameof(draft), e);
+        }
         cancellationToken.ThrowIfCancellationRequested();
         var title = Clean(draft.Title) ?? Clean(extraction.Title) ?? FirstWords(draft.Text);
         return articles.Create(draft, title.Length > MaxTitleLength ? title[..MaxTitleLength] : title, extraction);

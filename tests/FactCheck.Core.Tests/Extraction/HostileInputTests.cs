@@ -19,7 +19,10 @@ public class HostileInputTests
         "rtl",
         "newlines",
         "abbreviations",
+        "random words",
     };
+
+    private static readonly string[] Words = ["flood", "river", "city", "mayor", "said", "homes", "water", "the", "of", "and", "for", "in"];
 
     private static string Make(string kind)
     {
@@ -36,6 +39,8 @@ public class HostileInputTests
                 case "emoji": sb.Append("\U0001F600\U0001F4A5 "); break;
                 case "rtl": sb.Append("\u0642\u0627\u0644 \u0627\u0644\u0648\u0632\u064A\u0631 \u00AB\u0646\u0639\u0645\u00BB. "); break;
                 case "newlines": sb.Append(rng.Next(2) == 0 ? "\n" : "\n\n"); break;
+                // Function words anywhere, subjects that start with a preposition ("of the river said"), no sentence ends.
+                case "random words": sb.Append(Words[rng.Next(Words.Length)]).Append(' '); break;
                 default: sb.Append("Mr. Dr. U.S. No. Sen. Gov. Inc. J. "); break;
             }
         }

@@ -1,0 +1,45 @@
+using FactCheck.Core.Extraction;
+using FactCheck.Core.Reviews;
+
+namespace FactCheck.Core.Tests.Data;
+
+public class ArticleIntakeTests : IDisposable
+{
+    private readonly StoreFixture f = new();
+
+    public void Dispose() => f.Dispose();
+
+    private sealed class BrokenExtractor : IClaimExtractor
+    {
+        public ExtractionResult Extract(string text, DateOnly? published = null, IProgress<double>? progress = null, CancellationToken cancellationToken = default) =>
+            throw new IndexOutOfRangeException("boom");
+    }
+
+    [Fact]
+    public void A_fault_in_the_extractor_is_a_clear_message_and_nothing_is_saved()
+    {
+        var intake = new ArticleIntake(f.Articles, new BrokenExtractor());
+        var e = Assert.Throws<ArgumentException>(() => intake.Import(new ArticleDraft { Text = "Some text." }));
+        Assert.Contains("Nothing was saved", e.Message);
+        Assert.Empty(f.Articles.List());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n ")]
+    public void Empty_text_is_refused(string text)
+    {
+        var intake = new ArticleIntake(f.Articles, new ClaimExtractor());
+        Assert.Contains("empty", Assert.Throws<ArgumentException>(() => intake.Import(new ArticleDraft { Text = text })).Message);
+    }
+
+    [Fact]
+    public void The_title_comes_from_the_draft_then_the_headline_then_the_first_words()
+    {
+        var intake = new ArticleIntake(f.Articles, new ClaimExtractor());
+        var id = intake.Import(new ArticleDraft { Text = "Harbor bridge to close\n\nPORT LYALL, May 4 (Coastline Wire)--The bridge will close, officials said." });
+        Assert.Equal("Harbor bridge to close", f.Articles.Get(id)!.Title);
+        var untitled = intake.Import(new ArticleDraft { Text = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen" });
+        Assert.Equal("one two three four five six seven eight nine ten eleven twelve…", f.Articles.Get(untitled)!.Title);
+    }
+}
