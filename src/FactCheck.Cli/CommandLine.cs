@@ -10,9 +10,11 @@ public static class CommandLine
           eval polnear DIR | eval measeval DIR      score the extractor on annotated data
           import FILE [--title T] [--outlet O] [--url U] [--published YYYY-MM-DD] [--db PATH]
           report ARTICLE_ID [--db PATH] [--checked-only]  print an article's Markdown report
+          users add --username NAME --role admin|editor|reviewer --password-stdin [--db PATH]
+          tokens create --username NAME [--db PATH]  issue an API token (printed once)
         """;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, TextReader? stdin = null)
     {
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
@@ -27,6 +29,8 @@ public static class CommandLine
                 "eval" => await EvalCommand.RunAsync(args[1..], stdout, stderr),
                 "import" => await ImportCommand.RunAsync(args[1..], stdout, stderr),
                 "report" => await ReportCommand.RunAsync(args[1..], stdout, stderr),
+                "users" => await UsersCommand.RunUsersAsync(args[1..], stdin ?? Console.In, stdout),
+                "tokens" => await UsersCommand.RunTokensAsync(args[1..], stdout),
                 _ => await Fail(stderr, $"unknown command '{args[0]}'\n{Usage}"),
             };
         }

@@ -1,0 +1,157 @@
+using System.Text.RegularExpressions;
+using Dapper;
+using FactCheck.Core.Accounts;
+using Microsoft.AspNetCore.Identity;
+
+namespace FactCheck.Core.Data;
+
+/// <summary>
+/// Accounts: passwords hashed with ASP.NET Core Identity's PasswordHasher, sign-in with lockout after repeated
+/// failures, roles. Every change is written to the audit trail.
+/// </summary>
+public sealed partial class UserStore(Database db, TimeProvider clock)
+{
+    public const int MinPasswordLength = 10;
+    public const int MaxFailures = 5;
+    public static readonly TimeSpan Lockout = TimeSpan.FromMinutes(15);
+
+    private static readonly PasswordHasher<string> Hasher = new();
+    private const string Columns = "id, username, role, active, locked_until, created_at";
+
+    public int Count()
+    {
+        using var c = db.Open();
+        return c.ExecuteScalar<int>("SELECT COUNT(*) FROM users");
+    }
+
+    public IReadOnlyList<User> List()
+    {
+        using var c = db.Open();
+        return c.Query<Row>($"SELECT {Columns} FROM users ORDER BY username").Select(r => r.ToUser()).ToList();
+    }
+
+    public User? Find(string username)
+    {
+        using var c = db.Open();
+        return c.QuerySingleOrDefault<Row>($"SELECT {Columns} FROM users WHERE username = @username", new { username = username.Trim() })?.ToUser();
+    }
+
+    public User? Get(long id)
+    {
+        using var c = db.Open();
+        return c.QuerySingleOrDefault<Row>($"SELECT {Columns} FROM users WHERE id = @id", new { id })?.ToUser();
+    }
+
+    /// <exception cref="ArgumentException">The name or password is not acceptable, or the name is taken; the message says which.</exception>
+    public User Create(string username, Role role, string password, string actor = ClaimStore.Anonymous)
+    {
+        username = username?.Trim() ?? "";
+        if (!UsernamePattern().IsMatch(username))
+            throw new ArgumentException("A username is 3 to 64 letters, digits, dots, dashes or underscores.", nameof(username));
+        if (PasswordProblem(password) is { } problem) throw new ArgumentException(problem, nameof(password));
+        var now = clock.GetUtcNow();
+        using var c = db.Open();
+        using var tx = Database.BeginWrite(c);
+        if (c.ExecuteScalar<int>("SELECT COUNT(*) FROM users WHERE username = @username", new { username }, tx) > 0)
+            throw new ArgumentException($"There is already a user called '{username}'.", nameof(username));
+        var id = c.ExecuteScalar<long>("""
+            INSERT INTO users (username, password_hash, role, created_at) VALUES (@username, @hash, @role, @now) RETURNING id
+            """, new { username, hash = Hasher.HashPassword(username, password), role = role.ToString(), now }, tx);
+        AuditLog.Write(c, tx, now, actor, "user", id, null, "created", null, new { username, role = role.ToString() });
+        tx.Commit();
+        return Get(id)!;
+    }
+
+    /// <summary>Checks a password; five failures in a row lock the account for fifteen minutes.</summary>
+    public SignInOutcome SignIn(string username, string password)
+    {
+        const string wrong = "The username or password is not right.";
+        var now = clock.GetUtcNow();
+        using var c = db.Open();
+        using var tx = Database.BeginWrite(c);
+        var row = c.QuerySingleOrDefault<AuthRow>("SELECT id, username, password_hash, active, failed_sign_ins, locked_until FROM users WHERE username = @username",
+            new { username = username?.Trim() ?? "" }, tx);
+        if (row is null || string.IsNullOrEmpty(password)) return new(null, wrong);
+        if (row.Active == 0) return new(null, "This account is deactivated. Ask an administrator.");
+        if (row.LockedUntil is { } until && until > now)
+            return new(null, $"Too many failed attempts: the account is locked until {until.UtcDateTime:HH:mm} UTC.");
+        if (Hasher.VerifyHashedPassword(row.Username, row.PasswordHash, password) == PasswordVerificationResult.Failed)
+        {
+            var failures = row.FailedSignIns + 1;
+            DateTimeOffset? lockUntil = failures >= MaxFailures ? now + Lockout : null;
+            c.Execute("UPDATE users SET failed_sign_ins = @failures, locked_until = @lockUntil WHERE id = @id",
+                new { failures = lockUntil is null ? failures : 0, lockUntil, id = row.Id }, tx);
+            if (lockUntil is not null) AuditLog.Write(c, tx, now, row.Username, "user", row.Id, null, "locked out", null, new { until = lockUntil });
+            tx.Commit();
+            return new(null, lockUntil is null ? wrong : $"Too many failed attempts: the account is locked until {lockUntil.Value.UtcDateTime:HH:mm} UTC.");
+        }
+        c.Execute("UPDATE users SET failed_sign_ins = 0, locked_until = NULL WHERE id = @id", new { id = row.Id }, tx);
+        tx.Commit();
+        return new(Get(row.Id), null);
+    }
+
+    public void ChangePassword(long id, string currentPassword, string newPassword)
+    {
+        var user = Get(id) ?? throw new ArgumentException("This account no longer exists.");
+        if (!SignIn(user.Username, currentPassword).Ok) throw new ArgumentException("The current password is not right.", nameof(currentPassword));
+        if (PasswordProblem(newPassword) is { } problem) throw new ArgumentException(problem, nameof(newPassword));
+        var now = clock.GetUtcNow();
+        using var c = db.Open();
+        using var tx = Database.BeginWrite(c);
+        c.Execute("UPDATE users SET password_hash = @hash WHERE id = @id", new { id, hash = Hasher.HashPassword(user.Username, newPassword) }, tx);
+        AuditLog.Write(c, tx, now, user.Username, "user", id, null, "password changed", null, null);
+        tx.Commit();
+    }
+
+    public bool SetRole(long id, Role role, string actor) => Update(id, actor, "role", "role", role.ToString());
+
+    public bool SetActive(long id, bool active, string actor) => Update(id, actor, active ? "activated" : "deactivated", "active", active ? 1 : 0);
+
+    private bool Update(long id, string actor, string action, string column, object value)
+    {
+        var before = Get(id);
+        if (before is null) return false;
+        var now = clock.GetUtcNow();
+        using var c = db.Open();
+        using var tx = Database.BeginWrite(c);
+        // The column name is one of two constants above, never user input.
+        c.Execute($"UPDATE users SET {column} = @value WHERE id = @id", new { id, value }, tx);
+        AuditLog.Write(c, tx, now, actor, "user", id, null, action,
+            new { role = before.Role.ToString(), before.Active }, new { column, value });
+        tx.Commit();
+        return true;
+    }
+
+    public static string? PasswordProblem(string? password) =>
+        password is null || password.Length < MinPasswordLength ? $"A password needs at least {MinPasswordLength} characters."
+        : password.Length > 256 ? "A password can have at most 256 characters."
+        : null;
+
+    [GeneratedRegex(@"^[A-Za-z0-9._-]{3,64}$")]
+    private static partial Regex UsernamePattern();
+
+    private sealed class Row
+    {
+        public long Id { get; set; }
+        public string Username { get; set; } = "";
+        public string Role { get; set; } = "";
+        public long Active { get; set; }
+        public DateTimeOffset? LockedUntil { get; set; }
+        public DateTimeOffset CreatedAt { get; set; }
+
+        public User ToUser() => new()
+        {
+            Id = Id, Username = Username, Role = Enum.Parse<Role>(Role), Active = Active == 1, LockedUntil = LockedUntil, CreatedAt = CreatedAt,
+        };
+    }
+
+    private sealed class AuthRow
+    {
+        public long Id { get; set; }
+        public string Username { get; set; } = "";
+        public string PasswordHash { get; set; } = "";
+        public long Active { get; set; }
+        public int FailedSignIns { get; set; }
+        public DateTimeOffset? LockedUntil { get; set; }
+    }
+}

@@ -1,0 +1,90 @@
+using Dapper;
+using FactCheck.Core.Accounts;
+using FactCheck.Core.Data;
+using FactCheck.Core.Tests.Data;
+
+namespace FactCheck.Core.Tests.Accounts;
+
+public class UserStoreTests : IDisposable
+{
+    private readonly StoreFixture f = new();
+    private readonly UserStore users;
+    private readonly ApiTokenStore tokens;
+
+    public UserStoreTests()
+    {
+        users = new UserStore(f.Temp.Db, f.Clock);
+        tokens = new ApiTokenStore(f.Temp.Db, users, f.Clock);
+    }
+
+    public void Dispose() => f.Dispose();
+
+    [Fact]
+    public void Passwords_are_stored_hashed_and_sign_in_checks_them()
+    {
+        var ana = users.Create("ana", Role.Editor, "correct horse battery");
+        using (var c = f.Temp.Db.Open())
+        {
+            var hash = c.ExecuteScalar<string>("SELECT password_hash FROM users WHERE id = @id", new { id = ana.Id });
+            Assert.DoesNotContain("correct horse", hash);
+            Assert.StartsWith("AQAAAA", hash); // ASP.NET Core Identity v3 format
+        }
+        Assert.True(users.SignIn("ANA", "correct horse battery").Ok);
+        Assert.Equal("The username or password is not right.", users.SignIn("ana", "wrong password!").Error);
+        Assert.Equal("The username or password is not right.", users.SignIn("nobody", "correct horse battery").Error);
+        Assert.Equal(1, users.Count());
+    }
+
+    [Fact]
+    public void Five_failures_lock_the_account_for_fifteen_minutes()
+    {
+        users.Create("ben", Role.Reviewer, "a long enough password");
+        for (var i = 0; i < UserStore.MaxFailures; i++) users.SignIn("ben", "guess " + i);
+        var locked = users.SignIn("ben", "a long enough password");
+        Assert.False(locked.Ok);
+        Assert.Contains("locked until", locked.Error);
+        f.Clock.Now += UserStore.Lockout + TimeSpan.FromSeconds(1);
+        Assert.True(users.SignIn("ben", "a long enough password").Ok);
+    }
+
+    [Theory]
+    [InlineData("a", "a long enough password", "3 to 64")]
+    [InlineData("has space", "a long enough password", "3 to 64")]
+    [InlineData("cy", "short", "3 to 64")]
+    [InlineData("cyril", "short", "at least 10")]
+    public void Bad_names_and_weak_passwords_are_refused(string name, string password, string message) =>
+        Assert.Contains(message, Assert.Throws<ArgumentException>(() => users.Create(name, Role.Reviewer, password)).Message);
+
+    [Fact]
+    public void Names_are_unique_regardless_of_case_and_roles_and_deactivation_are_audited()
+    {
+        var eva = users.Create("eva", Role.Reviewer, "a long enough password", "admin");
+        Assert.Contains("already", Assert.Throws<ArgumentException>(() => users.Create("EVA", Role.Admin, "a long enough password")).Message);
+        Assert.True(users.SetRole(eva.Id, Role.Editor, "admin"));
+        Assert.True(users.Get(eva.Id)!.Can(Role.Editor));
+        Assert.False(users.Get(eva.Id)!.Can(Role.Admin));
+        Assert.True(users.SetActive(eva.Id, false, "admin"));
+        Assert.Contains("deactivated", users.SignIn("eva", "a long enough password").Error);
+        using var c = f.Temp.Db.Open();
+        var actions = c.Query<string>("SELECT action FROM audit_log WHERE entity = 'user' AND entity_id = @id ORDER BY id", new { id = eva.Id }).ToList();
+        Assert.Equal(["created", "role", "deactivated"], actions);
+    }
+
+    [Fact]
+    public void Tokens_are_shown_once_stored_hashed_and_stop_working_when_revoked_or_deactivated()
+    {
+        var bot = users.Create("newsroom-bot", Role.Reviewer, "a long enough password");
+        var token = tokens.Create(bot.Id);
+        Assert.StartsWith(ApiTokenStore.Prefix, token);
+        using (var c = f.Temp.Db.Open())
+            Assert.Equal(0, c.ExecuteScalar<int>("SELECT COUNT(*) FROM api_tokens WHERE token_hash = @token", new { token }));
+        Assert.Equal("newsroom-bot", tokens.Authenticate(token)!.Username);
+        Assert.Null(tokens.Authenticate(token + "x"));
+        Assert.Null(tokens.Authenticate("Bearer " + token));
+        users.SetActive(bot.Id, false, "admin");
+        Assert.Null(tokens.Authenticate(token));
+        users.SetActive(bot.Id, true, "admin");
+        Assert.Equal(1, tokens.RevokeAll(bot.Id, "admin"));
+        Assert.Null(tokens.Authenticate(token));
+    }
+}
