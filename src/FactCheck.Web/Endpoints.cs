@@ -14,9 +14,9 @@ public static class Endpoints
         app.MapGet("/articles/{id:long}/report.md", (long id, bool? includeUnchecked, ArticleStore articles, ClaimStore claims,
             EvidenceStore evidence, VerdictScale scale, ReportVersionStore versions) =>
         {
-            var data = ReportData.Load(id, articles, claims, evidence, scale);
+            var data = ReportData.Load(id, articles, claims, evidence, scale, versions);
             if (data is null) return Results.NotFound();
-            var markdown = ReportWriter.Write(data with { Versions = versions.List(id) }, new ReportOptions { IncludeUnchecked = includeUnchecked ?? true });
+            var markdown = ReportWriter.Write(data, new ReportOptions { IncludeUnchecked = includeUnchecked ?? true });
             return Results.File(Encoding.UTF8.GetBytes(markdown), "text/markdown; charset=utf-8", ReportFiles.MarkdownFileName(data.Article));
         });
 

@@ -60,16 +60,6 @@ public sealed class ArticleStore(Database db, TimeProvider clock)
             """, new { pattern }).AsList();
     }
 
-    public bool UpdateMetadata(long id, string title, string? outlet, string? url, string? author, DateOnly? published)
-    {
-        using var c = db.Open();
-        return c.Execute("""
-            UPDATE articles SET title = @title, outlet = @outlet, url = @url, author = @author,
-                   published = @published, updated_at = @now
-            WHERE id = @id
-            """, new { id, title, outlet, url, author, published, now = clock.GetUtcNow() }) == 1;
-    }
-
     public bool UpdateMethodology(long id, string? methodology, string actor = ClaimStore.Anonymous)
     {
         using var c = db.Open();

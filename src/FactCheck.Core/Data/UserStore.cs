@@ -90,19 +90,6 @@ public sealed partial class UserStore(Database db, TimeProvider clock)
         return new(Get(row.Id), null);
     }
 
-    public void ChangePassword(long id, string currentPassword, string newPassword)
-    {
-        var user = Get(id) ?? throw new ArgumentException("This account no longer exists.");
-        if (!SignIn(user.Username, currentPassword).Ok) throw new ArgumentException("The current password is not right.", nameof(currentPassword));
-        if (PasswordProblem(newPassword) is { } problem) throw new ArgumentException(problem, nameof(newPassword));
-        var now = clock.GetUtcNow();
-        using var c = db.Open();
-        using var tx = Database.BeginWrite(c);
-        c.Execute("UPDATE users SET password_hash = @hash WHERE id = @id", new { id, hash = Hasher.HashPassword(user.Username, newPassword) }, tx);
-        AuditLog.Write(c, tx, now, user.Username, "user", id, null, "password changed", null, null);
-        tx.Commit();
-    }
-
     public bool SetRole(long id, Role role, string actor) => Update(id, actor, "role", "role", role.ToString());
 
     public bool SetActive(long id, bool active, string actor) => Update(id, actor, active ? "activated" : "deactivated", "active", active ? 1 : 0);

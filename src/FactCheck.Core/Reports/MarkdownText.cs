@@ -38,8 +38,4 @@ public static class MarkdownText
         // A bare address reads best as an autolink; a titled one as a link with an angle-bracket destination.
         return string.IsNullOrWhiteSpace(text) || text.Trim() == url.Trim() ? $"<{target}>" : $"[{label}](<{target}>)";
     }
-
-    /// <summary>Indents a block so that it stays inside a list item or quote.</summary>
-    public static string Indent(string text, string prefix) =>
-        string.Join('\n', text.Replace("\r\n", "\n").Split('\n').Select(l => l.Length == 0 ? prefix.TrimEnd() : prefix + l));
 }
