@@ -1,15 +1,65 @@
+using System.Security.Claims;
 using System.Text;
 using FactCheck.Core.Data;
 using FactCheck.Core.Exports;
 using FactCheck.Core.Import;
 using FactCheck.Core.Reports;
 using FactCheck.Core.Reviews;
+using FactCheck.Web.Auth;
 
 namespace FactCheck.Web;
 
 public static class Endpoints
 {
     public static void MapFactCheckEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapArticleFiles();
+        app.MapGet("/exports/claims.csv", (ArticleStore articles, ClaimStore claims, EvidenceStore evidence) =>
+            Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(ClaimCsv.Write(AllRecords(articles, claims, evidence)))).ToArray(),
+                "text/csv; charset=utf-8", "factcheck-claims.csv"));
+        app.MapGet("/exports/claims.json", (ArticleStore articles, ClaimStore claims, EvidenceStore evidence) =>
+            Results.File(Encoding.UTF8.GetBytes(ClaimJson.Write(AllRecords(articles, claims, evidence))), "application/json", "factcheck-claims.json"));
+        app.MapGet("/articles/{id:long}/versions/{version:int}.md", (long id, int version, ReportVersionStore versions) =>
+            versions.List(id).FirstOrDefault(v => v.Version == version) is { } v
+                ? Results.File(Encoding.UTF8.GetBytes(v.Markdown), "text/markdown; charset=utf-8", $"factcheck-{id}-v{version}.md")
+                : Results.NotFound());
+
+        // Upload for automation (curl -F file=@story.pdf): the same import and extraction as the New article page.
+        app.MapPost("/api/articles/upload", async (HttpRequest request, ArticleIntake intake, ImportLimits limits, ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            if (!request.HasFormContentType)
+                return Problem("Send the article as multipart/form-data with a 'file' field.");
+            var form = await request.ReadFormAsync(ct);
+            var file = form.Files["file"];
+            if (file is null) return Problem("No file was sent: add the article as the form field 'file'.");
+            if (file.Length > limits.MaxFileBytes)
+                return Problem($"'{file.FileName}' is {file.Length:N0} bytes, over the {limits.MaxFileBytes:N0}-byte limit.", StatusCodes.Status413PayloadTooLarge);
+            await using var stream = file.OpenReadStream();
+            var imported = await ArticleImporter.ImportFileAsync(file.FileName, stream, limits, ct);
+            if (!imported.Ok) return Problem(imported.Error);
+            try
+            {
+                var id = intake.Import(new ArticleDraft
+                {
+                    Text = imported.Text,
+                    Title = form["title"].FirstOrDefault() ?? imported.DetectedTitle,
+                    Outlet = form["outlet"].FirstOrDefault(),
+                    Url = form["url"].FirstOrDefault() ?? imported.DetectedUrl,
+                    Author = imported.DetectedAuthor,
+                    Published = imported.DetectedPublished,
+                }, cancellationToken: ct, actor: user.Identity?.Name ?? ClaimStore.Anonymous);
+                return Results.Created($"/articles/{id}", new { id });
+            }
+            catch (ArgumentException e)
+            {
+                return Problem(e.Message);
+            }
+        }).DisableAntiforgery() // authenticated by API token only (AuthSetup), so no browser cookie can be abused here
+          .RequireAuthorization(AuthSetup.ApiPolicy);
+    }
+
+    /// <summary>An article's report and exports; mapped at /articles/{id}/... for the browser and under /api for tokens.</summary>
+    public static void MapArticleFiles(this IEndpointRouteBuilder app)
     {
         app.MapGet("/articles/{id:long}/report.md", (long id, bool? includeUnchecked, ArticleStore articles, ClaimStore claims,
             EvidenceStore evidence, VerdictScale scale, ReportVersionStore versions) =>
@@ -37,11 +87,6 @@ public static class Endpoints
             Records(id, articles, claims, evidence) is { } r
                 ? Results.File(Encoding.UTF8.GetBytes(ClaimJson.Write(r)), "application/json", $"factcheck-{id}-claims.json")
                 : Results.NotFound());
-        app.MapGet("/exports/claims.csv", (ArticleStore articles, ClaimStore claims, EvidenceStore evidence) =>
-            Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(ClaimCsv.Write(AllRecords(articles, claims, evidence)))).ToArray(),
-                "text/csv; charset=utf-8", "factcheck-claims.csv"));
-        app.MapGet("/exports/claims.json", (ArticleStore articles, ClaimStore claims, EvidenceStore evidence) =>
-            Results.File(Encoding.UTF8.GetBytes(ClaimJson.Write(AllRecords(articles, claims, evidence))), "application/json", "factcheck-claims.json"));
         app.MapGet("/articles/{id:long}/claimreview.json", (long id, ArticleStore articles, ClaimStore claims, VerdictScale scale,
             PublisherSettings publisher, TimeProvider clock) =>
         {
@@ -52,43 +97,6 @@ public static class Endpoints
             var records = ClaimReviewWriter.Write(article, published, scale, publisher, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
             return Results.File(Encoding.UTF8.GetBytes(ClaimReviewWriter.WriteFile(records)), "application/ld+json", $"factcheck-{id}-claimreview.json");
         });
-
-        app.MapGet("/articles/{id:long}/versions/{version:int}.md", (long id, int version, ReportVersionStore versions) =>
-            versions.List(id).FirstOrDefault(v => v.Version == version) is { } v
-                ? Results.File(Encoding.UTF8.GetBytes(v.Markdown), "text/markdown; charset=utf-8", $"factcheck-{id}-v{version}.md")
-                : Results.NotFound());
-
-        // Upload for automation (curl -F file=@story.pdf): the same import and extraction as the New article page.
-        app.MapPost("/api/articles/upload", async (HttpRequest request, ArticleIntake intake, ImportLimits limits, CancellationToken ct) =>
-        {
-            if (!request.HasFormContentType)
-                return Problem("Send the article as multipart/form-data with a 'file' field.");
-            var form = await request.ReadFormAsync(ct);
-            var file = form.Files["file"];
-            if (file is null) return Problem("No file was sent: add the article as the form field 'file'.");
-            if (file.Length > limits.MaxFileBytes)
-                return Problem($"'{file.FileName}' is {file.Length:N0} bytes, over the {limits.MaxFileBytes:N0}-byte limit.", StatusCodes.Status413PayloadTooLarge);
-            await using var stream = file.OpenReadStream();
-            var imported = await ArticleImporter.ImportFileAsync(file.FileName, stream, limits, ct);
-            if (!imported.Ok) return Problem(imported.Error);
-            try
-            {
-                var id = intake.Import(new ArticleDraft
-                {
-                    Text = imported.Text,
-                    Title = form["title"].FirstOrDefault() ?? imported.DetectedTitle,
-                    Outlet = form["outlet"].FirstOrDefault(),
-                    Url = form["url"].FirstOrDefault() ?? imported.DetectedUrl,
-                    Author = imported.DetectedAuthor,
-                    Published = imported.DetectedPublished,
-                }, cancellationToken: ct);
-                return Results.Created($"/articles/{id}", new { id });
-            }
-            catch (ArgumentException e)
-            {
-                return Problem(e.Message);
-            }
-        }).DisableAntiforgery();
     }
 
     private static IReadOnlyList<ClaimRecord>? Records(long id, ArticleStore articles, ClaimStore claims, EvidenceStore evidence) =>

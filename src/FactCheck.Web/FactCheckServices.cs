@@ -42,6 +42,8 @@ public static class FactCheckServices
         }, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SourceArchive>();
         services.AddSingleton<ChangeHub>();
+        services.AddSingleton<UserStore>();
+        services.AddSingleton<ApiTokenStore>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<FactCheck.Core.Data.ReportVersionStore>();
         services.AddSingleton<FactCheck.Core.Reports.ReportPublisher>();

@@ -1,5 +1,6 @@
 using FactCheck.Web;
 using FactCheck.Web.Api;
+using FactCheck.Web.Auth;
 using FactCheck.Web.Components;
 
 var root = ContentRoot.Find();
@@ -12,6 +13,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 // Serves MudBlazor's and the framework's files under `dotnet run` without launchSettings too.
 builder.WebHost.UseStaticWebAssets();
 builder.Services.AddFactCheck(builder.Configuration);
+builder.Services.AddFactCheckAuth();
 
 var app = builder.Build();
 app.Services.MigrateFactCheckDatabase();
@@ -24,9 +26,13 @@ if (!app.Environment.IsDevelopment())
 app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
 app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"),
     page => page.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
-app.MapStaticAssets();
+// Styles and scripts are public: the sign-in page needs them. Everything else requires sign-in (AuthSetup).
+app.MapStaticAssets().AllowAnonymous();
+app.MapAccountEndpoints();
 app.MapFactCheckEndpoints();
 app.MapFactCheckApi();
 app.MapOpenApi();

@@ -1,8 +1,11 @@
 using Bunit;
+using Bunit.TestDoubles;
+using FactCheck.Core.Accounts;
 using FactCheck.Core.Data;
 using FactCheck.Core.Extraction;
 using FactCheck.Core.Import;
 using FactCheck.Core.Reviews;
+using FactCheck.Web.Auth;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
@@ -38,6 +41,24 @@ public abstract class WorkbenchTestContext : BunitContext
         Services.AddSingleton<ArticleIntake>();
         Services.AddSingleton(new ImportLimits());
         Services.AddSingleton(VerdictScale.Default);
+        Services.AddSingleton<UserStore>();
+        Services.AddSingleton<ApiTokenStore>();
+        Services.AddScoped<CurrentUser>();
+        Auth = AddAuthorization();
+        SignIn("editor", Role.Editor);
+    }
+
+    protected BunitAuthorizationContext Auth { get; }
+
+    /// <summary>Who the rendered components see as signed in: a real user in the test database.</summary>
+    protected User SignIn(string username, Role role)
+    {
+        var users = Services.GetRequiredService<UserStore>();
+        var user = users.Find(username) ?? users.Create(username, role, "test password 1234");
+        Auth.SetAuthorized(user.Username);
+        Auth.SetRoles(user.Role.ToString());
+        Auth.SetClaims(new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return user;
     }
 
     protected Database Db { get; }

@@ -64,11 +64,14 @@ public sealed class EvidenceStore(Database db, TimeProvider clock)
         return Query(c, "WHERE e.source_id = @sourceId ORDER BY e.id", new { sourceId });
     }
 
-    public bool UpdatePassage(long id, string passage, Stance stance)
+    public bool UpdatePassage(long id, string passage, Stance stance, string actor = ClaimStore.Anonymous)
     {
         using var c = db.Open();
+        using var tx = Database.BeginWrite(c);
+        var before = Query(c, "WHERE e.id = @id", new { id }, tx).SingleOrDefault();
+        if (before is null) return false;
         // An anchor located the old wording; a new passage must be located again (SnapshotStore.Anchor).
-        return c.Execute("""
+        c.Execute("""
             UPDATE evidence SET passage = @passage, stance = @stance,
                 snapshot_id = CASE WHEN passage = @passage THEN snapshot_id END,
                 anchor_found = CASE WHEN passage = @passage THEN anchor_found END,
@@ -77,7 +80,12 @@ public sealed class EvidenceStore(Database db, TimeProvider clock)
                 anchor_prefix = CASE WHEN passage = @passage THEN anchor_prefix END,
                 anchor_suffix = CASE WHEN passage = @passage THEN anchor_suffix END
             WHERE id = @id
-            """, new { id, passage = passage.Trim(), stance = stance.ToString() }) == 1;
+            """, new { id, passage = passage.Trim(), stance = stance.ToString() }, tx);
+        var articleId = c.ExecuteScalar<long?>("SELECT article_id FROM claims WHERE id = @claimId", new { claimId = before.ClaimId }, tx);
+        AuditLog.Write(c, tx, clock.GetUtcNow(), actor, "evidence", id, articleId, "passage",
+            new { passage = before.Passage, stance = before.Stance.ToString() }, new { passage = passage.Trim(), stance = stance.ToString() });
+        tx.Commit();
+        return true;
     }
 
     public bool Delete(long id, string actor = ClaimStore.Anonymous)

@@ -4,7 +4,7 @@ using FactCheck.Core.Reviews;
 namespace FactCheck.Core.Data;
 
 /// <summary>The source library: every source once (by URL), where it is used, and its details.</summary>
-public sealed class SourceStore(Database db)
+public sealed class SourceStore(Database db, TimeProvider clock)
 {
     /// <summary>Sources, most cited first, optionally filtered by words in the URL, title or publisher.</summary>
     public IReadOnlyList<SourceSummary> List(string? search = null, int limit = 500)
@@ -39,14 +39,22 @@ public sealed class SourceStore(Database db)
     }
 
     /// <summary>Changes a source's details; its URL stays (it is the source's identity).</summary>
-    public bool Update(Source source)
+    public bool Update(Source source, string actor = ClaimStore.Anonymous)
     {
         using var c = db.Open();
-        return c.Execute("""
+        using var tx = Database.BeginWrite(c);
+        var before = c.QuerySingleOrDefault<(string? Title, string? Publisher, string Kind)>(
+            "SELECT title, publisher, kind FROM sources WHERE id = @id", new { id = source.Id }, tx);
+        var changed = c.Execute("""
             UPDATE sources SET title = @Title, publisher = @Publisher, author = @Author, published_on = @PublishedOn,
                    kind = @kind, notes = @Notes
             WHERE id = @Id
-            """, new { source.Id, source.Title, source.Publisher, source.Author, source.PublishedOn, kind = source.Kind.ToString(), source.Notes }) == 1;
+            """, new { source.Id, source.Title, source.Publisher, source.Author, source.PublishedOn, kind = source.Kind.ToString(), source.Notes }, tx) == 1;
+        if (changed)
+            AuditLog.Write(c, tx, clock.GetUtcNow(), actor, "source", source.Id, null, "edited",
+                new { before.Title, before.Publisher, before.Kind }, new { source.Title, source.Publisher, Kind = source.Kind.ToString() });
+        tx.Commit();
+        return changed;
     }
 
     private sealed class SourceSummaryRow : SourceRow

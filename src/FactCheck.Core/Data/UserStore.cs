@@ -43,7 +43,15 @@ public sealed partial class UserStore(Database db, TimeProvider clock)
     }
 
     /// <exception cref="ArgumentException">The name or password is not acceptable, or the name is taken; the message says which.</exception>
-    public User Create(string username, Role role, string password, string actor = ClaimStore.Anonymous)
+    public User Create(string username, Role role, string password, string actor = ClaimStore.Anonymous) =>
+        Create(username, role, password, actor, onlyIfFirst: false)!;
+
+    /// <summary>The first administrator, made on the first-run page; null when someone else made one first.</summary>
+    /// <exception cref="ArgumentException">The name or password is not acceptable.</exception>
+    public User? CreateFirstAdmin(string username, string password) =>
+        Create(username, Role.Admin, password, username?.Trim() ?? "", onlyIfFirst: true);
+
+    private User? Create(string username, Role role, string password, string actor, bool onlyIfFirst)
     {
         username = username?.Trim() ?? "";
         if (!UsernamePattern().IsMatch(username))
@@ -52,6 +60,8 @@ public sealed partial class UserStore(Database db, TimeProvider clock)
         var now = clock.GetUtcNow();
         using var c = db.Open();
         using var tx = Database.BeginWrite(c);
+        // Checked inside the write transaction, so that two first-run forms sent at once cannot both make an administrator.
+        if (onlyIfFirst && c.ExecuteScalar<int>("SELECT COUNT(*) FROM users", transaction: tx) > 0) return null;
         if (c.ExecuteScalar<int>("SELECT COUNT(*) FROM users WHERE username = @username", new { username }, tx) > 0)
             throw new ArgumentException($"There is already a user called '{username}'.", nameof(username));
         var id = c.ExecuteScalar<long>("""
@@ -88,6 +98,25 @@ public sealed partial class UserStore(Database db, TimeProvider clock)
         c.Execute("UPDATE users SET failed_sign_ins = 0, locked_until = NULL WHERE id = @id", new { id = row.Id }, tx);
         tx.Commit();
         return new(Get(row.Id), null);
+    }
+
+    /// <summary>Changes a password after checking the current one; the change is audited, the passwords are not.</summary>
+    /// <returns>Null when changed, otherwise what to correct.</returns>
+    public string? ChangePassword(long id, string currentPassword, string newPassword)
+    {
+        if (PasswordProblem(newPassword) is { } problem) return problem;
+        using var c = db.Open();
+        using var tx = Database.BeginWrite(c);
+        var row = c.QuerySingleOrDefault<AuthRow>("SELECT id, username, password_hash, active, failed_sign_ins, locked_until FROM users WHERE id = @id", new { id }, tx);
+        if (row is null || row.Active == 0) return "This account no longer exists or is deactivated.";
+        if (Hasher.VerifyHashedPassword(row.Username, row.PasswordHash, currentPassword ?? "") == PasswordVerificationResult.Failed)
+            return "The current password is not right.";
+        if (currentPassword == newPassword) return "Choose a new password that differs from the current one.";
+        var now = clock.GetUtcNow();
+        c.Execute("UPDATE users SET password_hash = @hash WHERE id = @id", new { id, hash = Hasher.HashPassword(row.Username, newPassword) }, tx);
+        AuditLog.Write(c, tx, now, row.Username, "user", id, null, "password changed", null, null);
+        tx.Commit();
+        return null;
     }
 
     public bool SetRole(long id, Role role, string actor) => Update(id, actor, "role", "role", role.ToString());

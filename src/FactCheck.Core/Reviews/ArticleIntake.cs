@@ -10,7 +10,7 @@ public sealed class ArticleIntake(ArticleStore articles, IClaimExtractor extract
 
     /// <returns>The new article's id.</returns>
     /// <exception cref="ArgumentException">The draft cannot be stored; the message says why and what to do.</exception>
-    public long Import(ArticleDraft draft, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    public long Import(ArticleDraft draft, IProgress<double>? progress = null, CancellationToken cancellationToken = default, string actor = ClaimStore.Anonymous)
     {
         if (string.IsNullOrWhiteSpace(draft.Text))
             throw new ArgumentException("The article is empty. Paste its text or upload a file.", nameof(draft));
@@ -30,7 +30,7 @@ public sealed class ArticleIntake(ArticleStore articles, IClaimExtractor extract
         }
         cancellationToken.ThrowIfCancellationRequested();
         var title = Clean(draft.Title) ?? Clean(extraction.Title) ?? FirstWords(draft.Text);
-        return articles.Create(draft, title.Length > MaxTitleLength ? title[..MaxTitleLength] : title, extraction);
+        return articles.Create(draft, title.Length > MaxTitleLength ? title[..MaxTitleLength] : title, extraction, actor);
     }
 
     private static string? Clean(string? s) =>

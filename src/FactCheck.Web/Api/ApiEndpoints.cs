@@ -1,23 +1,26 @@
+using System.Security.Claims;
 using FactCheck.Core.Data;
 using FactCheck.Core.Import;
 using FactCheck.Core.Reports;
 using FactCheck.Core.Reviews;
 using FactCheck.Core.Sources;
+using FactCheck.Web.Auth;
 
 namespace FactCheck.Web.Api;
 
 /// <summary>
 /// The HTTP API for newsroom automation, under /api, described at /openapi/v1.json. Errors are RFC 7807 problem
-/// details with a message that says what to fix. (Token authentication comes with accounts.)
+/// details with a message that says what to fix. Every call needs an API token (<c>Authorization: Bearer fct_...</c>,
+/// issued by <c>factcheck tokens create</c>); publishing needs an editor's token. Changes are recorded as the token's user.
 /// </summary>
 public static class ApiEndpoints
 {
     public static void MapFactCheckApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").WithTags("FactCheck");
+        var api = app.MapGroup("/api").WithTags("FactCheck").RequireAuthorization(AuthSetup.ApiPolicy);
 
         api.MapPost("/articles", (NewArticleRequest request, ArticleIntake intake, ArticleStore articles, ClaimStore claims,
-            ImportLimits limits, ChangeHub hub) =>
+            ImportLimits limits, ClaimsPrincipal user) =>
         {
             var text = ArticleImporter.ImportText(request.Text ?? "", limits);
             if (!text.Ok) return Bad(text.Error);
@@ -26,7 +29,7 @@ public static class ApiEndpoints
                 var id = intake.Import(new ArticleDraft
                 {
                     Text = text.Text, Title = request.Title, Url = request.Url, Outlet = request.Outlet, Author = request.Author, Published = request.Published,
-                });
+                }, actor: Actor(user));
                 return Results.Created($"/api/articles/{id}", ArticleDto.From(articles.Get(id)!, claims.ListByArticle(id)));
             }
             catch (ArgumentException e)
@@ -44,13 +47,13 @@ public static class ApiEndpoints
         api.MapGet("/claims/{id:long}", (long id, ClaimStore claims) =>
             claims.Get(id) is { } claim ? Results.Ok(ClaimDto.From(claim)) : NotFound($"There is no claim {id}."));
 
-        api.MapPut("/claims/{id:long}/verdict", (long id, VerdictRequest request, ClaimStore claims, VerdictScale scale, ChangeHub hub) =>
+        api.MapPut("/claims/{id:long}/verdict", (long id, VerdictRequest request, ClaimStore claims, VerdictScale scale, ChangeHub hub, ClaimsPrincipal user) =>
         {
             if (request.Version is not { } version) return Bad("Send the claim's \"version\" you based the verdict on (GET /api/claims/{id} gives it).");
             if (request.Rating is { Length: > 0 } rating && scale.Find(rating) is null)
                 return Bad($"Unknown rating '{rating}'. Use one of: {string.Join(", ", scale.Verdicts.Select(v => v.Label))}.");
             var label = request.Rating is { Length: > 0 } r ? scale.Find(r)!.Label : null;
-            var result = claims.SetVerdict(id, version, label, request.Explanation, "api");
+            var result = claims.SetVerdict(id, version, label, request.Explanation, Actor(user));
             if (result.Saved)
             {
                 hub.Publish(new ArticleChange(result.Value!.ArticleId, id, "claim", null));
@@ -64,7 +67,7 @@ public static class ApiEndpoints
         });
 
         api.MapPost("/claims/{id:long}/evidence", async (long id, EvidenceRequest request, ClaimStore claims, EvidenceStore evidence,
-            SourceArchive archive, ChangeHub hub, CancellationToken ct) =>
+            SourceArchive archive, ChangeHub hub, ClaimsPrincipal user, CancellationToken ct) =>
         {
             if (claims.Get(id) is not { } claim) return NotFound($"There is no claim {id}.");
             if (UrlRules.Validate(request.Url) is { } urlError) return Bad(urlError);
@@ -74,7 +77,7 @@ public static class ApiEndpoints
             var added = evidence.Add(id, new EvidenceDraft
             {
                 Url = request.Url!.Trim(), Title = request.Title, Publisher = request.Publisher, Passage = request.Excerpt, Stance = stance,
-            }, "api");
+            }, Actor(user));
             string? snapshotError = null;
             if (!string.IsNullOrWhiteSpace(request.SnapshotText)) archive.AddManual(added.Source, request.SnapshotText);
             else if (archive.Latest(added.SourceId) is null)
@@ -90,22 +93,22 @@ public static class ApiEndpoints
                 added.Stance.ToString().ToLowerInvariant(), snapshot, snapshot is null ? null : check.PassageFound, snapshotError));
         });
 
-        api.MapPost("/articles/{id:long}/publish", (long id, PublishRequest? request, ReportPublisher publisher, ArticleStore articles) =>
+        api.MapPost("/articles/{id:long}/publish", (long id, PublishRequest? request, ReportPublisher publisher, ArticleStore articles, ClaimsPrincipal user) =>
         {
             if (articles.Get(id) is null) return NotFound($"There is no article {id}.");
-            var result = publisher.Publish(id, request?.PublishedBy ?? "api", request?.Correction);
+            var result = publisher.Publish(id, Actor(user), request?.Correction);
             if (!result.Published)
                 return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The report cannot be published yet",
                     detail: string.Join(" ", result.Missing), extensions: new Dictionary<string, object?> { ["missing"] = result.Missing });
             var v = result.Version!;
             return Results.Ok(new VersionDto(v.ArticleId, v.Version, v.Sha256, v.PublishedAt, v.PublishedBy, v.Correction));
-        });
+        }).RequireAuthorization(AuthSetup.ApiEditorPolicy);
 
-        // The report and exports, under the API's prefix too.
-        foreach (var file in new[] { "report.md", "report.html", "claimreview.json", "claims.csv", "claims.json" })
-            api.MapGet($"/articles/{{id:long}}/{file}", (long id, HttpContext http) =>
-                Results.Redirect($"/articles/{id}/{file}{http.Request.QueryString}"));
+        // The report and exports, under the API's prefix too (served here, not redirected: a redirect drops the token).
+        api.MapArticleFiles();
     }
+
+    private static string Actor(ClaimsPrincipal user) => user.Identity?.Name ?? ClaimStore.Anonymous;
 
     private static IResult Bad(string detail) =>
         Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The request cannot be processed", detail: detail);

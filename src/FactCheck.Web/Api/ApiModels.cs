@@ -9,7 +9,7 @@ public sealed record VerdictRequest(string? Rating, string? Explanation, int? Ve
 
 public sealed record EvidenceRequest(string? Url, string? Title, string? Publisher, string? Excerpt, string? Stance, string? SnapshotText);
 
-public sealed record PublishRequest(string? PublishedBy, string? Correction);
+public sealed record PublishRequest(string? Correction);
 
 public sealed record SpeakerDto(string Name, string? Mention);
 

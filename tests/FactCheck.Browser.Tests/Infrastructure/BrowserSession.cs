@@ -45,6 +45,17 @@ public sealed class BrowserSession : IAsyncDisposable
         await WaitInteractiveAsync();
     }
 
+    /// <summary>Signs in on the sign-in page and waits for the articles page.</summary>
+    public async Task SignInAsync(string username, string password)
+    {
+        await Page.GotoAsync("/signin");
+        await Page.Locator("#username").FillAsync(username);
+        await Page.Locator("#password").FillAsync(password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
+        await WaitInteractiveAsync();
+    }
+
     public async Task ReloadAsync()
     {
         await Page.ReloadAsync();

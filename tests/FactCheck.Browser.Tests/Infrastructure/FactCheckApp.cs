@@ -1,4 +1,6 @@
 using System.Net;
+using FactCheck.Core.Accounts;
+using FactCheck.Core.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -58,8 +60,29 @@ public sealed class FactCheckApp : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context and page that records console errors, page errors and failed requests.</summary>
-    public async Task<BrowserSession> OpenAsync()
+    public const string Password = "browser test password";
+
+    /// <summary>A user with <see cref="Password"/>, made the first time it is asked for.</summary>
+    public User EnsureUser(string username, Role role)
+    {
+        var users = Services.GetRequiredService<UserStore>();
+        lock (users) return users.Find(username) ?? users.Create(username, role, Password);
+    }
+
+    /// <summary>
+    /// A fresh browser context and page that records console errors, page errors and failed requests, signed in
+    /// through the sign-in page as <paramref name="username"/> (made with <paramref name="role"/> if new).
+    /// </summary>
+    public async Task<BrowserSession> OpenAsync(string username = "editor", Role role = Role.Editor)
+    {
+        var session = await OpenSignedOutAsync();
+        EnsureUser(username, role);
+        await session.SignInAsync(username, Password);
+        return session;
+    }
+
+    /// <summary>A fresh browser context and page that has not signed in.</summary>
+    public async Task<BrowserSession> OpenSignedOutAsync()
     {
         Assert.SkipUnless(ChromiumInstalled, ChromiumMissing);
         var context = await browser!.NewContextAsync(new BrowserNewContextOptions

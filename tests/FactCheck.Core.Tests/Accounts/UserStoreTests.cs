@@ -36,6 +36,31 @@ public class UserStoreTests : IDisposable
     }
 
     [Fact]
+    public void Changing_a_password_needs_the_current_one_and_is_audited_without_the_passwords()
+    {
+        var cy = users.Create("cyd", Role.Reviewer, "first password here");
+        Assert.Equal("The current password is not right.", users.ChangePassword(cy.Id, "not the password", "second password here"));
+        Assert.Equal($"A password needs at least {UserStore.MinPasswordLength} characters.", users.ChangePassword(cy.Id, "first password here", "short"));
+        Assert.Null(users.ChangePassword(cy.Id, "first password here", "second password here"));
+        Assert.False(users.SignIn("cyd", "first password here").Ok);
+        Assert.True(users.SignIn("cyd", "second password here").Ok);
+        using var c = f.Temp.Db.Open();
+        var rows = c.Query<(string Action, string? Old, string? New)>("SELECT action, old_value, new_value FROM audit_log WHERE entity = 'user' AND entity_id = @id", new { id = cy.Id }).ToList();
+        Assert.Contains(rows, r => r.Action == "password changed");
+        Assert.DoesNotContain(rows, r => (r.Old + r.New).Contains("password here"));
+    }
+
+    [Fact]
+    public void The_first_administrator_can_be_made_only_while_there_is_no_user()
+    {
+        var first = users.CreateFirstAdmin("founder", "a long enough password");
+        Assert.Equal(Role.Admin, first!.Role);
+        Assert.Null(users.CreateFirstAdmin("latecomer", "a long enough password"));
+        Assert.Null(users.Find("latecomer"));
+        Assert.Throws<ArgumentException>(() => users.CreateFirstAdmin("x", "a long enough password")); // a bad name is refused before anything else
+    }
+
+    [Fact]
     public void Five_failures_lock_the_account_for_fifteen_minutes()
     {
         users.Create("ben", Role.Reviewer, "a long enough password");

@@ -8,7 +8,7 @@ public class SourceStoreTests : IDisposable
     private readonly StoreFixture f = new();
     private readonly SourceStore sources;
 
-    public SourceStoreTests() => sources = new SourceStore(f.Temp.Db);
+    public SourceStoreTests() => sources = new SourceStore(f.Temp.Db, f.Clock);
 
     public void Dispose() => f.Dispose();
 

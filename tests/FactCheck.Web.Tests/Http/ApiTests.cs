@@ -9,7 +9,7 @@ namespace FactCheck.Web.Tests.Http;
 /// <summary>The HTTP API: each endpoint's happy path, stale versions, bad input, the publishing checklist.</summary>
 public class ApiTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    private readonly HttpClient client = app.CreateClient();
+    private readonly HttpClient client = app.ApiClient();
 
     private async Task<JsonElement> Json(HttpResponseMessage response)
     {
@@ -125,7 +125,7 @@ public class ApiTests(AppFactory app) : IClassFixture<AppFactory>
         var id = claim.GetProperty("id").GetInt64();
         await client.PutAsJsonAsync($"/api/claims/{id}/verdict", new { rating = "False", explanation = "Ten weeks.", version = claim.GetProperty("version").GetInt32() });
 
-        var blocked = await client.PostAsJsonAsync($"/api/articles/{articleId}/publish", new { publishedBy = "Editor" });
+        var blocked = await client.PostAsJsonAsync($"/api/articles/{articleId}/publish", new { });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, blocked.StatusCode);
         var missing = (await Json(blocked)).GetProperty("missing");
         Assert.Contains(missing.EnumerateArray(), m => m.GetString()!.Contains("methodology"));
@@ -135,11 +135,12 @@ public class ApiTests(AppFactory app) : IClassFixture<AppFactory>
             url = "https://transport.example.gov/n/78", excerpt = "ten weeks", stance = "contradicts", snapshotText = "Closed for ten weeks.",
         });
         app.Services.GetRequiredService<FactCheck.Core.Data.ArticleStore>().UpdateMethodology(articleId, "Checked against notices.");
-        var published = await client.PostAsJsonAsync($"/api/articles/{articleId}/publish", new { publishedBy = "Editor" });
+        var published = await client.PostAsJsonAsync($"/api/articles/{articleId}/publish", new { });
         Assert.Equal(HttpStatusCode.OK, published.StatusCode);
         var version = await Json(published);
         Assert.Equal(1, version.GetProperty("version").GetInt32());
         Assert.Equal(64, version.GetProperty("sha256").GetString()!.Length);
+        Assert.Equal("robot-editor", version.GetProperty("publishedBy").GetString()); // the token's user, not a name the caller sends
 
         var report = await client.GetStringAsync($"/api/articles/{articleId}/report.md");
         Assert.StartsWith("# Fact-check: Harbor bridge", report);

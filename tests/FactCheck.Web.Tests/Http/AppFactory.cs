@@ -1,12 +1,19 @@
+using System.Net.Http.Headers;
+using System.Text.RegularExpressions;
+using FactCheck.Core.Accounts;
+using FactCheck.Core.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FactCheck.Web.Tests.Http;
 
-/// <summary>The real app in memory on its own temp SQLite file.</summary>
-public sealed class AppFactory : WebApplicationFactory<Program>
+/// <summary>The real app in memory on its own temp SQLite file, with helpers that sign in the way a browser or a script does.</summary>
+public sealed partial class AppFactory : WebApplicationFactory<Program>
 {
+    public const string Password = "test password 1234";
+
     private readonly string folder = Path.Combine(Path.GetTempPath(), "factcheck-web-tests", Guid.NewGuid().ToString("n"));
 
     public string DatabasePath => Path.Combine(folder, "http.db");
@@ -17,6 +24,46 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:FactCheck", $"Data Source={DatabasePath}");
         builder.UseEnvironment("Production");
     }
+
+    /// <summary>A user with <see cref="Password"/>, made the first time it is asked for.</summary>
+    public User EnsureUser(string username, Role role)
+    {
+        var users = Services.GetRequiredService<UserStore>();
+        lock (users) return users.Find(username) ?? users.Create(username, role, Password);
+    }
+
+    /// <summary>A client that signed in through the sign-in form (antiforgery token and cookie included), like a browser.</summary>
+    public async Task<HttpClient> SignedInClientAsync(string username = "admin", Role role = Role.Admin)
+    {
+        EnsureUser(username, role);
+        var client = CreateClient();
+        var form = await client.GetStringAsync("/signin");
+        var response = await client.PostAsync("/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = AntiforgeryToken(form),
+            ["_handler"] = "signin",
+            ["Input.Username"] = username,
+            ["Input.Password"] = Password,
+        }));
+        response.EnsureSuccessStatusCode();
+        Assert.DoesNotContain("signin-error", await response.Content.ReadAsStringAsync());
+        return client;
+    }
+
+    /// <summary>A client that sends an API token of a user with the given role, as automation does.</summary>
+    public HttpClient ApiClient(string username = "robot-editor", Role role = Role.Editor)
+    {
+        var user = EnsureUser(username, role);
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Services.GetRequiredService<ApiTokenStore>().Create(user.Id));
+        return client;
+    }
+
+    public static string AntiforgeryToken(string html) =>
+        TokenPattern().Match(html) is { Success: true } m ? m.Groups[1].Value : throw new InvalidOperationException("The page has no antiforgery token.");
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
 
     protected override void Dispose(bool disposing)
     {

@@ -24,7 +24,7 @@ public class ExportTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task Article_claims_export_as_csv_and_json()
     {
         var id = ImportChecked();
-        var client = app.CreateClient();
+        var client = await app.SignedInClientAsync();
 
         var csv = await client.GetAsync($"/articles/{id}/claims.csv");
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
@@ -43,7 +43,7 @@ public class ExportTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task ClaimReview_file_holds_a_record_per_published_verdict()
     {
         var id = ImportChecked();
-        var client = app.CreateClient();
+        var client = await app.SignedInClientAsync();
         using (var before = JsonDocument.Parse(await client.GetStringAsync($"/articles/{id}/claimreview.json")))
             Assert.Equal(0, before.RootElement.GetArrayLength());
 
@@ -68,7 +68,7 @@ public class ExportTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var a = ImportChecked();
         var b = ImportChecked();
-        var client = app.CreateClient();
+        var client = await app.SignedInClientAsync();
         using var doc = JsonDocument.Parse(await client.GetStringAsync("/exports/claims.json"));
         var articleIds = doc.RootElement.GetProperty("claims").EnumerateArray().Select(c => c.GetProperty("articleId").GetInt64()).ToHashSet();
         Assert.Contains(a, articleIds);
@@ -84,7 +84,7 @@ public class ExportTests(AppFactory app) : IClassFixture<AppFactory>
         var claims = app.Services.GetRequiredService<ClaimStore>();
         var claim = claims.ListByArticle(id)[1];
         claims.SetVerdict(claim.Id, claim.Version, "False", "<script>alert(1)</script> [x](javascript:alert(2)) **bold**");
-        var response = await app.CreateClient().GetAsync($"/articles/{id}/report.html");
+        var response = await (await app.SignedInClientAsync()).GetAsync($"/articles/{id}/report.html");
         Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
         Assert.EndsWith(".html", response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName!);
         var html = await response.Content.ReadAsStringAsync();

@@ -15,7 +15,7 @@ public class PagesTests(AppFactory app) : IClassFixture<AppFactory>
     [InlineData("/sources")]
     public async Task Pages_answer_with_the_app_shell(string path)
     {
-        var response = await app.CreateClient().GetAsync(path);
+        var response = await (await app.SignedInClientAsync()).GetAsync(path);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("FactCheck", html);
@@ -26,7 +26,7 @@ public class PagesTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task Workbench_and_report_pages_answer_for_an_article()
     {
         var id = ImportStory();
-        var client = app.CreateClient();
+        var client = await app.SignedInClientAsync();
         var workbench = await client.GetStringAsync($"/articles/{id}");
         Assert.Contains("Harbor bridge", workbench);
         var report = await client.GetStringAsync($"/articles/{id}/report");
@@ -40,7 +40,7 @@ public class PagesTests(AppFactory app) : IClassFixture<AppFactory>
     [InlineData("/app.css", "text/css")]
     [InlineData("/app.js", "javascript")]
     [InlineData("/favicon.svg", "image/svg+xml")]
-    public async Task Static_assets_answer(string path, string contentType)
+    public async Task Static_assets_answer_without_sign_in(string path, string contentType)
     {
         var response = await app.CreateClient().GetAsync(path);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -59,7 +59,7 @@ public class PagesTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task Report_downloads_as_a_markdown_file()
     {
         var id = ImportStory();
-        var response = await app.CreateClient().GetAsync($"/articles/{id}/report.md");
+        var response = await (await app.SignedInClientAsync()).GetAsync($"/articles/{id}/report.md");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/markdown", response.Content.Headers.ContentType!.MediaType);
         Assert.EndsWith(".md", response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName!.Trim('"'));
@@ -70,7 +70,7 @@ public class PagesTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task Unknown_article_report_is_404_and_unknown_page_is_404()
     {
-        var client = app.CreateClient();
+        var client = await app.SignedInClientAsync();
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/articles/999999/report.md")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/no/such/page")).StatusCode);
     }

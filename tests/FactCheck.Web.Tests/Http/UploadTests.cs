@@ -12,7 +12,7 @@ public class UploadTests(AppFactory app) : IClassFixture<AppFactory>
     private async Task<HttpResponseMessage> Upload(string fileName, byte[] bytes, string field = "file")
     {
         using var form = new MultipartFormDataContent { { new ByteArrayContent(bytes), field, fileName } };
-        return await app.CreateClient().PostAsync("/api/articles/upload", form);
+        return await app.ApiClient().PostAsync("/api/articles/upload", form);
     }
 
     private static async Task<string> Detail(HttpResponseMessage response)

@@ -1,0 +1,19 @@
+using System.Security.Claims;
+using FactCheck.Core.Accounts;
+
+namespace FactCheck.Web.Auth;
+
+/// <summary>How a FactCheck user is carried in a sign-in cookie or a token request.</summary>
+public static class UserPrincipal
+{
+    public static ClaimsPrincipal Create(User user, string scheme) =>
+        new(new ClaimsIdentity(
+        [
+            new Claim(ClaimTypes.NameIdentifier, user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new Claim(ClaimTypes.Name, user.Username),
+            new Claim(ClaimTypes.Role, user.Role.ToString()),
+        ], scheme));
+
+    public static long? UserId(this ClaimsPrincipal principal) =>
+        long.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+}
