@@ -42,22 +42,31 @@ public sealed class ArticleStore(Database db, TimeProvider clock)
         return row?.ToArticle();
     }
 
-    /// <summary>Every article, newest first, optionally filtered by words in the title or outlet.</summary>
-    public IReadOnlyList<ArticleSummary> List(string? search = null)
+    /// <summary>
+    /// Every article, newest first, optionally filtered by words in the title or outlet, by a reviewer with claims
+    /// assigned in it, and by state (<see cref="ArticleSummary.States"/>).
+    /// </summary>
+    public IReadOnlyList<ArticleSummary> List(string? search = null, long? assigneeId = null, string? state = null)
     {
         using var c = db.Open();
         var pattern = string.IsNullOrWhiteSpace(search) ? null : "%" + EscapeLike(search.Trim()) + "%";
-        return c.Query<ArticleSummary>("""
+        var rows = c.Query<ArticleSummary>("""
             SELECT a.id, a.title, a.outlet, a.published, a.created_at,
                    COUNT(cl.id) AS claim_count,
                    COUNT(cl.verdict) AS verdict_count,
-                   COALESCE(SUM(CASE WHEN cl.status IN ('Approved', 'Published') THEN 1 ELSE 0 END), 0) AS approved_count
+                   COALESCE(SUM(CASE WHEN cl.status IN ('Approved', 'Published') THEN 1 ELSE 0 END), 0) AS approved_count,
+                   COALESCE(SUM(CASE WHEN cl.status = 'Proposed' THEN 1 ELSE 0 END), 0) AS proposed_count,
+                   COALESCE(SUM(CASE WHEN cl.assignee_id IS NOT NULL THEN 1 ELSE 0 END), 0) AS assigned_count,
+                   (SELECT group_concat(username, ', ') FROM (SELECT DISTINCT u.username FROM claims x JOIN users u ON u.id = x.assignee_id
+                     WHERE x.article_id = a.id ORDER BY u.username)) AS assignees,
+                   (SELECT COUNT(*) FROM report_versions v WHERE v.article_id = a.id) AS published_versions
             FROM articles a LEFT JOIN claims cl ON cl.article_id = a.id
-            WHERE @pattern IS NULL
-               OR a.title LIKE @pattern ESCAPE '\' OR a.outlet LIKE @pattern ESCAPE '\'
+            WHERE (@pattern IS NULL OR a.title LIKE @pattern ESCAPE '\' OR a.outlet LIKE @pattern ESCAPE '\')
+              AND (@assigneeId IS NULL OR EXISTS (SELECT 1 FROM claims x WHERE x.article_id = a.id AND x.assignee_id = @assigneeId))
             GROUP BY a.id
             ORDER BY a.created_at DESC, a.id DESC
-            """, new { pattern }).AsList();
+            """, new { pattern, assigneeId }).AsList();
+        return string.IsNullOrEmpty(state) ? rows : rows.Where(r => string.Equals(r.Status, state, StringComparison.OrdinalIgnoreCase)).ToList();
     }
 
     public bool UpdateMethodology(long id, string? methodology, string actor = ClaimStore.Anonymous)

@@ -8,7 +8,7 @@ using Microsoft.Data.Sqlite;
 namespace FactCheck.Core.Data;
 
 /// <summary>Claims and their verdicts. Every save names the version it was based on; a stale save is refused, never applied.</summary>
-public sealed class ClaimStore(Database db, TimeProvider clock)
+public sealed partial class ClaimStore(Database db, TimeProvider clock)
 {
     /// <summary>Who a change is recorded as when the caller does not say (no accounts yet).</summary>
     public const string Anonymous = "anonymous";
@@ -16,7 +16,7 @@ public sealed class ClaimStore(Database db, TimeProvider clock)
     private const string Columns = """
         id, article_id, ordinal, kind, statement, span_start, span_end, speaker_name, speaker_mention, cue,
         direct, content_json, figures_json, sourced, check_worthiness, origin, status, verdict, explanation,
-        version, updated_at
+        version, updated_at, assignee_id, (SELECT u.username FROM users u WHERE u.id = claims.assignee_id) AS assignee
         """;
 
     public IReadOnlyList<Claim> ListByArticle(long articleId)
@@ -165,7 +165,8 @@ public sealed class ClaimStore(Database db, TimeProvider clock)
                 sourced = claim.Sourced, worthiness = claim.CheckWorthiness, origin = origin.ToString(), now,
             }, tx);
 
-    private SaveResult<Claim> Save(long id, int expectedVersion, string sql, object values, string actor, string action, Func<Claim, object> audited)
+    private SaveResult<Claim> Save(long id, int expectedVersion, string sql, object values, string actor, string action, Func<Claim, object> audited,
+        Action<SqliteConnection, IDbTransaction, Claim, DateTimeOffset>? alsoWrite = null)
     {
         using var c = db.Open();
         using var tx = Database.BeginWrite(c);
@@ -176,7 +177,10 @@ public sealed class ClaimStore(Database db, TimeProvider clock)
         var changed = c.Execute(sql, parameters, tx);
         var current = Get(c, tx, id);
         if (changed == 1 && before is not null && current is not null)
+        {
             AuditLog.Write(c, tx, now, actor, "claim", id, current.ArticleId, action, audited(before), audited(current));
+            alsoWrite?.Invoke(c, tx, current, now);
+        }
         tx.Commit();
         if (current is null) return SaveResult<Claim>.NotFound();
         return changed == 1 ? SaveResult<Claim>.Ok(current) : SaveResult<Claim>.Conflict(current);
@@ -215,6 +219,8 @@ public sealed class ClaimStore(Database db, TimeProvider clock)
         public string? Explanation { get; set; }
         public int Version { get; set; }
         public DateTimeOffset UpdatedAt { get; set; }
+        public long? AssigneeId { get; set; }
+        public string? Assignee { get; set; }
 
         public Claim ToClaim() => new()
         {
@@ -226,6 +232,7 @@ public sealed class ClaimStore(Database db, TimeProvider clock)
             Sourced = Sourced, CheckWorthiness = CheckWorthiness,
             Origin = Enum.Parse<ClaimOrigin>(Origin), Status = Enum.Parse<ClaimStatus>(Status),
             Verdict = Verdict, Explanation = Explanation, Version = Version, UpdatedAt = UpdatedAt,
+            AssigneeId = AssigneeId, Assignee = Assignee,
         };
     }
 }

@@ -11,4 +11,9 @@ public sealed record SaveResult<T>(bool Saved, T? Value, T? Current, string? Err
     public static SaveResult<T> NotFound() => new(false, null, null, "This claim no longer exists: it was deleted.");
 
     public static SaveResult<T> Invalid(string error) => new(false, null, null, error);
+
+    /// <summary>The person's role does not allow the action; nothing was changed.</summary>
+    public static SaveResult<T> Denied(string error) => new(false, null, null, error) { Forbidden = true };
+
+    public bool Forbidden { get; init; }
 }

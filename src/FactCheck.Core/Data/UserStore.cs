@@ -119,23 +119,30 @@ public sealed partial class UserStore(Database db, TimeProvider clock)
         return null;
     }
 
-    public bool SetRole(long id, Role role, string actor) => Update(id, actor, "role", "role", role.ToString());
+    /// <returns>Null when changed, otherwise why not (for example, it would leave no active administrator).</returns>
+    public string? SetRole(long id, Role role, string actor) => Update(id, actor, "role", "role", role.ToString(), removesAdmin: role != Role.Admin);
 
-    public bool SetActive(long id, bool active, string actor) => Update(id, actor, active ? "activated" : "deactivated", "active", active ? 1 : 0);
+    /// <returns>Null when changed, otherwise why not.</returns>
+    public string? SetActive(long id, bool active, string actor) =>
+        Update(id, actor, active ? "activated" : "deactivated", "active", active ? 1 : 0, removesAdmin: !active);
 
-    private bool Update(long id, string actor, string action, string column, object value)
+    private string? Update(long id, string actor, string action, string column, object value, bool removesAdmin)
     {
-        var before = Get(id);
-        if (before is null) return false;
         var now = clock.GetUtcNow();
         using var c = db.Open();
         using var tx = Database.BeginWrite(c);
+        var before = c.QuerySingleOrDefault<Row>($"SELECT {Columns} FROM users WHERE id = @id", new { id }, tx)?.ToUser();
+        if (before is null) return "There is no such user.";
+        // Checked inside the write transaction: two administrators demoting each other at once cannot both succeed.
+        if (removesAdmin && before is { Role: Role.Admin, Active: true }
+            && c.ExecuteScalar<int>("SELECT COUNT(*) FROM users WHERE role = 'Admin' AND active = 1", transaction: tx) <= 1)
+            return $"'{before.Username}' is the only active administrator: make someone else an administrator first.";
         // The column name is one of two constants above, never user input.
         c.Execute($"UPDATE users SET {column} = @value WHERE id = @id", new { id, value }, tx);
         AuditLog.Write(c, tx, now, actor, "user", id, null, action,
             new { role = before.Role.ToString(), before.Active }, new { column, value });
         tx.Commit();
-        return true;
+        return null;
     }
 
     public static string? PasswordProblem(string? password) =>

@@ -23,6 +23,9 @@ public sealed class ReportPublisher(ArticleStore articles, ClaimStore claims, Ev
         var missing = new List<string>();
         var checkedClaims = data.Claims.Where(c => c.Verdict is not null).ToList();
         if (checkedClaims.Count == 0) missing.Add("No claim has a verdict yet.");
+        var waiting = checkedClaims.Count(c => c.Status is not (ClaimStatus.Approved or ClaimStatus.Published));
+        if (waiting > 0)
+            missing.Add(waiting == 1 ? "1 verdict is not approved by an editor yet (Review page)." : $"{waiting} verdicts are not approved by an editor yet (Review page).");
         var evidenceByClaim = data.Evidence.ToLookup(e => e.ClaimId);
         var number = 0;
         foreach (var claim in data.Claims)

@@ -32,13 +32,23 @@ public sealed record ArticleSummary
     public int ClaimCount { get; init; }
     public int VerdictCount { get; init; }
     public int ApprovedCount { get; init; }
+    /// <summary>Verdicts waiting for an editor.</summary>
+    public int ProposedCount { get; init; }
+    public int AssignedCount { get; init; }
+    /// <summary>The reviewers with claims assigned here, comma-separated.</summary>
+    public string? Assignees { get; init; }
+    public int PublishedVersions { get; init; }
 
     public double Progress => ClaimCount == 0 ? 0 : (double)VerdictCount / ClaimCount;
 
+    /// <summary>The states an article moves through, in order, as the articles page filters them.</summary>
+    public static readonly IReadOnlyList<string> States = ["New", "In progress", "Ready for editor", "Approved", "Published"];
+
     public string Status => ClaimCount == 0 ? "No claims"
-        : ApprovedCount == ClaimCount ? "Approved"
+        : PublishedVersions > 0 ? "Published"
+        : VerdictCount == ClaimCount && ApprovedCount == ClaimCount ? "Approved"
         : VerdictCount == ClaimCount ? "Ready for editor"
-        : VerdictCount > 0 ? "In progress"
+        : VerdictCount > 0 || AssignedCount > 0 ? "In progress"
         : "New";
 }
 

@@ -24,6 +24,9 @@ public sealed record Claim
     public ClaimStatus Status { get; init; }
     public string? Verdict { get; init; }
     public string? Explanation { get; init; }
+    /// <summary>The reviewer the claim is assigned to, if any.</summary>
+    public long? AssigneeId { get; init; }
+    public string? Assignee { get; init; }
     /// <summary>Bumped on every save; a save based on an older version is refused.</summary>
     public int Version { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }

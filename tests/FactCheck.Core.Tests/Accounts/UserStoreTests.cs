@@ -61,6 +61,18 @@ public class UserStoreTests : IDisposable
     }
 
     [Fact]
+    public void The_last_active_administrator_cannot_be_demoted_or_deactivated()
+    {
+        var solo = users.Create("solo", Role.Admin, "a long enough password");
+        Assert.Equal("'solo' is the only active administrator: make someone else an administrator first.", users.SetRole(solo.Id, Role.Editor, "solo"));
+        Assert.Equal("'solo' is the only active administrator: make someone else an administrator first.", users.SetActive(solo.Id, false, "solo"));
+        var second = users.Create("second", Role.Reviewer, "a long enough password");
+        Assert.Null(users.SetRole(second.Id, Role.Admin, "solo"));
+        Assert.Null(users.SetRole(solo.Id, Role.Editor, "second"));
+        Assert.Equal(Role.Editor, users.Get(solo.Id)!.Role);
+    }
+
+    [Fact]
     public void Five_failures_lock_the_account_for_fifteen_minutes()
     {
         users.Create("ben", Role.Reviewer, "a long enough password");
@@ -85,10 +97,10 @@ public class UserStoreTests : IDisposable
     {
         var eva = users.Create("eva", Role.Reviewer, "a long enough password", "admin");
         Assert.Contains("already", Assert.Throws<ArgumentException>(() => users.Create("EVA", Role.Admin, "a long enough password")).Message);
-        Assert.True(users.SetRole(eva.Id, Role.Editor, "admin"));
+        Assert.Null(users.SetRole(eva.Id, Role.Editor, "admin"));
         Assert.True(users.Get(eva.Id)!.Can(Role.Editor));
         Assert.False(users.Get(eva.Id)!.Can(Role.Admin));
-        Assert.True(users.SetActive(eva.Id, false, "admin"));
+        Assert.Null(users.SetActive(eva.Id, false, "admin"));
         Assert.Contains("deactivated", users.SignIn("eva", "a long enough password").Error);
         using var c = f.Temp.Db.Open();
         var actions = c.Query<string>("SELECT action FROM audit_log WHERE entity = 'user' AND entity_id = @id ORDER BY id", new { id = eva.Id }).ToList();

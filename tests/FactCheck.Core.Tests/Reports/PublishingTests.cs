@@ -31,6 +31,12 @@ public class PublishingTests : IDisposable
         return (id, claim);
     }
 
+    private void Approve(long claimId)
+    {
+        var claim = f.Claims.Get(claimId)!;
+        Assert.True(f.Claims.Approve(claim.Id, claim.Version, "Eva").Saved);
+    }
+
     [Fact]
     public void Publishing_is_blocked_with_a_checklist_until_sources_snapshots_and_methodology_are_there()
     {
@@ -47,6 +53,8 @@ public class PublishingTests : IDisposable
         snapshots.Add(e.SourceId, SnapshotDraft.FromPastedText("Bulletin: 1,190 homes flooded by Thursday.", f.Clock.Now));
         f.Articles.UpdateMethodology(id, "Claims with figures were checked against official bulletins.");
         Assert.Contains(publisher.Publish(id, "  ", null).Missing, m => m.Contains("who is publishing"));
+        Assert.Equal(["1 verdict is not approved by an editor yet (Review page)."], publisher.Publish(id, "Editor Eva", null).Missing);
+        Approve(claim.Id);
 
         var published = publisher.Publish(id, "Editor Eva", null);
         Assert.True(published.Published);
@@ -67,11 +75,15 @@ public class PublishingTests : IDisposable
         var e = f.Evidence.Add(claim.Id, new EvidenceDraft { Url = "https://stats.example.gov/b12", Passage = "1,190 homes flooded" });
         snapshots.Add(e.SourceId, SnapshotDraft.FromPastedText("1,190 homes flooded", f.Clock.Now));
         f.Articles.UpdateMethodology(id, "Checked against bulletins.");
+        Approve(claim.Id);
         Assert.True(publisher.Publish(id, "Eva", null).Published);
 
         claim = f.Claims.Get(claim.Id)!;
         f.Claims.SetVerdict(claim.Id, claim.Version, "True", "The revised bulletin counts 1,204.");
-        Assert.Contains(publisher.Publish(id, "Eva", null).Missing, m => m.Contains("correction"));
+        var blocked = publisher.Publish(id, "Eva", null).Missing;
+        Assert.Contains(blocked, m => m.Contains("correction"));
+        Assert.Contains(blocked, m => m.Contains("not approved by an editor")); // a changed verdict needs approval again
+        Approve(claim.Id);
         f.Clock.Now = f.Clock.Now.AddDays(2);
 
         var second = publisher.Publish(id, "Eva", "The agency revised its count to 1,204; verdict changed to True.");
@@ -94,6 +106,7 @@ public class PublishingTests : IDisposable
         var e = f.Evidence.Add(claim.Id, new EvidenceDraft { Url = "https://stats.example.gov/b12", Passage = "x" });
         snapshots.Add(e.SourceId, SnapshotDraft.FromPastedText("x", f.Clock.Now));
         f.Articles.UpdateMethodology(id, "Method.");
+        Approve(claim.Id);
         Assert.True(publisher.Publish(id, "Eva", null).Published);
 
         using var c = f.Temp.Db.Open();

@@ -1,0 +1,107 @@
+using Dapper;
+using FactCheck.Core.Reviews;
+
+namespace FactCheck.Core.Data;
+
+/// <summary>A claim in someone's queue, with the article it belongs to.</summary>
+public sealed record QueueItem(Claim Claim, string ArticleTitle);
+
+/// <summary>The review workflow's moves: assignment, approval and sending back. Roles are checked by <see cref="ReviewWorkflow"/>.</summary>
+public sealed partial class ClaimStore
+{
+    /// <summary>
+    /// Assigns claims to a reviewer (or unassigns them with null). An open claim becomes "in review"; an unassigned
+    /// claim without a verdict goes back to open. Each claim gets a new version and one audit row.
+    /// </summary>
+    /// <returns>How many claims changed.</returns>
+    /// <exception cref="ArgumentException">The user does not exist or is deactivated.</exception>
+    public int Assign(IReadOnlyCollection<long> claimIds, long? userId, string actor)
+    {
+        using var c = db.Open();
+        using var tx = Database.BeginWrite(c);
+        string? username = null;
+        if (userId is { } uid)
+            username = c.ExecuteScalar<string?>("SELECT username FROM users WHERE id = @uid AND active = 1", new { uid }, tx)
+                ?? throw new ArgumentException("That reviewer does not exist or is deactivated.", nameof(userId));
+        var now = clock.GetUtcNow();
+        var changed = 0;
+        foreach (var id in claimIds.Distinct())
+        {
+            var before = Get(c, tx, id);
+            if (before is null || before.AssigneeId == userId) continue;
+            var status = (userId, before.Status) switch
+            {
+                (not null, ClaimStatus.Open) => ClaimStatus.InReview,
+                (null, ClaimStatus.InReview) when before.Verdict is null => ClaimStatus.Open,
+                _ => before.Status,
+            };
+            c.Execute("""
+                UPDATE claims SET assignee_id = @userId, status = @status, version = version + 1, updated_at = @now WHERE id = @id
+                """, new { id, userId, status = status.ToString(), now }, tx);
+            AuditLog.Write(c, tx, now, actor, "claim", id, before.ArticleId, "assigned",
+                new { assignee = before.Assignee, status = before.Status.ToString() }, new { assignee = username, status = status.ToString() });
+            changed++;
+        }
+        tx.Commit();
+        return changed;
+    }
+
+    /// <summary>Assigns every claim of an article that an editor has not yet approved.</summary>
+    public int AssignArticle(long articleId, long? userId, string actor) =>
+        Assign(ListByArticle(articleId).Where(c => c.Status is not (ClaimStatus.Approved or ClaimStatus.Published)).Select(c => c.Id).ToList(), userId, actor);
+
+    /// <summary>An editor approves a proposed verdict.</summary>
+    public SaveResult<Claim> Approve(long id, int expectedVersion, string actor)
+    {
+        var current = Get(id);
+        if (current is null) return SaveResult<Claim>.NotFound();
+        if (current.Version != expectedVersion) return SaveResult<Claim>.Conflict(current);
+        if (current.Status != ClaimStatus.Proposed)
+            return SaveResult<Claim>.Invalid(current.Status switch
+            {
+                ClaimStatus.Approved => "This verdict is already approved.",
+                ClaimStatus.Published => "This verdict is published: a change needs a new verdict and a correction.",
+                ClaimStatus.SentBack => "This verdict was sent back: the reviewer has to propose it again first.",
+                _ => "Only a proposed verdict can be approved, and this claim has no verdict yet.",
+            });
+        return Save(id, expectedVersion, """
+            UPDATE claims SET status = 'Approved', version = version + 1, updated_at = @now
+            WHERE id = @id AND version = @expectedVersion AND status = 'Proposed'
+            """, new { }, actor, "approved", c => new { Status = c.Status.ToString(), c.Verdict });
+    }
+
+    /// <summary>An editor sends a verdict back to the reviewer with a comment saying what to change.</summary>
+    public SaveResult<Claim> SendBack(long id, int expectedVersion, string comment, string actor)
+    {
+        if (string.IsNullOrWhiteSpace(comment))
+            return SaveResult<Claim>.Invalid("Say what the reviewer should change: a comment is required to send a verdict back.");
+        if (comment.Trim().Length > CommentStore.MaxLength)
+            return SaveResult<Claim>.Invalid($"A comment can have at most {CommentStore.MaxLength:N0} characters.");
+        var current = Get(id);
+        if (current is null) return SaveResult<Claim>.NotFound();
+        if (current.Version != expectedVersion) return SaveResult<Claim>.Conflict(current);
+        if (current.Status is not (ClaimStatus.Proposed or ClaimStatus.Approved))
+            return SaveResult<Claim>.Invalid(current.Status == ClaimStatus.Published
+                ? "This verdict is published: a change needs a new verdict and a correction."
+                : "Only a proposed or approved verdict can be sent back.");
+        return Save(id, expectedVersion, """
+            UPDATE claims SET status = 'SentBack', version = version + 1, updated_at = @now
+            WHERE id = @id AND version = @expectedVersion AND status IN ('Proposed', 'Approved')
+            """, new { }, actor, "sent back", c => new { Status = c.Status.ToString(), c.Verdict },
+            (c, tx, claim, now) => CommentStore.Insert(c, tx, claim, actor, comment.Trim(), CommentKind.SentBack, now));
+    }
+
+    /// <summary>What is assigned to a reviewer and not yet approved: sent-back claims first, then by article.</summary>
+    public IReadOnlyList<QueueItem> AssignedTo(long userId)
+    {
+        using var c = db.Open();
+        var claims = c.Query<ClaimRow>($"""
+            SELECT {Columns} FROM claims
+            WHERE assignee_id = @userId AND status NOT IN ('Approved', 'Published')
+            ORDER BY CASE status WHEN 'SentBack' THEN 0 WHEN 'InReview' THEN 1 WHEN 'Open' THEN 1 ELSE 2 END, article_id DESC, span_start
+            """, new { userId }).Select(r => r.ToClaim()).ToList();
+        var titles = c.Query<(long Id, string Title)>("SELECT id, title FROM articles WHERE id IN @ids",
+            new { ids = claims.Select(x => x.ArticleId).Distinct().ToList() }).ToDictionary(r => r.Id, r => r.Title);
+        return claims.Select(x => new QueueItem(x, titles.GetValueOrDefault(x.ArticleId, ""))).ToList();
+    }
+}

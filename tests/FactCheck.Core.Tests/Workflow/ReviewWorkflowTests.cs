@@ -1,0 +1,171 @@
+using System.Text.Json;
+using Dapper;
+using FactCheck.Core.Accounts;
+using FactCheck.Core.Data;
+using FactCheck.Core.Reviews;
+using FactCheck.Core.Tests.Data;
+
+namespace FactCheck.Core.Tests.Workflow;
+
+public class ReviewWorkflowTests : IDisposable
+{
+    private readonly StoreFixture f = new();
+    private readonly UserStore users;
+    private readonly CommentStore comments;
+    private readonly ReviewWorkflow workflow;
+    private readonly AuditLog audit;
+    private readonly User reviewer, editor;
+
+    public ReviewWorkflowTests()
+    {
+        users = new UserStore(f.Temp.Db, f.Clock);
+        comments = new CommentStore(f.Temp.Db, f.Clock);
+        workflow = new ReviewWorkflow(f.Claims, comments);
+        audit = new AuditLog(f.Temp.Db);
+        reviewer = users.Create("rita", Role.Reviewer, "a long enough password");
+        editor = users.Create("eddie", Role.Editor, "a long enough password");
+    }
+
+    public void Dispose() => f.Dispose();
+
+    private Claim Propose(long claimId, string verdict = "False")
+    {
+        var claim = f.Claims.Get(claimId)!;
+        return f.Claims.SetVerdict(claim.Id, claim.Version, verdict, "The bulletin says 1,190.", "rita").Value!;
+    }
+
+    [Fact]
+    public void A_claim_moves_from_open_to_in_review_to_proposed_to_approved()
+    {
+        var id = f.CreateArticle();
+        var claim = f.Claims.ListByArticle(id)[0];
+        Assert.Equal(ClaimStatus.Open, claim.Status);
+
+        Assert.Equal(1, workflow.Assign(editor, [claim.Id], reviewer.Id));
+        claim = f.Claims.Get(claim.Id)!;
+        Assert.Equal((ClaimStatus.InReview, "rita", reviewer.Id), (claim.Status, claim.Assignee, claim.AssigneeId));
+
+        claim = Propose(claim.Id);
+        Assert.Equal(ClaimStatus.Proposed, claim.Status);
+        var approved = workflow.Approve(editor, claim.Id, claim.Version);
+        Assert.True(approved.Saved);
+        Assert.Equal(ClaimStatus.Approved, approved.Value!.Status);
+        Assert.Equal(claim.Version + 1, approved.Value.Version);
+
+        var history = audit.ForClaim(claim.Id);
+        Assert.Equal(["assigned", "verdict", "approved"], history.Select(h => h.Action));
+        Assert.Equal(["eddie", "rita", "eddie"], history.Select(h => h.Actor));
+        Assert.Equal("rita", JsonDocument.Parse(history[0].NewValue!).RootElement.GetProperty("assignee").GetString());
+    }
+
+    [Fact]
+    public void Reviewers_cannot_approve_or_send_back_and_nothing_changes()
+    {
+        var id = f.CreateArticle();
+        var claim = Propose(f.Claims.ListByArticle(id)[0].Id);
+        var approve = workflow.Approve(reviewer, claim.Id, claim.Version);
+        var sendBack = workflow.SendBack(reviewer, claim.Id, claim.Version, "Redo it");
+        Assert.True(approve.Forbidden);
+        Assert.True(sendBack.Forbidden);
+        Assert.Equal(ReviewWorkflow.EditorsOnly, approve.Error);
+        Assert.Equal(ClaimStatus.Proposed, f.Claims.Get(claim.Id)!.Status);
+        Assert.True(workflow.Approve(null, claim.Id, claim.Version).Forbidden);
+        // A deactivated editor is refused too: the role is read from the account as it is now.
+        users.SetActive(editor.Id, false, "admin");
+        Assert.True(workflow.Approve(users.Get(editor.Id), claim.Id, claim.Version).Forbidden);
+    }
+
+    [Fact]
+    public void Sending_back_needs_a_comment_which_is_stored_with_the_claim()
+    {
+        var id = f.CreateArticle();
+        var claim = Propose(f.Claims.ListByArticle(id)[0].Id);
+        Assert.Equal("Say what the reviewer should change: a comment is required to send a verdict back.",
+            workflow.SendBack(editor, claim.Id, claim.Version, "   ").Error);
+
+        var sent = workflow.SendBack(editor, claim.Id, claim.Version, "Cite the bulletin itself, @rita, not the press release.");
+        Assert.True(sent.Saved);
+        Assert.Equal(ClaimStatus.SentBack, sent.Value!.Status);
+        var comment = Assert.Single(comments.ListByClaim(claim.Id));
+        Assert.Equal((CommentKind.SentBack, "eddie"), (comment.Kind, comment.Author));
+        Assert.Equal(["rita"], comment.Mentions);
+        Assert.Equal("This verdict was sent back: the reviewer has to propose it again first.",
+            workflow.Approve(editor, sent.Value.Id, sent.Value.Version).Error);
+
+        // The reviewer revises: proposed again, and the editor can approve it.
+        var revised = Propose(claim.Id, "Mostly false");
+        Assert.Equal(ClaimStatus.Proposed, revised.Status);
+        Assert.True(workflow.Approve(editor, revised.Id, revised.Version).Saved);
+        Assert.Contains(audit.ForClaim(claim.Id), a => a.Action == "comment (sent back)" && a.Actor == "eddie");
+    }
+
+    [Fact]
+    public void An_approval_based_on_a_stale_version_is_refused()
+    {
+        var id = f.CreateArticle();
+        var claim = Propose(f.Claims.ListByArticle(id)[0].Id);
+        var changed = f.Claims.SetVerdict(claim.Id, claim.Version, "Mixed", "Changed meanwhile", "rita").Value!;
+        var stale = workflow.Approve(editor, claim.Id, claim.Version);
+        Assert.False(stale.Saved);
+        Assert.Equal(changed.Version, stale.Current!.Version);
+        Assert.Equal(ClaimStatus.Proposed, f.Claims.Get(claim.Id)!.Status);
+    }
+
+    [Fact]
+    public void Bulk_approval_approves_the_proposed_verdicts_and_says_why_others_were_skipped()
+    {
+        var id = f.CreateArticle();
+        var all = f.Claims.ListByArticle(id);
+        var first = Propose(all[0].Id);
+        var second = all[1]; // no verdict
+        var outcome = workflow.ApproveAll(editor, [(first.Id, first.Version), (second.Id, second.Version)]);
+        Assert.Equal(1, outcome.Approved);
+        Assert.Contains("no verdict yet", Assert.Single(outcome.Skipped));
+        Assert.Equal(0, workflow.ApproveAll(reviewer, [(first.Id, first.Version + 1)]).Approved);
+    }
+
+    [Fact]
+    public void Assigning_a_whole_article_and_the_reviewers_queue()
+    {
+        var id = f.CreateArticle();
+        var other = f.CreateArticle("Second story");
+        Assert.Equal(2, f.Claims.AssignArticle(id, reviewer.Id, "eddie"));
+        Assert.Equal(0, f.Claims.AssignArticle(id, reviewer.Id, "eddie")); // already theirs: nothing changes, nothing audited twice
+        var sentBack = Propose(f.Claims.ListByArticle(id)[1].Id);
+        workflow.SendBack(editor, sentBack.Id, sentBack.Version, "Needs a source");
+        workflow.Assign(editor, [f.Claims.ListByArticle(other)[0].Id], reviewer.Id);
+
+        var queue = f.Claims.AssignedTo(reviewer.Id);
+        Assert.Equal(3, queue.Count);
+        Assert.Equal(ClaimStatus.SentBack, queue[0].Claim.Status); // sent back first
+        Assert.Equal("Floods in Campo Sereno", queue[0].ArticleTitle);
+
+        var approved = Propose(queue[1].Claim.Id);
+        workflow.Approve(editor, approved.Id, approved.Version);
+        Assert.Equal(2, f.Claims.AssignedTo(reviewer.Id).Count); // approved work leaves the queue
+
+        Assert.Equal(1, workflow.Assign(editor, [queue[2].Claim.Id], null));
+        Assert.Equal(ClaimStatus.Open, f.Claims.Get(queue[2].Claim.Id)!.Status);
+        users.SetActive(reviewer.Id, false, "admin");
+        Assert.Throws<ArgumentException>(() => workflow.Assign(editor, [queue[2].Claim.Id], reviewer.Id));
+    }
+
+    [Fact]
+    public void The_articles_list_filters_by_assignee_and_state()
+    {
+        var a = f.CreateArticle("Assigned story");
+        var b = f.CreateArticle("Untouched story");
+        f.Claims.AssignArticle(a, reviewer.Id, "eddie");
+        Assert.Equal(["Assigned story"], f.Articles.List(assigneeId: reviewer.Id).Select(x => x.Title));
+        Assert.Equal("rita", f.Articles.List(assigneeId: reviewer.Id)[0].Assignees);
+        Assert.Equal(["Assigned story"], f.Articles.List(state: "In progress").Select(x => x.Title));
+        Assert.Equal(["Untouched story"], f.Articles.List(state: "New").Select(x => x.Title));
+
+        foreach (var claim in f.Claims.ListByArticle(a)) Propose(claim.Id);
+        Assert.Equal("Ready for editor", f.Articles.List(assigneeId: reviewer.Id)[0].Status);
+        foreach (var claim in f.Claims.ListByArticle(a)) workflow.Approve(editor, claim.Id, claim.Version);
+        Assert.Equal(["Assigned story"], f.Articles.List(state: "Approved").Select(x => x.Title));
+        Assert.Empty(f.Articles.List(search: "Untouched", state: "Approved"));
+        _ = b;
+    }
+}
