@@ -46,9 +46,13 @@ public static class FactCheckServices
         services.AddSingleton<ApiTokenStore>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<FactCheck.Core.Data.ReportVersionStore>();
-        services.AddSingleton<FactCheck.Core.Reports.ReportPublisher>();
+        // Reads the scale as it is now: an administrator's change applies to the next page or request.
+        services.AddTransient<FactCheck.Core.Reports.ReportPublisher>();
+        services.AddSingleton<CommentStore>();
+        services.AddSingleton<VerdictScaleStore>();
+        services.AddSingleton<ReviewWorkflow>();
         services.AddSingleton<ArticleIntake>();
-        services.AddSingleton(VerdictScale.Default);
+        services.AddTransient(sp => sp.GetRequiredService<VerdictScaleStore>().Current());
         return services;
     }
 

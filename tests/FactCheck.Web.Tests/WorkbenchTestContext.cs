@@ -43,6 +43,9 @@ public abstract class WorkbenchTestContext : BunitContext
         Services.AddSingleton(VerdictScale.Default);
         Services.AddSingleton<UserStore>();
         Services.AddSingleton<ApiTokenStore>();
+        Services.AddSingleton<CommentStore>();
+        Services.AddSingleton<VerdictScaleStore>();
+        Services.AddSingleton<ReviewWorkflow>();
         Services.AddScoped<CurrentUser>();
         Auth = AddAuthorization();
         SignIn("editor", Role.Editor);

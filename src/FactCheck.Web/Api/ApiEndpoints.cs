@@ -66,6 +66,18 @@ public static class ApiEndpoints
             return NotFound(result.Error ?? $"There is no claim {id}.");
         });
 
+        api.MapPost("/claims/{id:long}/approve", (long id, DecisionRequest request, ClaimStore claims, ChangeHub hub, ClaimsPrincipal user) =>
+            request.Version is not { } version
+                ? Bad("Send the claim's \"version\" you reviewed (GET /api/claims/{id} gives it).")
+                : Decided(claims.Approve(id, version, Actor(user)), id, hub))
+            .RequireAuthorization(AuthSetup.ApiEditorPolicy);
+
+        api.MapPost("/claims/{id:long}/send-back", (long id, DecisionRequest request, ClaimStore claims, ChangeHub hub, ClaimsPrincipal user) =>
+            request.Version is not { } version
+                ? Bad("Send the claim's \"version\" you reviewed (GET /api/claims/{id} gives it).")
+                : Decided(claims.SendBack(id, version, request.Comment ?? "", Actor(user)), id, hub))
+            .RequireAuthorization(AuthSetup.ApiEditorPolicy);
+
         api.MapPost("/claims/{id:long}/evidence", async (long id, EvidenceRequest request, ClaimStore claims, EvidenceStore evidence,
             SourceArchive archive, ChangeHub hub, ClaimsPrincipal user, CancellationToken ct) =>
         {
@@ -106,6 +118,23 @@ public static class ApiEndpoints
 
         // The report and exports, under the API's prefix too (served here, not redirected: a redirect drops the token).
         api.MapArticleFiles();
+    }
+
+    /// <summary>An editor's decision: 200 with the claim, 409 on a stale version, 422 when the claim is not in a state to decide on.</summary>
+    private static IResult Decided(SaveResult<FactCheck.Core.Reviews.Claim> result, long id, ChangeHub hub)
+    {
+        if (result.Saved)
+        {
+            hub.Publish(new ArticleChange(result.Value!.ArticleId, id, "review", null));
+            return Results.Ok(ClaimDto.From(result.Value!));
+        }
+        if (result.Current is { } current)
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The claim changed since that version",
+                detail: $"The claim is at version {current.Version}: read it again before deciding.",
+                extensions: new Dictionary<string, object?> { ["currentVersion"] = current.Version });
+        return result.Error is { } error && !error.Contains("no longer exists", StringComparison.Ordinal)
+            ? Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The claim cannot take this decision", detail: error)
+            : NotFound($"There is no claim {id}.");
     }
 
     private static string Actor(ClaimsPrincipal user) => user.Identity?.Name ?? ClaimStore.Anonymous;

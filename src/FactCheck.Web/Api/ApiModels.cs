@@ -11,6 +11,9 @@ public sealed record EvidenceRequest(string? Url, string? Title, string? Publish
 
 public sealed record PublishRequest(string? Correction);
 
+/// <summary>An editor's approval or send-back of a claim's verdict, at the version reviewed; a send-back needs a comment.</summary>
+public sealed record DecisionRequest(int? Version, string? Comment);
+
 public sealed record SpeakerDto(string Name, string? Mention);
 
 public sealed record CueDto(string Text);
@@ -21,7 +24,7 @@ public sealed record FigureDto(string Text, int[] Span, double? Value, string? U
 public sealed record ClaimDto(
     long Id, long ArticleId, string Kind, string Statement, int[] Span, SpeakerDto? Speaker, CueDto? Cue, int[][]? Content,
     bool? Direct, IReadOnlyList<FigureDto> Figures, bool? Sourced, double CheckWorthiness,
-    int Version, string Status, string? Verdict, string? Explanation)
+    int Version, string Status, string? Verdict, string? Explanation, string? Assignee)
 {
     public static ClaimDto From(Claim c) => new(
         c.Id, c.ArticleId, c.Kind.ToString().ToLowerInvariant(), c.Statement, [c.Span.Start, c.Span.End],
@@ -30,7 +33,7 @@ public sealed record ClaimDto(
         c.Kind == ClaimKind.Attribution ? c.Content.Select(s => new[] { s.Start, s.End }).ToArray() : null,
         c.Direct,
         c.Figures.Select(f => new FigureDto(f.Text, [f.Span.Start, f.Span.End], f.Value, f.Unit, f.Qualifier, f.Measure, f.Date)).ToList(),
-        c.Sourced, Math.Round(c.CheckWorthiness, 3), c.Version, c.Status.ToString(), c.Verdict, c.Explanation);
+        c.Sourced, Math.Round(c.CheckWorthiness, 3), c.Version, c.Status.ToString(), c.Verdict, c.Explanation, c.Assignee);
 }
 
 public sealed record ArticleDto(

@@ -135,6 +135,13 @@ public class ApiTests(AppFactory app) : IClassFixture<AppFactory>
             url = "https://transport.example.gov/n/78", excerpt = "ten weeks", stance = "contradicts", snapshotText = "Closed for ten weeks.",
         });
         app.Services.GetRequiredService<FactCheck.Core.Data.ArticleStore>().UpdateMethodology(articleId, "Checked against notices.");
+        var unapproved = await client.PostAsJsonAsync($"/api/articles/{articleId}/publish", new { });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, unapproved.StatusCode);
+        Assert.Contains("not approved by an editor", await unapproved.Content.ReadAsStringAsync());
+        var current = await Json(await client.GetAsync($"/api/claims/{id}"));
+        var approved = await client.PostAsJsonAsync($"/api/claims/{id}/approve", new { version = current.GetProperty("version").GetInt32() });
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        Assert.Equal("Approved", (await Json(approved)).GetProperty("status").GetString());
         var published = await client.PostAsJsonAsync($"/api/articles/{articleId}/publish", new { });
         Assert.Equal(HttpStatusCode.OK, published.StatusCode);
         var version = await Json(published);
@@ -144,6 +151,33 @@ public class ApiTests(AppFactory app) : IClassFixture<AppFactory>
 
         var report = await client.GetStringAsync($"/api/articles/{articleId}/report.md");
         Assert.StartsWith("# Fact-check: Harbor bridge", report);
+    }
+
+    [Fact]
+    public async Task Editors_approve_or_send_back_through_the_api_and_reviewers_cannot()
+    {
+        var created = await CreateArticle();
+        var claim = created.GetProperty("claims")[0];
+        var id = claim.GetProperty("id").GetInt64();
+        var proposed = await Json(await client.PutAsJsonAsync($"/api/claims/{id}/verdict", new { rating = "False", explanation = "Ten weeks.", version = claim.GetProperty("version").GetInt32() }));
+        var version = proposed.GetProperty("version").GetInt32();
+
+        var reviewer = app.ApiClient("robot-reviewer", FactCheck.Core.Accounts.Role.Reviewer);
+        Assert.Equal(HttpStatusCode.Forbidden, (await reviewer.PostAsJsonAsync($"/api/claims/{id}/approve", new { version })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await reviewer.PostAsJsonAsync($"/api/claims/{id}/send-back", new { version, comment = "x" })).StatusCode);
+
+        var noComment = await client.PostAsJsonAsync($"/api/claims/{id}/send-back", new { version });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, noComment.StatusCode);
+        Assert.Contains("a comment is required", (await Json(noComment)).GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, (await client.PostAsJsonAsync($"/api/claims/{id}/approve", new { version = version - 1 })).StatusCode);
+
+        var sent = await client.PostAsJsonAsync($"/api/claims/{id}/send-back", new { version, comment = "Cite the notice itself." });
+        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+        var sentBack = await Json(sent);
+        Assert.Equal("SentBack", sentBack.GetProperty("status").GetString());
+        var notProposed = await client.PostAsJsonAsync($"/api/claims/{id}/approve", new { version = sentBack.GetProperty("version").GetInt32() });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, notProposed.StatusCode);
+        Assert.Equal("Cite the notice itself.", Assert.Single(app.Services.GetRequiredService<FactCheck.Core.Data.CommentStore>().ListByClaim(id)).Body);
     }
 
     [Fact]

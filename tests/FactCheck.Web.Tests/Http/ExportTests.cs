@@ -52,6 +52,8 @@ public class ExportTests(AppFactory app) : IClassFixture<AppFactory>
         app.Services.GetRequiredService<SnapshotStore>().Add(evidence.SourceId,
             FactCheck.Core.Sources.SnapshotDraft.FromPastedText("The bridge closes for ten weeks.", DateTimeOffset.UtcNow));
         app.Services.GetRequiredService<ArticleStore>().UpdateMethodology(id, "Checked against the department's notices.");
+        var proposed = app.Services.GetRequiredService<ClaimStore>().Get(claim.Id)!;
+        Assert.True(app.Services.GetRequiredService<ClaimStore>().Approve(proposed.Id, proposed.Version, "Editor").Saved);
         Assert.True(app.Services.GetRequiredService<FactCheck.Core.Reports.ReportPublisher>().Publish(id, "Editor", null).Published);
 
         var response = await client.GetAsync($"/articles/{id}/claimreview.json");
