@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using FactCheck.Browser.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
@@ -10,15 +11,16 @@ public sealed class LiveUpdateTests(FactCheckApp app) : BrowserTest(app)
     public async Task AVerdictSavedInOneBrowserAppearsInTheOtherWithoutReload()
     {
         var articleId = ImportDirectly(TestArticles.Ferry, TestArticles.FerryTitle);
-        await using var first = await App.OpenAsync();
-        await using var second = await App.OpenAsync();
+        // Two people, each signed in in their own browser context.
+        await using var first = await App.OpenAsync("ana", FactCheck.Core.Accounts.Role.Reviewer);
+        await using var second = await App.OpenAsync("ben", FactCheck.Core.Accounts.Role.Reviewer);
         foreach (var s in new[] { first, second })
         {
             await s.GoToAsync($"/articles/{articleId}");
             await WaitForWorkbenchAsync(s.Page);
         }
-        await Expect(first.Page.GetByTestId("viewers")).ToContainTextAsync("1 other reviewer");
-        await Expect(second.Page.GetByTestId("viewers")).ToContainTextAsync("1 other reviewer");
+        await Expect(first.Page.GetByTestId("viewers")).ToContainTextAsync("1 other reviewer has this article open: ben");
+        await Expect(second.Page.GetByTestId("viewers")).ToContainTextAsync("1 other reviewer has this article open: ana");
 
         // Both have the first claim open; the first reviewer rules on it.
         await first.Page.Locator("[data-testid=verdict-picker] button[data-verdict='Mostly false']").ClickAsync();
@@ -29,6 +31,7 @@ public sealed class LiveUpdateTests(FactCheckApp app) : BrowserTest(app)
         await Expect(other.GetByTestId("claim-item").First.GetByTestId("claim-verdict")).ToHaveTextAsync("Mostly false");
         await Expect(other.Locator("[data-testid=verdict-picker] button[data-verdict='Mostly false']")).ToHaveAttributeAsync("aria-checked", "true");
         await Expect(other.GetByTestId("progress-summary")).ToContainTextAsync("1 of");
+        Assert.Equal("ana", new FactCheck.Core.Data.AuditLog(App.Services.GetRequiredService<FactCheck.Core.Data.Database>()).ForArticle(articleId)[0].Actor);
 
         // When one leaves, the other no longer counts them.
         await first.Page.GotoAsync("/");
