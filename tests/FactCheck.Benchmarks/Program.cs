@@ -2,13 +2,16 @@ namespace FactCheck.Benchmarks;
 
 public static class Program
 {
-    public static void Main(string[] args)
+    public static int Main(string[] args)
     {
         if (args is ["memory"])
         {
             MemoryProbe.Run();
-            return;
+            return 0;
         }
+        if (args is ["load", ..])
+            return LoadTest.RunAsync(LoadOptions.Parse(args[1..])).GetAwaiter().GetResult();
         BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
     }
 }
