@@ -151,7 +151,8 @@ public static class LayoutAnalyzer
     // "Photo: Jane Doe", "Credit: Getty Images".
     private static readonly System.Text.RegularExpressions.Regex TrailingCredit = new(
         @"(?:^|[.!?""”)]\s+)(?:\(?(?:\p{Lu}[\p{L}&.'-]*(?:\s\p{Lu}[\p{L}&.'-]*){0,3})\s?/\s?\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,3}\)?|\(?(?:Photo|Photograph|Picture|Image|Credit|Photo credit)s?(?: by)?:?\s+\p{Lu}[^.]{1,60}?\)?)\s*$",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+        // Linear-time matching instead of a timeout: a timeout made the answer depend on how busy the machine was.
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
 
     private static bool IsCaption(string s)
     {
@@ -161,8 +162,7 @@ public static class LayoutAnalyzer
         // A short block ending in a photo credit rather than a full stop.
         var t = s.TrimEnd();
         if (t.Length == 0 || t[^1] is '.' or '!' or '?' or '"' or '”' or ':' or ',') return false;
-        try { return TrailingCredit.IsMatch(t); }
-        catch (System.Text.RegularExpressions.RegexMatchTimeoutException) { return false; }
+        return TrailingCredit.IsMatch(t);
     }
 
     // A dateline without a year takes the year of the first four-digit year in the text.
