@@ -22,10 +22,12 @@ if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 }
-// Pages get the not-found page; the API gets RFC 7807 problem details for any error without a body.
+// Pages get a page saying what went wrong (not found, not allowed); the API gets RFC 7807 problem details for any error without a body.
 app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
 app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"),
-    page => page.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+    page => page.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true));
+// Routing after the status pages, so that a re-executed request (/status/403, /status/404) is routed to its page.
+app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();

@@ -30,13 +30,18 @@ public static class AuthSetup
             .AddCookie(o =>
             {
                 o.LoginPath = "/signin";
-                o.AccessDeniedPath = "/access-denied";
                 o.Cookie.Name = "FactCheck.Auth";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Lax;
                 o.ExpireTimeSpan = TimeSpan.FromHours(12);
                 o.SlidingExpiration = true;
                 o.Events.OnValidatePrincipal = RefreshFromDatabase;
+                // A signed-in user without the role gets 403 (shown as the "not allowed" page), not a redirect.
+                o.Events.OnRedirectToAccessDenied = context =>
+                {
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    return Task.CompletedTask;
+                };
             });
 
         services.AddAuthorizationBuilder()

@@ -72,6 +72,8 @@ public class PagesTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var client = await app.SignedInClientAsync();
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/articles/999999/report.md")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/no/such/page")).StatusCode);
+        var page = await client.GetAsync("/no/such/page");
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Contains("There is nothing at this address", await page.Content.ReadAsStringAsync());
     }
 }
