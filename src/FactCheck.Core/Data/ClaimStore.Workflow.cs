@@ -6,6 +6,12 @@ namespace FactCheck.Core.Data;
 /// <summary>A claim in someone's queue, with the article it belongs to.</summary>
 public sealed record QueueItem(Claim Claim, string ArticleTitle);
 
+/// <summary>Who checked an article's verdicts and who approved them, for the report.</summary>
+public sealed record ReviewCredits(IReadOnlyList<string> CheckedBy, IReadOnlyList<string> ApprovedBy, DateTimeOffset? LastApproved)
+{
+    public static ReviewCredits None { get; } = new([], [], null);
+}
+
 /// <summary>The review workflow's moves: assignment, approval and sending back. Roles are checked by <see cref="ReviewWorkflow"/>.</summary>
 public sealed partial class ClaimStore
 {
@@ -89,6 +95,29 @@ public sealed partial class ClaimStore
             WHERE id = @id AND version = @expectedVersion AND status IN ('Proposed', 'Approved')
             """, new { }, actor, "sent back", c => new { Status = c.Status.ToString(), c.Verdict },
             (c, tx, claim, now) => CommentStore.Insert(c, tx, claim, actor, comment.Trim(), CommentKind.SentBack, now));
+    }
+
+    /// <summary>
+    /// The people whose verdict is the current one on each claim with a verdict, and the editors who approved the
+    /// current verdicts, read from the audit trail (changes recorded without a name are left out).
+    /// </summary>
+    public ReviewCredits Credits(long articleId)
+    {
+        using var c = db.Open();
+        var rows = c.Query<(long Id, long ClaimId, string Actor, string Action, DateTimeOffset At)>("""
+            SELECT l.id, l.entity_id, l.actor, l.action, l.at FROM audit_log l
+            JOIN claims cl ON cl.id = l.entity_id
+            WHERE l.article_id = @articleId AND l.entity = 'claim' AND l.action IN ('verdict', 'approved') AND cl.verdict IS NOT NULL
+            ORDER BY l.id
+            """, new { articleId }).ToList();
+        var lastVerdict = rows.Where(r => r.Action == "verdict").GroupBy(r => r.ClaimId).ToDictionary(g => g.Key, g => g.Last());
+        rows = rows.Where(r => r.Actor != Anonymous).ToList();
+        // An approval counts only if it came after the verdict it approved.
+        var approvals = rows.Where(r => r.Action == "approved" && (!lastVerdict.TryGetValue(r.ClaimId, out var v) || v.Id < r.Id)).ToList();
+        return new ReviewCredits(
+            lastVerdict.Values.Select(r => r.Actor).Where(a => a != Anonymous).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList(),
+            approvals.Select(r => r.Actor).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList(),
+            approvals.Count == 0 ? null : approvals.Max(r => r.At));
     }
 
     /// <summary>What is assigned to a reviewer and not yet approved: sent-back claims first, then by article.</summary>

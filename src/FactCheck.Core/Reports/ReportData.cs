@@ -9,6 +9,9 @@ public sealed record ReportData(Article Article, IReadOnlyList<Claim> Claims, IR
     /// <summary>The versions published so far, oldest first: the corrections log is read from them.</summary>
     public IReadOnlyList<ReportVersion> Versions { get; init; } = [];
 
+    /// <summary>Who proposed the current verdicts and who approved them, from the audit trail.</summary>
+    public ReviewCredits Credits { get; init; } = ReviewCredits.None;
+
     public static ReportData? Load(long articleId, ArticleStore articles, ClaimStore claims, EvidenceStore evidence, VerdictScale scale,
         ReportVersionStore? versions = null)
     {
@@ -17,6 +20,7 @@ public sealed record ReportData(Article Article, IReadOnlyList<Claim> Claims, IR
             : new ReportData(article, claims.ListByArticle(articleId), evidence.ListByArticle(articleId), scale)
             {
                 Versions = versions?.List(articleId) ?? [],
+                Credits = claims.Credits(articleId),
             };
     }
 }

@@ -29,6 +29,9 @@ public static class ReportWriter
         Row(md, "Author", Inline(article.Author));
         Row(md, "Published", Date(article.Published));
         Row(md, "URL", article.Url is null ? "" : Link(article.Url, article.Url));
+        if (data.Credits.CheckedBy.Count > 0) Row(md, "Checked by", Inline(string.Join(", ", data.Credits.CheckedBy)));
+        if (approved && data.Credits.ApprovedBy.Count > 0)
+            Row(md, "Approved by", $"{Inline(string.Join(", ", data.Credits.ApprovedBy))}, {Date(DateOnly.FromDateTime(data.Credits.LastApproved!.Value.UtcDateTime))}");
         Row(md, "Report generated", options.GeneratedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture));
         if (options.Publishing is { } stamp)
             Row(md, "Published", $"version {stamp.Version}, {Date(DateOnly.FromDateTime(stamp.At.UtcDateTime))}, by {Inline(stamp.By)}");

@@ -59,6 +59,24 @@ public class ReviewWorkflowTests : IDisposable
     }
 
     [Fact]
+    public void The_report_credits_who_checked_the_current_verdicts_and_who_approved_them()
+    {
+        var id = f.CreateArticle();
+        var all = f.Claims.ListByArticle(id);
+        var first = Propose(all[0].Id);
+        var second = f.Claims.SetVerdict(all[1].Id, all[1].Version, "True", "Yes.", "otto").Value!;
+        workflow.Approve(editor, first.Id, first.Version);
+        Assert.Equal(["otto", "rita"], f.Claims.Credits(id).CheckedBy);
+        Assert.Equal(["eddie"], f.Claims.Credits(id).ApprovedBy);
+
+        // A verdict changed after its approval is no longer credited to that approval.
+        var changed = f.Claims.SetVerdict(first.Id, first.Version + 1, "Mixed", "Revised.", "otto").Value!;
+        Assert.Empty(f.Claims.Credits(id).ApprovedBy);
+        Assert.Equal(["otto"], f.Claims.Credits(id).CheckedBy);
+        _ = (second, changed);
+    }
+
+    [Fact]
     public void Reviewers_cannot_approve_or_send_back_and_nothing_changes()
     {
         var id = f.CreateArticle();
