@@ -180,6 +180,21 @@ public class ApiTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("Cite the notice itself.", Assert.Single(app.Services.GetRequiredService<FactCheck.Core.Data.CommentStore>().ListByClaim(id)).Body);
     }
 
+    [Theory]
+    [InlineData("report.md", "text/markdown")]
+    [InlineData("report.html", "text/html")]
+    [InlineData("claimreview.json", "application/ld+json")]
+    [InlineData("claims.csv", "text/csv")]
+    [InlineData("claims.json", "application/json")]
+    public async Task Report_and_exports_are_served_under_the_api_with_a_token(string file, string mediaType)
+    {
+        var id = (await CreateArticle()).GetProperty("id").GetInt64();
+        var response = await client.GetAsync($"/api/articles/{id}/{file}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.CreateClient().GetAsync($"/api/articles/{id}/{file}")).StatusCode);
+    }
+
     [Fact]
     public async Task The_api_is_described_by_openapi()
     {
