@@ -1,3 +1,4 @@
+using FactCheck.Core;
 using FactCheck.Core.Data;
 using FactCheck.Core.Extraction;
 using FactCheck.Core.Import;
@@ -37,7 +38,7 @@ public static class ImportCommand
         }
         catch (ArgumentException e)
         {
-            throw new CommandLineException(e.Message);
+            throw new CommandLineException(e.ForUser());
         }
     }
 }

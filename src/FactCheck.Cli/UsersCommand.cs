@@ -1,3 +1,4 @@
+using FactCheck.Core;
 using FactCheck.Core.Accounts;
 using FactCheck.Core.Data;
 
@@ -28,7 +29,7 @@ public static class UsersCommand
         }
         catch (ArgumentException e)
         {
-            throw new CommandLineException(e.Message);
+            throw new CommandLineException(e.ForUser());
         }
     }
 
@@ -47,7 +48,7 @@ public static class UsersCommand
         }
         catch (ArgumentException e)
         {
-            throw new CommandLineException(e.Message);
+            throw new CommandLineException(e.ForUser());
         }
     }
 }

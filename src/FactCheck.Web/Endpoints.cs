@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text;
+using FactCheck.Core;
 using FactCheck.Core.Data;
 using FactCheck.Core.Exports;
 using FactCheck.Core.Import;
@@ -52,7 +53,7 @@ public static class Endpoints
             }
             catch (ArgumentException e)
             {
-                return Problem(e.Message);
+                return Problem(e.ForUser());
             }
         }).DisableAntiforgery() // authenticated by API token only (AuthSetup), so no browser cookie can be abused here
           .RequireAuthorization(AuthSetup.ApiPolicy);

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using FactCheck.Core;
 using FactCheck.Core.Data;
 using FactCheck.Core.Import;
 using FactCheck.Core.Reports;
@@ -34,7 +35,7 @@ public static class ApiEndpoints
             }
             catch (ArgumentException e)
             {
-                return Bad(e.Message);
+                return Bad(e.ForUser());
             }
         });
 
