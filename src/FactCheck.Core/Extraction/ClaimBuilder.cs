@@ -10,7 +10,7 @@ internal static class ClaimBuilder
         var a = text.Analysis;
         foreach (var at in attributions)
         {
-            at.Direct = at.Content.Count > 0 && at.Content.All(c => IsQuotation(a, c) || at.QuotedSentences.Contains(c));
+            at.Direct = at.Content.Count > 0 && AllQuoted(a, at);
             foreach (var r in at.Records) r.Owners.Add(at);
         }
         var figuresOf = new Dictionary<Attribution, List<Figure>>();
@@ -25,7 +25,7 @@ internal static class ClaimBuilder
                 // A figure in an attributed sentence belongs to the attribution whose content holds it.
                 foreach (var f in s.Figures)
                 {
-                    var owner = s.Owners.FirstOrDefault(at => at.Content.Any(c => text.ToOriginal(c).Overlaps(f.Span))) ?? s.Owners[0];
+                    var owner = OwnerOf(text, s.Owners, f) ?? s.Owners[0];
                     if (!figuresOf.TryGetValue(owner, out var list)) figuresOf[owner] = list = [];
                     list.Add(f);
                 }
@@ -75,7 +75,7 @@ internal static class ClaimBuilder
                 Span = span,
                 Speaker = at.Speaker is { } sp ? new Speaker(sp.Name, text.ToOriginal(sp.Mention).Slice(text.Original), text.ToOriginal(sp.Mention)) : null,
                 Cue = at.CueSpan is { } cs ? new Cue(text.ToOriginal(cs).Slice(text.Original), text.ToOriginal(cs)) : null,
-                Content = at.Content.Select(text.ToOriginal).ToList(),
+                Content = ToOriginal(text, at.Content),
                 Direct = at.Direct,
                 Figures = figures,
                 Sourced = at.Speaker is not null,
@@ -87,6 +87,29 @@ internal static class ClaimBuilder
         var claims = new List<ExtractedClaim>(drafts.Count);
         foreach (var d in drafts) claims.Add(d with { Id = $"c{claims.Count + 1}" });
         return claims;
+    }
+
+    private static bool AllQuoted(string a, Attribution at)
+    {
+        foreach (var c in at.Content)
+            if (!(IsQuotation(a, c) || at.QuotedSentences.Contains(c))) return false;
+        return true;
+    }
+
+    // The first attribution whose content holds the figure.
+    private static Attribution? OwnerOf(RepairedText text, List<Attribution> owners, Figure f)
+    {
+        foreach (var at in owners)
+            foreach (var c in at.Content)
+                if (text.ToOriginal(c).Overlaps(f.Span)) return at;
+        return null;
+    }
+
+    private static List<TextSpan> ToOriginal(RepairedText text, List<TextSpan> spans)
+    {
+        var original = new List<TextSpan>(spans.Count);
+        foreach (var span in spans) original.Add(text.ToOriginal(span));
+        return original;
     }
 
     private static int KindOrder(ClaimKind k) => k switch { ClaimKind.Attribution => 0, ClaimKind.Figure => 1, _ => 2 };

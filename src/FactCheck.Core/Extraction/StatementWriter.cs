@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using FactCheck.Core.Text;
 
 namespace FactCheck.Core.Extraction;
@@ -19,6 +18,9 @@ internal static class StatementWriter
         public static WordCase Of(string a)
         {
             var c = new WordCase();
+            // Looked up by span: a word's string is made only the first time it is added.
+            var lower = c.Lower.GetAlternateLookup<ReadOnlySpan<char>>();
+            var capitalised = c.Capitalised.GetAlternateLookup<ReadOnlySpan<char>>();
             var i = 0;
             while (i < a.Length)
             {
@@ -26,13 +28,13 @@ internal static class StatementWriter
                 var start = i;
                 while (i < a.Length && (char.IsLetter(a[i]) || a[i] == '\'' || a[i] == '-')) i++;
                 if (i - start > 40) continue;
-                var word = a[start..i];
-                if (char.IsLower(word[0])) c.Lower.Add(word);
+                var word = a.AsSpan(start, i - start);
+                if (char.IsLower(word[0])) lower.Add(word);
                 else
                 {
                     var p = start - 1;
                     while (p >= 0 && a[p] == ' ') p--;
-                    if (p >= 0 && p < start - 1 && (char.IsLower(a[p]) || a[p] == ',')) c.Capitalised.Add(word);
+                    if (p >= 0 && p < start - 1 && (char.IsLower(a[p]) || a[p] == ',')) capitalised.Add(word);
                 }
             }
             return c;
@@ -41,7 +43,7 @@ internal static class StatementWriter
 
     public static string ForAttribution(RepairedText text, Attribution a, IReadOnlyList<Figure>? figures = null, WordCase? words = null)
     {
-        var content = string.Join(" … ", a.Content.Select(c => text.Slice(c.Start, c.End)));
+        var content = a.Content.Count == 1 ? text.Slice(a.Content[0].Start, a.Content[0].End) : string.Join(" … ", a.Content.Select(c => text.Slice(c.Start, c.End)));
         var speaker = a.Speaker?.Name ?? "Unattributed:";
         var cue = PastTense(a.CueText ?? "said");
         // A quotation cut before its frame ends in a comma: "We won," -> "We won."
@@ -58,7 +60,7 @@ internal static class StatementWriter
         // "called the plan a disaster in a radio interview on Wednesday": the date of the speech stays with the statement.
         if (figures is not null && a.CueSpan is { } cueSpan)
             foreach (var f in figures)
-                if (f.Date is { } d && f.Span.Start >= text.ToOriginal(cueSpan).End && Weekdays.Any(w => f.Text.Contains(w, StringComparison.Ordinal)) && !s.Contains(f.Text, StringComparison.Ordinal))
+                if (f.Date is { } d && f.Span.Start >= text.ToOriginal(cueSpan).End && NamesWeekday(f.Text) && !s.Contains(f.Text, StringComparison.Ordinal))
                     s = s.TrimEnd('.', ' ') + $" (on {f.Text}, {Day(d)})";
         return Finish(Capitalise(s));
     }
@@ -81,7 +83,7 @@ internal static class StatementWriter
     private static bool StartsWithVerb(string content)
     {
         var space = content.IndexOf(' ');
-        var first = space < 0 ? content : content[..space];
+        var first = space < 0 ? content : content.AsSpan(0, space);
         return first is "would" or "will" or "could" or "can" or "should" or "may" or "might" or "must" or "is" or "was" or "were" or "are" or "has" or "have" or "had" or "did" or "does" or "shall";
     }
 
@@ -90,18 +92,28 @@ internal static class StatementWriter
     {
         var span = sentence.Analysis;
         if (focusAnalysis is { } f) span = Clause(text.Analysis, span, f);
-        var sb = new StringBuilder();
-        var pos = span.Start;
-        if (sentence.SubjectPronoun is { } p && p.Pronoun.Start >= span.Start && p.Pronoun.End <= span.End)
-        {
-            sb.Append(text.Analysis, pos, p.Pronoun.Start - pos).Append(p.Name);
-            pos = p.Pronoun.End;
-        }
-        sb.Append(text.Analysis, pos, span.End - pos);
-        return Finish(Capitalise(ReplaceDates(sb.ToString(), figures.ToList(), false)));
+        var a = text.Analysis;
+        var s = sentence.SubjectPronoun is { } p && p.Pronoun.Start >= span.Start && p.Pronoun.End <= span.End
+            ? string.Concat(a.AsSpan(span.Start, p.Pronoun.Start - span.Start), p.Name, a.AsSpan(p.Pronoun.End, span.End - p.Pronoun.End))
+            : a.Substring(span.Start, span.Length);
+        return Finish(Capitalise(ReplaceDates(s, figures as IReadOnlyList<Figure> ?? figures.ToList(), false)));
     }
 
     private static readonly string[] Weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+    private static readonly string[] TimesOfDay = [" morning", " afternoon", " evening", " night"];
+
+    private static bool NamesWeekday(string s)
+    {
+        foreach (var w in Weekdays) if (s.Contains(w, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static bool HasDigit(string s)
+    {
+        foreach (var c in s) if (char.IsDigit(c)) return true;
+        return false;
+    }
 
     private static string Day(DateOnly d) => d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
@@ -119,15 +131,15 @@ internal static class StatementWriter
             if (fig.Date is not { } d || fig.Text.Length == 0 || cursor >= s.Length) continue;
             var lower = fig.Text.ToLowerInvariant();
             var ago = lower.EndsWith(" ago", StringComparison.Ordinal);
-            if (fig.Text.Any(char.IsDigit) && !ago) continue;
+            if (HasDigit(fig.Text) && !ago) continue;
             var at = s.IndexOf(fig.Text, cursor, StringComparison.Ordinal);
             if (at < 0) continue;
             var end = at + fig.Text.Length;
             var inQuote = quoted || s.AsSpan(0, at).Count('"') % 2 == 1;
-            var weekday = Weekdays.Any(w => fig.Text.Contains(w, StringComparison.Ordinal));
+            var weekday = NamesWeekday(fig.Text);
             // "Thursday evening": the date follows the time of day.
             if (weekday)
-                foreach (var part in (string[])[" morning", " afternoon", " evening", " night"])
+                foreach (var part in TimesOfDay)
                     if (string.CompareOrdinal(s, end, part, 0, part.Length) == 0) { end += part.Length; break; }
             string? replacement = null, appended = null;
             var monthly = !weekday && (lower.StartsWith("last ", StringComparison.Ordinal) || lower.StartsWith("next ", StringComparison.Ordinal)
@@ -216,24 +228,40 @@ internal static class StatementWriter
         while (n < s.Length && (char.IsLetter(s[n]) || s[n] == '\'')) n++;
         var first = s[..n];
         if (n == 0 || first == "I" || first.StartsWith("I'", StringComparison.Ordinal)) return s;
-        if (n > 1 && first.All(ch => !char.IsLower(ch))) return s; // acronym
-        var lower = char.ToLowerInvariant(s[0]) + s[1..];
-        if (FunctionWords.Contains(first)) return lower;
+        if (n > 1 && !HasLower(first)) return s; // acronym
+        if (FunctionWords.Contains(first)) return LowerFirst(s);
         if (words is null || words.Capitalised.Contains(first) || Names.IsTitle(first) || Names.FirstNameGender(first) != Gender.Unknown) return s;
         // "Campo Sereno's ...": a run of capitalised words is a name.
         if (n + 1 < s.Length && s[n] == ' ' && char.IsUpper(s[n + 1])) return s;
         // A common word: written in lower case elsewhere, or shaped like a plural, participle or adverb ("Firefighters", "Rising").
         return words.Lower.Contains(first.ToLowerInvariant())
             || n > 4 && (first.EndsWith('s') && !first.EndsWith("'s", StringComparison.Ordinal) && !first.EndsWith("ss", StringComparison.Ordinal) || first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ly", StringComparison.Ordinal))
-            ? lower : s;
+            ? LowerFirst(s) : s;
     }
 
-    private static string Capitalise(string s) => s.Length > 0 && char.IsLower(s[0]) ? char.ToUpperInvariant(s[0]) + s[1..] : s;
+    private static bool HasLower(string w)
+    {
+        foreach (var c in w) if (char.IsLower(c)) return true;
+        return false;
+    }
+
+    private static string LowerFirst(string s)
+    {
+        var first = char.ToLowerInvariant(s[0]);
+        return string.Concat(new ReadOnlySpan<char>(in first), s.AsSpan(1));
+    }
+
+    private static string Capitalise(string s)
+    {
+        if (s.Length == 0 || !char.IsLower(s[0])) return s;
+        var first = char.ToUpperInvariant(s[0]);
+        return string.Concat(new ReadOnlySpan<char>(in first), s.AsSpan(1));
+    }
 
     private static string Finish(string s)
     {
         s = s.Trim();
-        if (s.Length > MaxLength) s = s[..MaxLength].TrimEnd() + "…";
+        if (s.Length > MaxLength) s = string.Concat(s.AsSpan(0, MaxLength).TrimEnd(), "…");
         return s;
     }
 }
