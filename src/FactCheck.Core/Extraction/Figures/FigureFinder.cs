@@ -17,26 +17,27 @@ public static class FigureFinder
     /// Dates of month or year precision carry the period's first day. Runs in time linear in the range
     /// and returns at most <see cref="MaxFigures"/> figures.
     /// </remarks>
-    public static IReadOnlyList<Figure> Find(string text, TextSpan range, DateOnly? articleDate) => Find(text, range, articleDate, new Tokens());
+    public static IReadOnlyList<Figure> Find(string text, TextSpan range, DateOnly? articleDate) => Find(text, range, articleDate, new Tokens(), []);
 
     /// <param name="tokens">Reloaded with the range's tokens: one instance serves every sentence of an article.</param>
-    internal static IReadOnlyList<Figure> Find(string text, TextSpan range, DateOnly? articleDate, Tokens tokens)
+    /// <param name="figures">Scratch list, cleared first; the figures are returned in an array of their own.</param>
+    internal static IReadOnlyList<Figure> Find(string text, TextSpan range, DateOnly? articleDate, Tokens tokens, List<Figure> figures)
     {
         if (string.IsNullOrEmpty(text)) return [];
         var start = Math.Clamp(range.Start, 0, text.Length);
         var end = Math.Clamp(range.End, start, text.Length);
         tokens.Load(text, start, end);
-        List<Figure>? figures = null;
+        figures.Clear();
         var i = 0;
         var floor = 0;
-        while (i < tokens.Count && (figures?.Count ?? 0) < MaxFigures)
+        while (i < tokens.Count && figures.Count < MaxFigures)
         {
             var next = i + 1;
             try
             {
                 if (FigureReader.TryRead(tokens, i, floor, articleDate, out var figure, out var after))
                 {
-                    (figures ??= []).Add(figure);
+                    figures.Add(figure);
                     floor = after;
                 }
                 next = Math.Max(after, i + 1);
@@ -47,6 +48,6 @@ public static class FigureFinder
             }
             i = next;
         }
-        return figures is null ? [] : figures;
+        return figures.Count == 0 ? [] : figures.ToArray();
     }
 }

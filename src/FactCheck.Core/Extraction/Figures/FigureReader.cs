@@ -168,6 +168,7 @@ internal static class FigureReader
     private static Figure Build(Tokens t, int first, int last, double? value, string? unit, string? qualifier, string? measure, DateOnly? date)
     {
         var span = new TextSpan(t[first].Start, t[last].End);
-        return new Figure(span.Slice(t.Text), span, value, unit, qualifier, measure, date);
+        // Figures outlive the extraction: repeated texts ("on Friday", "homes") share one string.
+        return new Figure(t.Share(t.Text.AsSpan(span.Start, span.Length)), span, value, t.Share(unit), t.Share(qualifier), t.Share(measure), date);
     }
 }

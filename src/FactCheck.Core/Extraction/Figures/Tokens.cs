@@ -151,10 +151,14 @@ internal sealed class Tokens(WordPool? pool = null)
             word.CopyTo(_phrase.AsSpan(length));
             length += word.Length;
         }
-        if (length == 0) return "";
-        var phrase = _phrase.AsSpan(0, length);
-        return pool is null ? new string(phrase) : pool.Get(phrase);
+        return length == 0 ? "" : Share(_phrase.AsSpan(0, length));
     }
+
+    /// <summary>A string of the characters, shared through the pool when there is one.</summary>
+    public string Share(ReadOnlySpan<char> chars) => pool is null ? new string(chars) : pool.Get(chars);
+
+    /// <summary>The pooled string equal to <paramref name="s"/> when there is a pool.</summary>
+    public string? Share(string? s) => pool is null || s is null ? s : pool.Get(s);
 
     /// <summary>True when token <paramref name="index"/> follows token index-1 with no space between.</summary>
     public bool Adjacent(int index) =>
