@@ -24,8 +24,9 @@ internal static class ClaimBuilder
             if (s.Owners.Count > 0)
             {
                 // A figure in an attributed sentence belongs to the attribution whose content holds it.
-                foreach (var f in s.Figures)
+                for (var k = 0; k < s.Figures.Count; k++)
                 {
+                    var f = s.Figures[k];
                     var owner = OwnerOf(text, s.Owners, f) ?? s.Owners[0];
                     if (!figuresOf.TryGetValue(owner, out var list)) figuresOf[owner] = list = [];
                     list.Add(f);
