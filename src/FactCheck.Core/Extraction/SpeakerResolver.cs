@@ -68,8 +68,8 @@ public sealed class SpeakerResolver
             var w = tokens[from].Text.ToLowerInvariant();
             var g = Names.PronounGender(w);
             Entity? e = null;
-            if (g != Gender.Unknown) e = MostRecent(_people, x => x.Gender == g || x.Gender == Gender.Unknown);
-            else if (w is "they" or "it" or "we") e = MostRecent(_organisations, _ => true);
+            if (g != Gender.Unknown) e = MostRecentPerson(g);
+            else if (w is "they" or "it" or "we") e = _organisations.First?.Value;
             if (e is null) return new ResolvedSpeaker(tokens[from].Text, span, true, w is "he" or "she" or "i");
             if (e.Gender == Gender.Unknown && g != Gender.Unknown) e.Gender = g;
             Touch(e);
@@ -103,20 +103,23 @@ public sealed class SpeakerResolver
         // "of the river said ...": a subject that starts with its preposition has no head noun to describe anyone.
         if (headEnd <= from) return null;
         var head = tokens[headEnd - 1].Text;
-        var modifiers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        for (var i = from; i < headEnd - 1; i++) modifiers.Add(tokens[i].Text);
         Entity? best = null;
         var bestScore = -1;
-        foreach (var e in Recent(_people))
+        var seen = 0;
+        for (var node = _people.First; node is not null && seen < RecentWindow; node = node.Next, seen++)
         {
+            var e = node.Value;
             if (!e.Roles.Contains(head)) continue;
-            var score = 0;
-            foreach (var m in modifiers) if (e.Roles.Contains(m)) score++;
+            var score = RolesNamed(e, tokens, from, headEnd - 1);
             if (score > bestScore || score == bestScore && e.LastSeen > best!.LastSeen) { best = e; bestScore = score; }
         }
+        seen = 0;
         if (best is null)
-            foreach (var e in Recent(_organisations))
+            for (var node = _organisations.First; node is not null && seen < RecentWindow; node = node.Next, seen++)
+            {
+                var e = node.Value;
                 if (e.Name.EndsWith(head, StringComparison.OrdinalIgnoreCase) && e.Name.Length > head.Length && (best is null || e.LastSeen > best.LastSeen)) best = e;
+            }
         if (best is not null)
         {
             Touch(best);
@@ -147,16 +150,26 @@ public sealed class SpeakerResolver
 
     private static bool IsDeterminer(string w) => w is "The" or "A" or "An" or "This" or "That" or "These" or "Those" or "His" or "Her" or "Their" or "Its" or "Our" or "Some" or "Many" or "Most" or "Several" or "Other" or "In" or "But" or "And" or "As" or "On" or "At" or "After" or "When" or "If" or "While" or "For" or "Meanwhile" or "Still" or "Yet" or "So" or "According";
 
-    private static Entity? MostRecent(LinkedList<Entity> list, Func<Entity, bool> ok)
+    // The most recently mentioned person of the pronoun's gender (or of unknown gender), among the last RecentWindow.
+    private Entity? MostRecentPerson(Gender g)
     {
-        foreach (var e in Recent(list)) if (ok(e)) return e;
+        var n = 0;
+        for (var node = _people.First; node is not null && n < RecentWindow; node = node.Next, n++)
+            if (node.Value.Gender == g || node.Value.Gender == Gender.Unknown) return node.Value;
         return null;
     }
 
-    private static IEnumerable<Entity> Recent(LinkedList<Entity> list)
+    // How many of the distinct modifier words [from, to) ("veteran", "union") are among the entity's roles.
+    private static int RolesNamed(Entity e, IReadOnlyList<Token> tokens, int from, int to)
     {
-        var n = 0;
-        for (var node = list.First; node is not null && n < RecentWindow; node = node.Next, n++) yield return node.Value;
+        var score = 0;
+        for (var i = from; i < to; i++)
+        {
+            var repeated = false;
+            for (var k = from; k < i && !repeated; k++) repeated = string.Equals(tokens[k].Text, tokens[i].Text, StringComparison.OrdinalIgnoreCase);
+            if (!repeated && e.Roles.Contains(tokens[i].Text)) score++;
+        }
+        return score;
     }
 
     // Marks an entity as just mentioned: it moves to the front of its recency list.
