@@ -16,7 +16,13 @@ public sealed class Attribution
     public bool Direct { get; set; }
     public CueKind Kind { get; init; }
     /// <summary>Content spans that are whole quoted sentences (added as continuations of a quotation).</summary>
-    public HashSet<TextSpan> QuotedSentences { get; } = [];
+    public HashSet<TextSpan> QuotedSentences => _quotedSentences ??= [];
+
+    // Made when the first quoted sentence is added: most attributions have none.
+    private HashSet<TextSpan>? _quotedSentences;
+
+    internal bool IsQuotedSentence(TextSpan span) => _quotedSentences?.Contains(span) == true;
+
     /// <summary>The sentences this attribution covers: their figures belong to it.</summary>
     internal List<SentenceRecord> Records { get; } = [];
 }

@@ -168,7 +168,7 @@ public sealed partial class AttributionFinder
         {
             var w = tokens[k];
             if (w.InQuote) break;
-            if (!w.IsWord && !w.Is(".") && !w.Is("'") && !w.Is("-") && !(w.Is(",") && k > 1 && tokens[k - 1].Text.All(char.IsDigit) && tokens[k - 2].Is(",") && k + 1 < tokens.Count && tokens[k + 1].IsWord)) break;
+            if (!w.IsWord && !w.Is(".") && !w.Is("'") && !w.Is("-") && !(w.Is(",") && k > 1 && AllDigits(tokens[k - 1].Text) && tokens[k - 2].Is(",") && k + 1 < tokens.Count && tokens[k + 1].IsWord)) break;
             if (w.IsWord && (BoundaryWords.Contains(w.Text) || ClauseVerbs.Contains(w.Text))) break;
             k--;
         }
@@ -289,6 +289,12 @@ public sealed partial class AttributionFinder
         // "pizza magnate Herman Cain", "spokesperson Monica Klein": a role before a name.
         if (words <= 6 && e - s >= 2 && tokens[e - 1].IsCapitalized && tokens[e - 2].IsCapitalized) return true;
         return SpeakerNouns.Contains(first.Text) || SpeakerNouns.Contains(tokens[e - 1].Text);
+    }
+
+    private static bool AllDigits(string w)
+    {
+        foreach (var c in w) if (!char.IsDigit(c)) return false;
+        return true;
     }
 
     private static int CountWords(List<Token> tokens, int from, int to)

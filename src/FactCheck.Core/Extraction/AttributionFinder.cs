@@ -87,17 +87,35 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         // Real sentences hold a handful of attributions; the cap keeps hostile text from producing thousands.
         while (i < tokens.Count && result.Count < MaxPerSentence)
         {
-            if (result.Exists(r => r.CueSpan is { } c && c.Start == tokens[i].Start)) { i++; continue; }
+            if (CueStartsAt(result, tokens[i].Start)) { i++; continue; }
             // Inside reported content only plain speech cues nest; other verbs there are part of what was said.
-            if (result.Exists(r => r.Content.Exists(c => c.Start <= tokens[i].Start && tokens[i].End <= c.End))
+            if (InsideContent(result, tokens[i])
                 && !(tokens[i].Text is "said" or "says" or "say" or "told" or "believes" or "believe" or "thinks" or "think" or "argued" or "claimed" or "wrote")) { i++; continue; }
             var next = TryAt(text, sentence, tokens, i, result);
             i = next > i ? next : i + 1;
         }
         // "told reporters during a conference call", "spoke in Springfield": a bare time, place or manner phrase after the
         // cue says where or when, not what; without a proposition there is nothing to check.
-        result.RemoveAll(r => r.Content.Count == 1 && IsBareAdverbial(tokens, r.Content[0]));
+        var kept = 0;
+        for (var r = 0; r < result.Count; r++)
+            if (!(result[r].Content.Count == 1 && IsBareAdverbial(tokens, result[r].Content[0]))) result[kept++] = result[r];
+        result.RemoveRange(kept, result.Count - kept);
         return result;
+    }
+
+    private static bool CueStartsAt(List<Attribution> found, int start)
+    {
+        foreach (var r in found)
+            if (r.CueSpan is { } c && c.Start == start) return true;
+        return false;
+    }
+
+    private static bool InsideContent(List<Attribution> found, Token t)
+    {
+        foreach (var r in found)
+            foreach (var c in r.Content)
+                if (c.Start <= t.Start && t.End <= c.End) return true;
+        return false;
     }
 
     private static bool WhollyQuotedBefore(List<Token> tokens, int k)

@@ -5,17 +5,18 @@ namespace FactCheck.Core.Extraction;
 /// <summary>Turns attributions and own-voice sentences into claims with standalone statements and figures.</summary>
 internal static class ClaimBuilder
 {
-    public static List<ExtractedClaim> Build(RepairedText text, List<Attribution> attributions, List<SentenceRecord> sentences, CancellationToken cancellationToken)
+    public static List<ExtractedClaim> Build(RepairedText text, List<Attribution> attributions, List<SentenceRecord> sentences, CancellationToken cancellationToken, WordPool? pool = null)
     {
         var a = text.Analysis;
         foreach (var at in attributions)
         {
-            at.Direct = at.Content.Count > 0 && at.Content.All(c => IsQuotation(a, c) || at.QuotedSentences.Contains(c));
-            foreach (var r in at.Records) r.Owners.Add(at);
+            at.Direct = at.Content.Count > 0 && AllQuoted(a, at);
+            foreach (var r in at.Records) r.AddOwner(at);
         }
         var figuresOf = new Dictionary<Attribution, List<Figure>>();
         var words = attributions.Count > 0 ? StatementWriter.WordCase.Of(a) : null;
-        var drafts = new List<ExtractedClaim>();
+        // Claims are put in order before they are made, so each is made once, with its final id.
+        var drafts = new List<Draft>();
         for (var n = 0; n < sentences.Count; n++)
         {
             if ((n & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
@@ -23,9 +24,10 @@ internal static class ClaimBuilder
             if (s.Owners.Count > 0)
             {
                 // A figure in an attributed sentence belongs to the attribution whose content holds it.
-                foreach (var f in s.Figures)
+                for (var k = 0; k < s.Figures.Count; k++)
                 {
-                    var owner = s.Owners.FirstOrDefault(at => at.Content.Any(c => text.ToOriginal(c).Overlaps(f.Span))) ?? s.Owners[0];
+                    var f = s.Figures[k];
+                    var owner = OwnerOf(text, s.Owners, f) ?? s.Owners[0];
                     if (!figuresOf.TryGetValue(owner, out var list)) figuresOf[owner] = list = [];
                     list.Add(f);
                 }
@@ -33,60 +35,111 @@ internal static class ClaimBuilder
             }
             if (s.Figures.Count > 0)
             {
-                foreach (var f in s.Figures)
-                {
-                    var focus = new TextSpan(text.ToAnalysis(f.Span.Start), text.ToAnalysis(f.Span.End));
-                    drafts.Add(new ExtractedClaim
-                    {
-                        Id = "",
-                        Kind = ClaimKind.Figure,
-                        Statement = StatementWriter.ForSentence(text, s, focus, s.Figures),
-                        Span = s.Original,
-                        Figures = [f],
-                        Sourced = false,
-                        CheckWorthiness = FigureWorthiness(f),
-                    });
-                }
+                for (var k = 0; k < s.Figures.Count; k++) drafts.Add(new Draft(s.Original.Start, ClaimKind.Figure, n, k));
                 continue;
             }
-            if (s.LooksFactual)
-            {
-                drafts.Add(new ExtractedClaim
-                {
-                    Id = "",
-                    Kind = ClaimKind.Fact,
-                    Statement = StatementWriter.ForSentence(text, s, null, []),
-                    Span = s.Original,
-                    Sourced = false,
-                    CheckWorthiness = s.FactWorthiness,
-                });
-            }
+            if (s.LooksFactual) drafts.Add(new Draft(s.Original.Start, ClaimKind.Fact, n, 0));
+        }
+        for (var n = 0; n < attributions.Count; n++)
+        {
+            var at = attributions[n];
+            drafts.Add(new Draft(text.ToOriginal(at.Sentence.Start, Math.Max(at.Sentence.End, at.LastSentence.End)).Start, ClaimKind.Attribution, n, 0));
         }
 
-        foreach (var at in attributions)
+        drafts.Sort((x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : KindOrder(x.Kind).CompareTo(KindOrder(y.Kind)));
+        var claims = new List<ExtractedClaim>(drafts.Count);
+        foreach (var d in drafts)
         {
-            var figures = figuresOf.TryGetValue(at, out var fl) ? fl : [];
-            var span = text.ToOriginal(at.Sentence.Start, Math.Max(at.Sentence.End, at.LastSentence.End));
-            drafts.Add(new ExtractedClaim
+            if ((claims.Count & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
+            var id = $"c{claims.Count + 1}";
+            claims.Add(d.Kind switch
             {
-                Id = "",
-                Kind = ClaimKind.Attribution,
-                Statement = StatementWriter.ForAttribution(text, at, figures, words),
-                Span = span,
-                Speaker = at.Speaker is { } sp ? new Speaker(sp.Name, text.ToOriginal(sp.Mention).Slice(text.Original), text.ToOriginal(sp.Mention)) : null,
-                Cue = at.CueSpan is { } cs ? new Cue(text.ToOriginal(cs).Slice(text.Original), text.ToOriginal(cs)) : null,
-                Content = at.Content.Select(text.ToOriginal).ToList(),
-                Direct = at.Direct,
-                Figures = figures,
-                Sourced = at.Speaker is not null,
-                CheckWorthiness = AttributionWorthiness(at, figures.Count),
+                ClaimKind.Attribution => AttributionClaim(id, text, attributions[d.Source], figuresOf, words, pool),
+                ClaimKind.Figure => FigureClaim(id, text, sentences[d.Source], d.Figure),
+                _ => FactClaim(id, text, sentences[d.Source]),
             });
         }
-
-        drafts.Sort((x, y) => x.Span.Start != y.Span.Start ? x.Span.Start.CompareTo(y.Span.Start) : KindOrder(x.Kind).CompareTo(KindOrder(y.Kind)));
-        var claims = new List<ExtractedClaim>(drafts.Count);
-        foreach (var d in drafts) claims.Add(d with { Id = $"c{claims.Count + 1}" });
         return claims;
+    }
+
+    /// <summary>A claim to make: where it starts in the original, its kind, and the sentence (and figure) or attribution it comes from.</summary>
+    private readonly record struct Draft(int Start, ClaimKind Kind, int Source, int Figure);
+
+    private static ExtractedClaim FigureClaim(string id, RepairedText text, SentenceRecord s, int figure)
+    {
+        var f = s.Figures[figure];
+        var focus = new TextSpan(text.ToAnalysis(f.Span.Start), text.ToAnalysis(f.Span.End));
+        return new ExtractedClaim
+        {
+            Id = id,
+            Kind = ClaimKind.Figure,
+            Statement = StatementWriter.ForSentence(text, s, focus, s.Figures),
+            Span = s.Original,
+            Figures = [f],
+            Sourced = false,
+            CheckWorthiness = FigureWorthiness(f),
+        };
+    }
+
+    private static ExtractedClaim FactClaim(string id, RepairedText text, SentenceRecord s) => new()
+    {
+        Id = id,
+        Kind = ClaimKind.Fact,
+        Statement = StatementWriter.ForSentence(text, s, null, []),
+        Span = s.Original,
+        Sourced = false,
+        CheckWorthiness = s.FactWorthiness,
+    };
+
+    private static ExtractedClaim AttributionClaim(string id, RepairedText text, Attribution at, Dictionary<Attribution, List<Figure>> figuresOf,
+        StatementWriter.WordCase? words, WordPool? pool)
+    {
+        var figures = figuresOf.TryGetValue(at, out var fl) ? fl : [];
+        var span = text.ToOriginal(at.Sentence.Start, Math.Max(at.Sentence.End, at.LastSentence.End));
+        return new ExtractedClaim
+        {
+            Id = id,
+            Kind = ClaimKind.Attribution,
+            Statement = StatementWriter.ForAttribution(text, at, figures, words),
+            Span = span,
+            Speaker = at.Speaker is { } sp ? new Speaker(sp.Name, OriginalText(text, sp.Mention, pool), text.ToOriginal(sp.Mention)) : null,
+            Cue = at.CueSpan is { } cs ? new Cue(OriginalText(text, cs, pool), text.ToOriginal(cs)) : null,
+            Content = ToOriginal(text, at.Content),
+            Direct = at.Direct,
+            Figures = figures,
+            Sourced = at.Speaker is not null,
+            CheckWorthiness = AttributionWorthiness(at, figures.Count),
+        };
+    }
+
+    // The original words of an analysis span; shared through the pool, since speakers and cues repeat ("she", "said").
+    private static string OriginalText(RepairedText text, TextSpan analysis, WordPool? pool)
+    {
+        var original = text.ToOriginal(analysis);
+        return pool is null ? original.Slice(text.Original) : pool.Get(text.Original.AsSpan(original.Start, original.Length));
+    }
+
+    private static bool AllQuoted(string a, Attribution at)
+    {
+        foreach (var c in at.Content)
+            if (!(IsQuotation(a, c) || at.IsQuotedSentence(c))) return false;
+        return true;
+    }
+
+    // The first attribution whose content holds the figure.
+    private static Attribution? OwnerOf(RepairedText text, IReadOnlyList<Attribution> owners, Figure f)
+    {
+        for (var k = 0; k < owners.Count; k++)
+            foreach (var c in owners[k].Content)
+                if (text.ToOriginal(c).Overlaps(f.Span)) return owners[k];
+        return null;
+    }
+
+    private static List<TextSpan> ToOriginal(RepairedText text, List<TextSpan> spans)
+    {
+        var original = new List<TextSpan>(spans.Count);
+        foreach (var span in spans) original.Add(text.ToOriginal(span));
+        return original;
     }
 
     private static int KindOrder(ClaimKind k) => k switch { ClaimKind.Attribution => 0, ClaimKind.Figure => 1, _ => 2 };

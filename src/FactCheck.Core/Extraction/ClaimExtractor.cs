@@ -28,6 +28,8 @@ public sealed class ClaimExtractor : IClaimExtractor
         ResolvedSpeaker? lastSpeaker = null;
         var tokenBuffer = new List<Token>(256);
         var words = new WordPool();
+        var figureTokens = new Tokens(words);
+        var figureScratch = new List<Figure>();
 
         for (var p = 0; p < ranges.Count; p++)
         {
@@ -45,7 +47,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                 var found = finder.Find(a, s, tokens);
                 var wholeQuote = IsWhollyQuoted(tokens);
                 var original = repaired.ToOriginal(s);
-                var figures = FigureFinder.Find(text, original, articleDate);
+                var figures = FigureFinder.Find(text, original, articleDate, figureTokens, figureScratch);
                 var record = new SentenceRecord(s, original, figures)
                 {
                     SubjectPronoun = SubjectPronoun(resolver, tokens, found),
@@ -131,9 +133,9 @@ public sealed class ClaimExtractor : IClaimExtractor
         if (ranges.Count == 0) progress?.Report(1);
 
         // The same words found twice ("\"Q,\" he recalled, telling ..." read as two frames of one quotation): one claim.
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        attributions.RemoveAll(at => at.Content.Count > 0 && !seen.Add(string.Join(';', at.Content.Select(c => $"{c.Start}-{c.End}"))));
-        var claims = ClaimBuilder.Build(repaired, attributions, sentences, cancellationToken);
+        var seen = new HashSet<List<TextSpan>>(SpanListComparer.Instance);
+        attributions.RemoveAll(at => at.Content.Count > 0 && !seen.Add(at.Content));
+        var claims = ClaimBuilder.Build(repaired, attributions, sentences, cancellationToken, words);
         return new ExtractionResult(layout.Title, published ?? layout.Dateline?.Date, layout.Dateline, layout.Blocks, claims);
     }
 

@@ -13,8 +13,12 @@ internal sealed record SentenceRecord(TextSpan Analysis, TextSpan Original, IRea
 
     public bool IsQuestion { get; init; }
 
+    private List<Attribution>? _owners;
+
     /// <summary>The attributions covering this sentence, filled in when claims are built.</summary>
-    public List<Attribution> Owners { get; } = [];
+    public IReadOnlyList<Attribution> Owners => (IReadOnlyList<Attribution>?)_owners ?? [];
+
+    public void AddOwner(Attribution owner) => (_owners ??= []).Add(owner);
 
     /// <summary>Reads as a checkable assertion of fact (decided while the tokens were at hand).</summary>
     public bool LooksFactual { get; init; }

@@ -68,8 +68,8 @@ public sealed class SpeakerResolver
             var w = tokens[from].Text.ToLowerInvariant();
             var g = Names.PronounGender(w);
             Entity? e = null;
-            if (g != Gender.Unknown) e = MostRecent(_people, x => x.Gender == g || x.Gender == Gender.Unknown);
-            else if (w is "they" or "it" or "we") e = MostRecent(_organisations, _ => true);
+            if (g != Gender.Unknown) e = MostRecentPerson(g);
+            else if (w is "they" or "it" or "we") e = _organisations.First?.Value;
             if (e is null) return new ResolvedSpeaker(tokens[from].Text, span, true, w is "he" or "she" or "i");
             if (e.Gender == Gender.Unknown && g != Gender.Unknown) e.Gender = g;
             Touch(e);
@@ -103,20 +103,23 @@ public sealed class SpeakerResolver
         // "of the river said ...": a subject that starts with its preposition has no head noun to describe anyone.
         if (headEnd <= from) return null;
         var head = tokens[headEnd - 1].Text;
-        var modifiers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        for (var i = from; i < headEnd - 1; i++) modifiers.Add(tokens[i].Text);
         Entity? best = null;
         var bestScore = -1;
-        foreach (var e in Recent(_people))
+        var seen = 0;
+        for (var node = _people.First; node is not null && seen < RecentWindow; node = node.Next, seen++)
         {
+            var e = node.Value;
             if (!e.Roles.Contains(head)) continue;
-            var score = 0;
-            foreach (var m in modifiers) if (e.Roles.Contains(m)) score++;
+            var score = RolesNamed(e, tokens, from, headEnd - 1);
             if (score > bestScore || score == bestScore && e.LastSeen > best!.LastSeen) { best = e; bestScore = score; }
         }
+        seen = 0;
         if (best is null)
-            foreach (var e in Recent(_organisations))
+            for (var node = _organisations.First; node is not null && seen < RecentWindow; node = node.Next, seen++)
+            {
+                var e = node.Value;
                 if (e.Name.EndsWith(head, StringComparison.OrdinalIgnoreCase) && e.Name.Length > head.Length && (best is null || e.LastSeen > best.LastSeen)) best = e;
+            }
         if (best is not null)
         {
             Touch(best);
@@ -147,16 +150,26 @@ public sealed class SpeakerResolver
 
     private static bool IsDeterminer(string w) => w is "The" or "A" or "An" or "This" or "That" or "These" or "Those" or "His" or "Her" or "Their" or "Its" or "Our" or "Some" or "Many" or "Most" or "Several" or "Other" or "In" or "But" or "And" or "As" or "On" or "At" or "After" or "When" or "If" or "While" or "For" or "Meanwhile" or "Still" or "Yet" or "So" or "According";
 
-    private static Entity? MostRecent(LinkedList<Entity> list, Func<Entity, bool> ok)
+    // The most recently mentioned person of the pronoun's gender (or of unknown gender), among the last RecentWindow.
+    private Entity? MostRecentPerson(Gender g)
     {
-        foreach (var e in Recent(list)) if (ok(e)) return e;
+        var n = 0;
+        for (var node = _people.First; node is not null && n < RecentWindow; node = node.Next, n++)
+            if (node.Value.Gender == g || node.Value.Gender == Gender.Unknown) return node.Value;
         return null;
     }
 
-    private static IEnumerable<Entity> Recent(LinkedList<Entity> list)
+    // How many of the distinct modifier words [from, to) ("veteran", "union") are among the entity's roles.
+    private static int RolesNamed(Entity e, IReadOnlyList<Token> tokens, int from, int to)
     {
-        var n = 0;
-        for (var node = list.First; node is not null && n < RecentWindow; node = node.Next, n++) yield return node.Value;
+        var score = 0;
+        for (var i = from; i < to; i++)
+        {
+            var repeated = false;
+            for (var k = from; k < i && !repeated; k++) repeated = string.Equals(tokens[k].Text, tokens[i].Text, StringComparison.OrdinalIgnoreCase);
+            if (!repeated && e.Roles.Contains(tokens[i].Text)) score++;
+        }
+        return score;
     }
 
     // Marks an entity as just mentioned: it moves to the front of its recency list.
@@ -194,36 +207,50 @@ public sealed class SpeakerResolver
         return j;
     }
 
+    // Scratch lists for Register, reused from call to call: names are registered for every capitalised run.
+    private readonly List<Token> _words = [];
+    private readonly List<string> _roles = [];
+    private readonly List<string> _nameWords = [];
+    private char[] _name = new char[64];
+
     private Entity? Register(IReadOnlyList<Token> tokens, int start, int end, bool sentenceStart, bool asSpeaker)
     {
-        var words = new List<Token>();
+        var words = _words;
+        words.Clear();
         for (var k = start; k < end; k++) if (tokens[k].IsWord) words.Add(tokens[k]);
         if (words.Count == 0) return null;
         if (sentenceStart && IsDeterminer(words[0].Text)) words.RemoveAt(0);
-        var roles = new List<string>();
+        var roles = _roles;
+        roles.Clear();
         // Drop leading possessives ("Chile's") and everything up to the last title word ("Deputy Finance Minister").
         var lastTitle = -1;
         for (var k = 0; k < words.Count - 1; k++)
             if (Names.IsTitle(words[k].Text) || words[k].Text.EndsWith("'s", StringComparison.Ordinal)) lastTitle = k;
         for (var k = 0; k <= lastTitle; k++) if (!words[k].Text.EndsWith("'s", StringComparison.Ordinal)) roles.Add(words[k].Text.TrimEnd('.'));
-        var nameWords = words.Skip(lastTitle + 1).Select(w => w.Text.EndsWith("'s", StringComparison.Ordinal) ? w.Text[..^2] : w.Text).ToList();
+        var nameWords = _nameWords;
+        nameWords.Clear();
+        for (var k = lastTitle + 1; k < words.Count; k++)
+            nameWords.Add(words[k].Text.EndsWith("'s", StringComparison.Ordinal) ? words[k].Text[..^2] : words[k].Text);
         if (nameWords.Count == 0) return null;
-        if (nameWords.Count > 4) nameWords = nameWords.TakeLast(4).ToList();
+        if (nameWords.Count > 4) nameWords.RemoveRange(0, nameWords.Count - 4);
 
-        var isOrg = nameWords.Any(Names.IsOrganisationWord) || nameWords.Count == 1 && nameWords[0].Length >= 2 && nameWords[0].All(char.IsUpper);
-        var name = string.Join(' ', nameWords);
+        var isOrg = AnyOrganisationWord(nameWords) || nameWords.Count == 1 && nameWords[0].Length >= 2 && AllUpper(nameWords[0]);
+        // The name is looked up as characters; its string is made only for a new entity.
+        var name = JoinName(nameWords);
+        var byName = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
         if (isOrg)
         {
-            if (!_byName.TryGetValue(name, out var org))
+            if (!byName.TryGetValue(name, out var org))
             {
-                org = new Entity(name, false);
-                _byName[name] = org;
+                var orgName = name.ToString();
+                org = new Entity(orgName, false);
+                _byName[orgName] = org;
             }
             Touch(org);
             return org;
         }
 
-        if (_byName.TryGetValue(name, out var known) || nameWords.Count == 1 && _bySurname.TryGetValue(name, out known))
+        if (byName.TryGetValue(name, out var known) || nameWords.Count == 1 && _bySurname.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out known))
         {
             // A candidate name that speaks is a person after all.
             if (known.Candidate && !known.IsPerson && (asSpeaker || roles.Count > 0)) known.Confirm(_organisations);
@@ -232,8 +259,8 @@ public sealed class SpeakerResolver
             return known;
         }
         // Party names, nationalities, weekdays and connectives are not people ("After Democratic", "Iowa Republicans").
-        if (nameWords.Any(w => Names.NonPersonWords.Contains(w) || !char.IsLetter(w[^1]) || HasLowercaseAfterHyphen(w)))
-            return null;
+        foreach (var w in nameWords)
+            if (Names.NonPersonWords.Contains(w) || !char.IsLetter(w[^1]) || HasLowercaseAfterHyphen(w)) return null;
         var gender = Names.FirstNameGender(nameWords[0]);
         foreach (var r in roles)
         {
@@ -246,12 +273,41 @@ public sealed class SpeakerResolver
         // look like people: keep them as candidates that pronouns do not pick until they speak.
         var confirmed = asSpeaker || roles.Count > 0 || gender != Gender.Unknown
             || start > 0 && tokens[start - 1].IsWord && char.IsLower(tokens[start - 1].Text[0]) && PersonRoles.Contains(tokens[start - 1].Text);
-        var person = new Entity(name, confirmed) { Gender = gender, Candidate = !confirmed };
-        _byName[name] = person;
+        var personName = name.ToString();
+        var person = new Entity(personName, confirmed) { Gender = gender, Candidate = !confirmed };
+        _byName[personName] = person;
         if (nameWords.Count > 1) _bySurname[nameWords[^1]] = person;
         Touch(person);
         AddRoles(person, roles, tokens, start, end);
         return person;
+    }
+
+    private static bool AnyOrganisationWord(List<string> words)
+    {
+        foreach (var w in words) if (Names.IsOrganisationWord(w)) return true;
+        return false;
+    }
+
+    private static bool AllUpper(string w)
+    {
+        foreach (var c in w) if (!char.IsUpper(c)) return false;
+        return true;
+    }
+
+    // The words joined by single spaces, in a buffer reused from call to call.
+    private ReadOnlySpan<char> JoinName(List<string> words)
+    {
+        var length = words.Count - 1;
+        foreach (var w in words) length += w.Length;
+        if (length > _name.Length) _name = new char[Math.Max(length, _name.Length * 2)];
+        var at = 0;
+        foreach (var w in words)
+        {
+            if (at > 0) _name[at++] = ' ';
+            w.CopyTo(_name.AsSpan(at));
+            at += w.Length;
+        }
+        return _name.AsSpan(0, length);
     }
 
     // "TV-friendly" is an adjective; "Lloyd-Jones" is a name.

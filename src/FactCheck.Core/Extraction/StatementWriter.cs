@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using FactCheck.Core.Text;
 
 namespace FactCheck.Core.Extraction;
@@ -19,6 +18,9 @@ internal static class StatementWriter
         public static WordCase Of(string a)
         {
             var c = new WordCase();
+            // Looked up by span: a word's string is made only the first time it is added.
+            var lower = c.Lower.GetAlternateLookup<ReadOnlySpan<char>>();
+            var capitalised = c.Capitalised.GetAlternateLookup<ReadOnlySpan<char>>();
             var i = 0;
             while (i < a.Length)
             {
@@ -26,13 +28,13 @@ internal static class StatementWriter
                 var start = i;
                 while (i < a.Length && (char.IsLetter(a[i]) || a[i] == '\'' || a[i] == '-')) i++;
                 if (i - start > 40) continue;
-                var word = a[start..i];
-                if (char.IsLower(word[0])) c.Lower.Add(word);
+                var word = a.AsSpan(start, i - start);
+                if (char.IsLower(word[0])) lower.Add(word);
                 else
                 {
                     var p = start - 1;
                     while (p >= 0 && a[p] == ' ') p--;
-                    if (p >= 0 && p < start - 1 && (char.IsLower(a[p]) || a[p] == ',')) c.Capitalised.Add(word);
+                    if (p >= 0 && p < start - 1 && (char.IsLower(a[p]) || a[p] == ',')) capitalised.Add(word);
                 }
             }
             return c;
@@ -41,33 +43,61 @@ internal static class StatementWriter
 
     public static string ForAttribution(RepairedText text, Attribution a, IReadOnlyList<Figure>? figures = null, WordCase? words = null)
     {
-        var content = string.Join(" … ", a.Content.Select(c => text.Slice(c.Start, c.End)));
+        var analysis = text.Analysis;
         var speaker = a.Speaker?.Name ?? "Unattributed:";
         var cue = PastTense(a.CueText ?? "said");
-        // A quotation cut before its frame ends in a comma: "We won," -> "We won."
-        if (a.Direct && content.EndsWith(",\"", StringComparison.Ordinal)) content = content[..^2] + ".\"";
+        var b = StatementBuffer.Rent();
         // "a conclusion the office said would guide the plan": reported content without its subject does not stand alone.
-        if (!a.Direct && StartsWithVerb(content)) return Finish(Capitalise(ReplaceDates(text.Slice(a.Sentence.Start, a.Sentence.End).TrimEnd(), figures, false)));
-        var s = cue.StartsWith("according", StringComparison.OrdinalIgnoreCase)
-            ? $"According to {speaker}, {LowerFirstWord(content, words)}"
-            // "In a Gazette poll released Monday, 61 percent ...": the poll as written, then its finding.
-            : a.CueText is "In" or "in" && a.Speaker is { } poll
-            ? $"In {text.Slice(poll.Mention.Start, poll.Mention.End)}, {LowerFirstWord(content, words)}"
-            : a.Direct ? $"{speaker} {cue}: {content}" : $"{speaker} {cue} {LowerFirstWord(content, words)}";
-        s = ReplaceDates(s, figures, a.Direct);
+        if (!a.Direct && StartsWithVerb(a.Content.Count > 0 ? analysis.AsSpan(a.Content[0].Start, a.Content[0].Length) : ""))
+        {
+            b.Append(analysis.AsSpan(a.Sentence.Start, a.Sentence.Length)).TrimEnd();
+            ReplaceDates(b, figures, false);
+            return Finish(b);
+        }
+        var lowerContent = true;
+        if (cue.StartsWith("according", StringComparison.OrdinalIgnoreCase)) b.Append("According to ").Append(speaker).Append(", ");
+        // "In a Gazette poll released Monday, 61 percent ...": the poll as written, then its finding.
+        else if (a.CueText is "In" or "in" && a.Speaker is { } poll) b.Append("In ").Append(analysis.AsSpan(poll.Mention.Start, poll.Mention.Length)).Append(", ");
+        else
+        {
+            b.Append(speaker).Append(' ').Append(cue).Append(a.Direct ? ": " : " ");
+            lowerContent = !a.Direct;
+        }
+        var contentStart = b.Length;
+        for (var k = 0; k < a.Content.Count; k++)
+        {
+            if (k > 0) b.Append(" … ");
+            b.Append(analysis.AsSpan(a.Content[k].Start, a.Content[k].Length));
+        }
+        // A quotation cut before its frame ends in a comma: "We won," -> "We won."
+        if (a.Direct && b.Span[contentStart..].EndsWith(",\"", StringComparison.Ordinal)) b[b.Length - 2] = '.';
+        if (lowerContent && LowersFirstWord(b.Span[contentStart..], words)) b[contentStart] = char.ToLowerInvariant(b[contentStart]);
+        ReplaceDates(b, figures, a.Direct);
         // "called the plan a disaster in a radio interview on Wednesday": the date of the speech stays with the statement.
         if (figures is not null && a.CueSpan is { } cueSpan)
-            foreach (var f in figures)
-                if (f.Date is { } d && f.Span.Start >= text.ToOriginal(cueSpan).End && Weekdays.Any(w => f.Text.Contains(w, StringComparison.Ordinal)) && !s.Contains(f.Text, StringComparison.Ordinal))
-                    s = s.TrimEnd('.', ' ') + $" (on {f.Text}, {Day(d)})";
-        return Finish(Capitalise(s));
+            for (var k = 0; k < figures.Count; k++)
+            {
+                var f = figures[k];
+                if (f.Date is { } d && f.Span.Start >= text.ToOriginal(cueSpan).End && NamesWeekday(f.Text) && !b.Span.Contains(f.Text, StringComparison.Ordinal))
+                {
+                    b.TrimEnd(". ");
+                    b.Append(" (on ").Append(f.Text).Append(", ").Append(Day(d)).Append(')');
+                }
+            }
+        return Finish(b);
     }
 
     // "..., saying the city had ignored warnings" stands alone as "X said the city had ignored warnings".
     private static string PastTense(string cue)
     {
         var space = cue.IndexOf(' ');
-        if (space > 0) return PastTense(cue[..space]) + cue[space..]; // "referring to" -> "referred to"
+        if (space > 0)
+        {
+            // "referring to" -> "referred to"
+            var head = cue[..space];
+            var past = PastTense(head);
+            return ReferenceEquals(past, head) ? cue : past + cue[space..];
+        }
         if (!cue.EndsWith("ing", StringComparison.Ordinal)) return cue;
         if (cue is "saying") return "said";
         if (cue is "telling") return "told";
@@ -78,7 +108,7 @@ internal static class StatementWriter
         return cue.Length >= lemma.Length + 4 && cue[lemma.Length] == lemma[^1] ? lemma + lemma[^1] + "ed" : lemma + "ed";
     }
 
-    private static bool StartsWithVerb(string content)
+    private static bool StartsWithVerb(ReadOnlySpan<char> content)
     {
         var space = content.IndexOf(' ');
         var first = space < 0 ? content : content[..space];
@@ -90,18 +120,30 @@ internal static class StatementWriter
     {
         var span = sentence.Analysis;
         if (focusAnalysis is { } f) span = Clause(text.Analysis, span, f);
-        var sb = new StringBuilder();
-        var pos = span.Start;
+        var a = text.Analysis;
+        var b = StatementBuffer.Rent();
         if (sentence.SubjectPronoun is { } p && p.Pronoun.Start >= span.Start && p.Pronoun.End <= span.End)
-        {
-            sb.Append(text.Analysis, pos, p.Pronoun.Start - pos).Append(p.Name);
-            pos = p.Pronoun.End;
-        }
-        sb.Append(text.Analysis, pos, span.End - pos);
-        return Finish(Capitalise(ReplaceDates(sb.ToString(), figures.ToList(), false)));
+            b.Append(a.AsSpan(span.Start, p.Pronoun.Start - span.Start)).Append(p.Name).Append(a.AsSpan(p.Pronoun.End, span.End - p.Pronoun.End));
+        else b.Append(a.AsSpan(span.Start, span.Length));
+        ReplaceDates(b, figures as IReadOnlyList<Figure> ?? figures.ToList(), false);
+        return Finish(b);
     }
 
     private static readonly string[] Weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+    private static readonly string[] TimesOfDay = [" morning", " afternoon", " evening", " night"];
+
+    private static bool NamesWeekday(string s)
+    {
+        foreach (var w in Weekdays) if (s.Contains(w, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static bool HasDigit(string s)
+    {
+        foreach (var c in s) if (char.IsDigit(c)) return true;
+        return false;
+    }
 
     private static string Day(DateOnly d) => d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
@@ -113,22 +155,32 @@ internal static class StatementWriter
     internal static string ReplaceDates(string s, IReadOnlyList<Figure>? figures, bool quoted)
     {
         if (figures is null) return s;
+        var b = StatementBuffer.Rent().Append(s);
+        ReplaceDates(b, figures, quoted);
+        return b.ToStringAndReturn(0, b.Length);
+    }
+
+    private static void ReplaceDates(StatementBuffer s, IReadOnlyList<Figure>? figures, bool quoted)
+    {
+        if (figures is null) return;
         var cursor = 0;
-        foreach (var fig in figures)
+        for (var k = 0; k < figures.Count; k++)
         {
+            var fig = figures[k];
             if (fig.Date is not { } d || fig.Text.Length == 0 || cursor >= s.Length) continue;
             var lower = fig.Text.ToLowerInvariant();
             var ago = lower.EndsWith(" ago", StringComparison.Ordinal);
-            if (fig.Text.Any(char.IsDigit) && !ago) continue;
-            var at = s.IndexOf(fig.Text, cursor, StringComparison.Ordinal);
+            if (HasDigit(fig.Text) && !ago) continue;
+            var at = s.Span[cursor..].IndexOf(fig.Text, StringComparison.Ordinal);
             if (at < 0) continue;
+            at += cursor;
             var end = at + fig.Text.Length;
-            var inQuote = quoted || s.AsSpan(0, at).Count('"') % 2 == 1;
-            var weekday = Weekdays.Any(w => fig.Text.Contains(w, StringComparison.Ordinal));
+            var inQuote = quoted || s.Span[..at].Count('"') % 2 == 1;
+            var weekday = NamesWeekday(fig.Text);
             // "Thursday evening": the date follows the time of day.
             if (weekday)
-                foreach (var part in (string[])[" morning", " afternoon", " evening", " night"])
-                    if (string.CompareOrdinal(s, end, part, 0, part.Length) == 0) { end += part.Length; break; }
+                foreach (var part in TimesOfDay)
+                    if (s.Span[end..].StartsWith(part, StringComparison.Ordinal)) { end += part.Length; break; }
             string? replacement = null, appended = null;
             var monthly = !weekday && (lower.StartsWith("last ", StringComparison.Ordinal) || lower.StartsWith("next ", StringComparison.Ordinal)
                 || lower.StartsWith("this ", StringComparison.Ordinal) || lower.StartsWith("past ", StringComparison.Ordinal)) && !lower.EndsWith("week", StringComparison.Ordinal);
@@ -137,7 +189,7 @@ internal static class StatementWriter
             else if (ago) appended = lower.Contains("year") || lower.Contains("month") ? $" (around {d.ToString("MMMM yyyy", CultureInfo.InvariantCulture)})" : $" (around {Day(d)})";
             else
             {
-                var prepositionBefore = PrepositionBefore(s, at);
+                var prepositionBefore = PrepositionBefore(s.Span, at);
                 var prefix = prepositionBefore ? "" : "in ";
                 if (lower is "yesterday" or "today" or "tomorrow") replacement = (prepositionBefore ? "" : "on ") + Day(d);
                 else if (lower == "tonight") replacement = (prepositionBefore ? "" : "on ") + "the night of " + Day(d);
@@ -152,25 +204,24 @@ internal static class StatementWriter
             {
                 // Keep a sentence-initial capital: "Yesterday the river ..." -> "On 11 March 2026 the river ...".
                 if (at == 0 || s[at - 1] == '"') replacement = Capitalise(replacement);
-                s = s[..at] + replacement + s[end..];
+                s.Replace(at, end, replacement);
                 cursor = at + replacement.Length;
             }
             else
             {
-                s = s[..end] + appended + s[end..];
+                s.Insert(end, appended);
                 cursor = end + appended!.Length;
             }
         }
-        return s;
     }
 
-    private static bool PrepositionBefore(string s, int at)
+    private static bool PrepositionBefore(ReadOnlySpan<char> s, int at)
     {
         var e = at;
         while (e > 0 && s[e - 1] == ' ') e--;
         var b = e;
         while (b > 0 && char.IsLetter(s[b - 1])) b--;
-        return s[b..e].ToLowerInvariant() is "on" or "in" or "by" or "until" or "till" or "since" or "before" or "after" or "from" or "through" or "of" or "for" or "to" or "during" or "as";
+        return s[b..e].ToString().ToLowerInvariant() is "on" or "in" or "by" or "until" or "till" or "since" or "before" or "after" or "from" or "through" or "of" or "for" or "to" or "during" or "as";
     }
 
     // "At least 1,204 homes were flooded and another 310 were destroyed": the clause around one figure.
@@ -209,31 +260,46 @@ internal static class StatementWriter
         "Everything", "Someone", "Something", "Here", "Then", "Now", "So", "But", "And", "Yet", "Still", "Also", "Instead", "Among",
     };
 
-    private static string LowerFirstWord(string s, WordCase? words = null)
+    private static bool LowersFirstWord(ReadOnlySpan<char> s, WordCase? words)
     {
-        if (s.Length < 2 || !char.IsUpper(s[0])) return s;
+        if (s.Length < 2 || !char.IsUpper(s[0])) return false;
         var n = 0;
         while (n < s.Length && (char.IsLetter(s[n]) || s[n] == '\'')) n++;
-        var first = s[..n];
-        if (n == 0 || first == "I" || first.StartsWith("I'", StringComparison.Ordinal)) return s;
-        if (n > 1 && first.All(ch => !char.IsLower(ch))) return s; // acronym
-        var lower = char.ToLowerInvariant(s[0]) + s[1..];
-        if (FunctionWords.Contains(first)) return lower;
-        if (words is null || words.Capitalised.Contains(first) || Names.IsTitle(first) || Names.FirstNameGender(first) != Gender.Unknown) return s;
+        var first = s[..n].ToString();
+        if (n == 0 || first == "I" || first.StartsWith("I'", StringComparison.Ordinal)) return false;
+        if (n > 1 && !HasLower(first)) return false; // acronym
+        if (FunctionWords.Contains(first)) return true;
+        if (words is null || words.Capitalised.Contains(first) || Names.IsTitle(first) || Names.FirstNameGender(first) != Gender.Unknown) return false;
         // "Campo Sereno's ...": a run of capitalised words is a name.
-        if (n + 1 < s.Length && s[n] == ' ' && char.IsUpper(s[n + 1])) return s;
+        if (n + 1 < s.Length && s[n] == ' ' && char.IsUpper(s[n + 1])) return false;
         // A common word: written in lower case elsewhere, or shaped like a plural, participle or adverb ("Firefighters", "Rising").
         return words.Lower.Contains(first.ToLowerInvariant())
-            || n > 4 && (first.EndsWith('s') && !first.EndsWith("'s", StringComparison.Ordinal) && !first.EndsWith("ss", StringComparison.Ordinal) || first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ly", StringComparison.Ordinal))
-            ? lower : s;
+            || n > 4 && (first.EndsWith('s') && !first.EndsWith("'s", StringComparison.Ordinal) && !first.EndsWith("ss", StringComparison.Ordinal) || first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ly", StringComparison.Ordinal));
     }
 
-    private static string Capitalise(string s) => s.Length > 0 && char.IsLower(s[0]) ? char.ToUpperInvariant(s[0]) + s[1..] : s;
-
-    private static string Finish(string s)
+    private static bool HasLower(string w)
     {
-        s = s.Trim();
-        if (s.Length > MaxLength) s = s[..MaxLength].TrimEnd() + "…";
-        return s;
+        foreach (var c in w) if (char.IsLower(c)) return true;
+        return false;
+    }
+
+    private static string Capitalise(string s)
+    {
+        if (s.Length == 0 || !char.IsLower(s[0])) return s;
+        var first = char.ToUpperInvariant(s[0]);
+        return string.Concat(new ReadOnlySpan<char>(in first), s.AsSpan(1));
+    }
+
+    // The statement's first letter raised, surrounding space trimmed, cut at MaxLength: the buffer becomes the string.
+    private static string Finish(StatementBuffer b)
+    {
+        if (b.Length > 0 && char.IsLower(b[0])) b[0] = char.ToUpperInvariant(b[0]);
+        var span = b.Span;
+        var start = span.Length - span.TrimStart().Length;
+        var length = span[start..].TrimEnd().Length;
+        if (length <= MaxLength) return b.ToStringAndReturn(start, length);
+        var cut = string.Concat(span.Slice(start, MaxLength).TrimEnd(), "…");
+        b.Return();
+        return cut;
     }
 }

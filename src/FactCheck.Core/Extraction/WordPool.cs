@@ -16,4 +16,12 @@ public sealed class WordPool(int capacity = 100_000)
         if (_words.Count < capacity) _words.Add(s);
         return s;
     }
+
+    /// <summary>The pooled string equal to <paramref name="word"/>; the word itself when it is new.</summary>
+    public string Get(string word)
+    {
+        if (_words.TryGetValue(word, out var known)) return known;
+        if (_words.Count < capacity) _words.Add(word);
+        return word;
+    }
 }

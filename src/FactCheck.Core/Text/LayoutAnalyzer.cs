@@ -20,20 +20,22 @@ public static class LayoutAnalyzer
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var p = paragraphs[i];
-            var slice = p.Length <= 400 ? p.Slice(text) : null;
-            if (i == 0 && paragraphs.Count > 1 && slice is not null && LooksLikeHeadline(slice)
+            // Only short blocks can be a headline, byline or caption; they are read in place, not copied.
+            var isShort = p.Length <= 400;
+            var block = text.AsSpan(p.Start, p.Length);
+            if (i == 0 && paragraphs.Count > 1 && isShort && LooksLikeHeadline(block)
                 && DatelineParser.TryParse(text, p.Start, p.End, published, null) is null)
             {
                 blocks.Add(new DocumentBlock(BlockKind.Headline, p));
-                title = CleanTitle(slice);
+                title = CleanTitle(p.Slice(text));
                 continue;
             }
-            if (!bodySeen && i < 5 && slice is not null && IsByline(slice))
+            if (!bodySeen && i < 5 && isShort && IsByline(block))
             {
                 blocks.Add(new DocumentBlock(BlockKind.Byline, p));
                 continue;
             }
-            if (slice is not null && IsCaption(slice))
+            if (isShort && IsCaption(block))
             {
                 blocks.Add(new DocumentBlock(BlockKind.Caption, p));
                 continue;
@@ -123,10 +125,10 @@ public static class LayoutAnalyzer
         return new TextSpan(a, b);
     }
 
-    private static bool LooksLikeHeadline(string s)
+    private static bool LooksLikeHeadline(ReadOnlySpan<char> s)
     {
         if (s.Length > MaxHeadlineLength) return false;
-        var t = s.TrimEnd('.', ' ', '\n', '\r');
+        var t = s.TrimEnd(". \n\r");
         // More than one sentence means body text, not a headline.
         for (var i = 0; i + 2 < t.Length; i++)
             if (t[i] is '.' or '!' or '?' && t[i + 1] == ' ' && char.IsUpper(t[i + 2]) && i > 3 && !char.IsUpper(t[i - 1]) && t[i - 1] != 'r' && t[i - 2] != 'M') return false;
@@ -139,7 +141,7 @@ public static class LayoutAnalyzer
         return repaired.EndsWith('.') && !repaired.EndsWith("..", StringComparison.Ordinal) ? repaired[..^1] : repaired;
     }
 
-    private static bool IsByline(string s) =>
+    private static bool IsByline(ReadOnlySpan<char> s) =>
         s.Length < 160 && (s.StartsWith("By ", StringComparison.Ordinal) || s.StartsWith("BY ", StringComparison.Ordinal))
         && s.Length > 3 && char.IsUpper(s[3]);
 
@@ -154,7 +156,7 @@ public static class LayoutAnalyzer
         // Linear-time matching instead of a timeout: a timeout made the answer depend on how busy the machine was.
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
 
-    private static bool IsCaption(string s)
+    private static bool IsCaption(ReadOnlySpan<char> s)
     {
         if (s.Length > 400) return false;
         foreach (var p in CaptionStarts) if (s.StartsWith(p, StringComparison.Ordinal)) return true;

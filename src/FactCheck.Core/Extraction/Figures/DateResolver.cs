@@ -41,7 +41,7 @@ internal static class DateResolver
         if (IsMonth(t, i, out var month)) return TryMonthFirst(t, i, month, article, out match);
         if (article is not { } today) return false;
 
-        switch (w.ToLowerInvariant())
+        switch (t.Lower(i))
         {
             case "yesterday": match = new DateMatch(i, i, today.AddDays(-1), null); return true;
             case "today": match = new DateMatch(i, i, today, null); return true;

@@ -17,13 +17,17 @@ public static class FigureFinder
     /// Dates of month or year precision carry the period's first day. Runs in time linear in the range
     /// and returns at most <see cref="MaxFigures"/> figures.
     /// </remarks>
-    public static IReadOnlyList<Figure> Find(string text, TextSpan range, DateOnly? articleDate)
+    public static IReadOnlyList<Figure> Find(string text, TextSpan range, DateOnly? articleDate) => Find(text, range, articleDate, new Tokens(), []);
+
+    /// <param name="tokens">Reloaded with the range's tokens: one instance serves every sentence of an article.</param>
+    /// <param name="figures">Scratch list, cleared first; the figures are returned in an array of their own.</param>
+    internal static IReadOnlyList<Figure> Find(string text, TextSpan range, DateOnly? articleDate, Tokens tokens, List<Figure> figures)
     {
         if (string.IsNullOrEmpty(text)) return [];
         var start = Math.Clamp(range.Start, 0, text.Length);
         var end = Math.Clamp(range.End, start, text.Length);
-        var tokens = Tokens.Read(text, start, end);
-        var figures = new List<Figure>();
+        tokens.Load(text, start, end);
+        figures.Clear();
         var i = 0;
         var floor = 0;
         while (i < tokens.Count && figures.Count < MaxFigures)
@@ -44,6 +48,6 @@ public static class FigureFinder
             }
             i = next;
         }
-        return figures;
+        return figures.Count == 0 ? [] : figures.ToArray();
     }
 }

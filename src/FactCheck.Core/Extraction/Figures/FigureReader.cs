@@ -105,9 +105,9 @@ internal static class FigureReader
     private static bool SpelledFits(Tokens t, NumberMatch n)
     {
         if (n.First != n.Last || n.Value != 1) return true;
-        if (t.IsWord(n.First - 1) && t.Str(n.First - 1).ToLowerInvariant() is "no" or "the" or "this" or "that" or "any" or "every" or "each" or "which"
+        if (t.IsWord(n.First - 1) && t.Lower(n.First - 1) is "no" or "the" or "this" or "that" or "any" or "every" or "each" or "which"
             or "someone" or "anyone" or "is" or "was" or "smaller" or "larger" or "other" or "since" or "if") return false;
-        if (t.IsWord(n.Last + 1) && t.Str(n.Last + 1).ToLowerInvariant() is "another" or "by" or "would" or "could" or "can" or "may" or "might" or "must" or "should" or "will") return false;
+        if (t.IsWord(n.Last + 1) && t.Lower(n.Last + 1) is "another" or "by" or "would" or "could" or "can" or "may" or "might" or "must" or "should" or "will") return false;
         if (t.IsAny(n.Last + 1, "'’")) return false;
         return true;
     }
@@ -147,7 +147,7 @@ internal static class FigureReader
     {
         if (y % 1 != 0 || t.Span(n.Last).Length != 4 || t.Span(n.Last).Contains(',')) return false;
         if (y is >= 1900 and <= 2100) return true;
-        return y is >= 1000 and < 1900 && t.IsWord(n.First - 1) && t.Str(n.First - 1).ToLowerInvariant() is "in" or "since" or "until" or "by" or "year";
+        return y is >= 1000 and < 1900 && t.IsWord(n.First - 1) && t.Lower(n.First - 1) is "in" or "since" or "until" or "by" or "year";
     }
 
     private static DateOnly? Ago(DateOnly article, string unit, double amount)
@@ -168,6 +168,7 @@ internal static class FigureReader
     private static Figure Build(Tokens t, int first, int last, double? value, string? unit, string? qualifier, string? measure, DateOnly? date)
     {
         var span = new TextSpan(t[first].Start, t[last].End);
-        return new Figure(span.Slice(t.Text), span, value, unit, qualifier, measure, date);
+        // Figures outlive the extraction: repeated texts ("on Friday", "homes") share one string.
+        return new Figure(t.Share(t.Text.AsSpan(span.Start, span.Length)), span, value, t.Share(unit), t.Share(qualifier), t.Share(measure), date);
     }
 }

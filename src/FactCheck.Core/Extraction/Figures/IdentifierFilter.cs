@@ -109,7 +109,7 @@ internal static class IdentifierFilter
         if (t.Is(last + 1, ':') && t.Adjacent(last + 1) && t.IsNumber(last + 2) && t.Adjacent(last + 2) && t.Span(last + 2).Length == 2) return true;
         if (t.Is(first - 1, ':') && t.Adjacent(first) && t.IsNumber(first - 2) && t.Span(first).Length == 2) return true;
         var k = last + 1;
-        if (t.IsWord(k) && (t.Str(k).ToLowerInvariant() is "am" or "pm" or "gmt" or "utc" or "bst" or "est" or "edt" or "pst" or "o'clock" or "o’clock")) return true;
+        if (t.IsWord(k) && (t.Lower(k) is "am" or "pm" or "gmt" or "utc" or "bst" or "est" or "edt" or "pst" or "o'clock" or "o’clock")) return true;
         return t.IsWord(k) && (t.Str(k) is "a" or "p" or "A" or "P") && t.Is(k + 1, '.') && t.Adjacent(k + 1) && t.IsWord(k + 2) && t.Str(k + 2) is "m" or "M";
     }
 

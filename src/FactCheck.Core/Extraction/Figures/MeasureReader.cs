@@ -56,7 +56,7 @@ internal static class MeasureReader
 
         var k = last + 1;
         // "$4.5bn in aid", "€3m for schools"
-        if (money && t.IsWord(k) && t.Str(k).ToLowerInvariant() is "in" or "for" or "of" && NounPhraseAfter(t, k + 1, out _) is { } paidFor) return paidFor;
+        if (money && t.IsWord(k) && t.Lower(k) is "in" or "for" or "of" && NounPhraseAfter(t, k + 1, out _) is { } paidFor) return paidFor;
         if (t.IsWord(k, "of"))
         {
             var np = NounPhraseAfter(t, k + 1, out var npLast);
@@ -69,7 +69,7 @@ internal static class MeasureReader
         if (Passive(t, k, out var participle, out _)) return participle;
         // A measured thing right after its unit: "a 75 g glucose solution", "a 30-minute delay".
         // The determiner before the figure shows the figure sits inside that noun phrase.
-        if (unit is { InSpan: true } && IsNounStart(t, k) && t.IsWord(first - 1) && t.Str(first - 1).ToLowerInvariant() is "a" or "an" or "the" or "each" or "every" or "this" or "that"
+        if (unit is { InSpan: true } && IsNounStart(t, k) && t.IsWord(first - 1) && t.Lower(first - 1) is "a" or "an" or "the" or "each" or "every" or "this" or "that"
             && NounPhraseAfter(t, k, out _) is { } following) return following;
         return NounPhraseBefore(t, first - 1, floor) ?? (IsNounStart(t, k) ? NounPhraseAfter(t, k, out _) : null);
     }
@@ -125,7 +125,7 @@ internal static class MeasureReader
     private static string? NounPhraseAfter(Tokens t, int k, out int last)
     {
         last = k - 1;
-        while (t.IsWord(k) && t.Str(k).ToLowerInvariant() is "the" or "a" or "an" or "their" or "its" or "his" or "her" or "all" or "our" or "those" or "these") k++;
+        while (t.IsWord(k) && t.Lower(k) is "the" or "a" or "an" or "their" or "its" or "his" or "her" or "all" or "our" or "those" or "these") k++;
         var start = k;
         while (k - start < 3 && t.IsWord(k) && !UnitReader.StopWords.Contains(t.Str(k)) && !Auxiliaries.Contains(t.Str(k)) && !(k > start && IsParticiple(t, k)))
         {
@@ -148,8 +148,8 @@ internal static class MeasureReader
         if (last == k || !t.IsWord(k + 1)) return null;
         // "Unemployment in the province rose to 7.4%": the head noun comes before "in the".
         var p = k;
-        if (t.IsWord(p) && t.Str(p).ToLowerInvariant() is "the" or "a" or "an") p--;
-        if (t.IsWord(p) && t.Str(p).ToLowerInvariant() is "in" or "of" or "for" or "among" && p - 1 >= floor && IsContentWord(t, p - 1) && !Links.Contains(t.Str(p - 1)))
+        if (t.IsWord(p) && t.Lower(p) is "the" or "a" or "an") p--;
+        if (t.IsWord(p) && t.Lower(p) is "in" or "of" or "for" or "among" && p - 1 >= floor && IsContentWord(t, p - 1) && !Links.Contains(t.Str(p - 1)))
         {
             var head = p - 1;
             while (head - 1 >= floor && p - head < 2 && IsContentWord(t, head - 1)) head--;
@@ -161,6 +161,5 @@ internal static class MeasureReader
     private static bool IsContentWord(Tokens t, int k) =>
         t.IsWord(k) && !UnitReader.StopWords.Contains(t.Str(k)) && !Links.Contains(t.Str(k));
 
-    private static string Words(Tokens t, int first, int last, bool keepNumbers = false) =>
-        string.Join(' ', Enumerable.Range(first, last - first + 1).Where(i => t.IsWord(i) || (keepNumbers && t.IsNumber(i))).Select(t.Str));
+    private static string Words(Tokens t, int first, int last, bool keepNumbers = false) => t.Phrase(first, last, keepNumbers);
 }

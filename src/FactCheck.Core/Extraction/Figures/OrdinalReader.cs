@@ -25,9 +25,9 @@ internal static class OrdinalReader
         var next = last + 1;
         if (!t.IsWord(next) || !Counting.Contains(t.Str(next))) return false;
         // "the second day" ranks; "the second straight day" and "for the third time" count.
-        if (t.Str(next).ToLowerInvariant() is "year" or "month" or "week" or "day" && !(t.IsWord(next + 1, "in") && t.IsWord(next + 2, "a") && t.IsWord(next + 3, "row")))
+        if (t.Lower(next) is "year" or "month" or "week" or "day" && !(t.IsWord(next + 1, "in") && t.IsWord(next + 2, "a") && t.IsWord(next + 3, "row")))
             return false;
-        measure = t.IsWord(next + 1) && t.Str(next).ToLowerInvariant() is "consecutive" or "straight" or "successive"
+        measure = t.IsWord(next + 1) && t.Lower(next) is "consecutive" or "straight" or "successive"
             ? $"{t.Str(next)} {t.Str(next + 1)}"
             : t.Str(next);
         return true;
