@@ -8,23 +8,22 @@ namespace FactCheck.Core.Text;
 public static partial class DatelineParser
 {
     // Place: an upper-case city ("DES MOINES", "WASHINGTON"), optionally ", Region"; or a title-case
-    // city when a date or agency follows. Kept anchored and bounded so it cannot backtrack far.
+    // city when a date or agency follows. Kept anchored and bounded, and run on at most 120 characters, so it cannot
+    // backtrack far: no timeout, which would make the answer depend on how busy the machine is.
     [GeneratedRegex("""
         \G[ \t\u00A0]*
         (?<place>[\p{Lu}][\p{L}.'’\-]*(?:[ \u00A0][\p{Lu}][\p{L}.'’\-]*){0,3}(?:,[ \u00A0]+[\p{Lu}][\p{L}.]*(?:[ \u00A0][\p{Lu}][\p{L}.]*)?){0,2}?)
         (?:,[ \u00A0]+(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?[ \u00A0]+(?<day>\d{1,2})(?:,[ \u00A0]*(?<year>\d{4}))?)?
         [ \u00A0]*(?:\((?<agency>[\p{L}][\p{L}&.\- ]{0,30})\))?
         [ \u00A0]*(?<sep>--|—|–|-|:)[ \u00A0]*
-        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex DatelinePattern();
 
     /// <summary>Parses a dateline starting at <paramref name="start"/>; null when the paragraph does not open with one.</summary>
     public static (Dateline Dateline, int BodyStart)? TryParse(string text, int start, int end, DateOnly? published, int? fallbackYear)
     {
         var window = Math.Min(end, start + 120);
-        Match m;
-        try { m = DatelinePattern().Match(text[..window], start); }
-        catch (RegexMatchTimeoutException) { return null; }
+        var m = DatelinePattern().Match(text[..window], start);
         if (!m.Success || m.Index != start) return null;
         var place = m.Groups["place"].Value.Trim();
         var hasDate = m.Groups["month"].Success;
