@@ -41,6 +41,50 @@ public sealed class LiveUpdateTests(FactCheckApp app) : BrowserTest(app)
     }
 
     [Fact]
+    public async Task TwoUsersWritingTheSameExplanationAtOnceGetOneSaveAndOneConflictDialog()
+    {
+        var articleId = ImportDirectly(TestArticles.Ferry, TestArticles.FerryTitle);
+        var claim = ClaimStore.ListByArticle(articleId)[0];
+        await using var ana = await App.OpenAsync("ana", FactCheck.Core.Accounts.Role.Reviewer);
+        await using var ben = await App.OpenAsync("ben", FactCheck.Core.Accounts.Role.Reviewer);
+        foreach (var s in new[] { ana, ben })
+        {
+            await s.GoToAsync($"/articles/{articleId}");
+            await WaitForWorkbenchAsync(s.Page);
+        }
+
+        // Both write an explanation of the same claim from the same version, at the same moment.
+        await Task.WhenAll(
+            ana.Page.Locator("#claim-explanation").FillAsync("Ana: the timetable lists two routes."),
+            ben.Page.Locator("#claim-explanation").FillAsync("Ben: the council minutes list one route."));
+
+        // Exactly one of them sees the conflict dialog with both texts side by side.
+        var anaDialog = ana.Page.GetByTestId("conflict-dialog");
+        var benDialog = ben.Page.GetByTestId("conflict-dialog");
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!await anaDialog.IsVisibleAsync() && !await benDialog.IsVisibleAsync())
+        {
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(15), "Neither user saw the conflict dialog.");
+            await Task.Delay(100);
+        }
+        var loser = await anaDialog.IsVisibleAsync() ? ana : ben;
+        var winner = ReferenceEquals(loser, ana) ? ben : ana;
+        await Expect(winner.Page.GetByTestId("conflict-dialog")).ToHaveCountAsync(0);
+        var dialog = loser.Page.GetByTestId("conflict-dialog");
+        await Expect(dialog).ToContainTextAsync("Ana: the timetable lists two routes.");
+        await Expect(dialog).ToContainTextAsync("Ben: the council minutes list one route.");
+        Assert.Equal(claim.Version + 1, ClaimStore.Get(claim.Id)!.Version); // one save landed, the other waits for its author's choice
+
+        await loser.Page.GetByTestId("keep-mine").ClickAsync();
+        await Expect(dialog).ToHaveCountAsync(0);
+        var mine = ReferenceEquals(loser, ana) ? "Ana: the timetable lists two routes." : "Ben: the council minutes list one route.";
+        await Expect(winner.Page.Locator("#claim-explanation")).ToHaveValueAsync(mine); // and the other page shows the outcome live
+        Assert.Equal(mine, ClaimStore.Get(claim.Id)!.Explanation);
+        ana.AssertNoBrowserErrors();
+        ben.AssertNoBrowserErrors();
+    }
+
+    [Fact]
     public async Task ASaveOnAStaleVersionShowsBothVersionsAndTheReviewerChooses()
     {
         var articleId = ImportDirectly(TestArticles.Ferry, TestArticles.FerryTitle);
