@@ -134,6 +134,26 @@ public partial class AccessTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("/signin", again.RequestMessage!.RequestUri!.AbsolutePath);
     }
 
+    [Theory]
+    [InlineData("/sources", "/sources")]
+    [InlineData("//evil.example/phish", "/")]
+    [InlineData("https://evil.example/", "/")]
+    [InlineData("/\\evil.example", "/")]
+    public async Task After_sign_in_only_addresses_on_this_site_are_followed(string returnUrl, string expected)
+    {
+        app.EnsureUser("returner", Role.Reviewer);
+        var client = Anonymous();
+        var page = await client.GetStringAsync("/signin?ReturnUrl=" + Uri.EscapeDataString(returnUrl));
+        var response = await client.PostAsync("/signin?ReturnUrl=" + Uri.EscapeDataString(returnUrl), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = AppFactory.AntiforgeryToken(page), ["_handler"] = "signin",
+            ["Input.Username"] = "returner", ["Input.Password"] = AppFactory.Password,
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(expected, response.Headers.Location!.IsAbsoluteUri ? response.Headers.Location.PathAndQuery : response.Headers.Location.OriginalString);
+        Assert.Equal("localhost", response.Headers.Location.IsAbsoluteUri ? response.Headers.Location.Host : "localhost");
+    }
+
     [Fact]
     public async Task A_wrong_password_shows_a_message_and_five_lock_the_account()
     {
