@@ -39,6 +39,10 @@ public class WorkbenchRenderBenchmarks
         collection.AddFactCheck(configuration);
         collection.AddSingleton<NavigationManager, BenchNavigation>();
         collection.AddSingleton<IJSRuntime, NoJs>();
+        // The page works as a signed-in editor, as it does in the app.
+        var editor = new UserStore(db, TimeProvider.System).Create("bench-editor", FactCheck.Core.Accounts.Role.Editor, "benchmark password");
+        collection.AddSingleton<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider>(new SignedIn(editor));
+        collection.AddScoped<FactCheck.Web.Auth.CurrentUser>();
         services = collection.BuildServiceProvider();
         renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
     }
@@ -61,6 +65,12 @@ public class WorkbenchRenderBenchmarks
     private sealed class BenchNavigation : NavigationManager
     {
         public BenchNavigation() => Initialize("http://localhost/", "http://localhost/articles/1");
+    }
+
+    private sealed class SignedIn(FactCheck.Core.Accounts.User user) : Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider
+    {
+        public override Task<Microsoft.AspNetCore.Components.Authorization.AuthenticationState> GetAuthenticationStateAsync() =>
+            Task.FromResult(new Microsoft.AspNetCore.Components.Authorization.AuthenticationState(FactCheck.Web.Auth.UserPrincipal.Create(user, "bench")));
     }
 
     private sealed class NoJs : IJSRuntime
