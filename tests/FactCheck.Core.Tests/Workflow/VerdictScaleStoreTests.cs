@@ -42,7 +42,12 @@ public class VerdictScaleStoreTests : IDisposable
         Assert.Equal("Half true", f.Claims.Get(claim.Id)!.Verdict);
         // A new store (another process) reads the same scale from the database.
         Assert.Equal(scale.Verdicts.Select(v => v.Label), new VerdictScaleStore(f.Temp.Db, f.Clock).Current().Verdicts.Select(v => v.Label));
-        Assert.Contains(new AuditLog(f.Temp.Db).ForClaim(claim.Id), a => a.Action == "verdict");
+        using var c = f.Temp.Db.Open();
+        var audit = Dapper.SqlMapper.QuerySingle<(string Actor, string Old, string New)>(c,
+            "SELECT actor, old_value, new_value FROM audit_log WHERE entity = 'verdict scale' AND action = 'changed'");
+        Assert.Equal("admin", audit.Actor);
+        Assert.Contains("\"Mixed\"", audit.Old);
+        Assert.Contains("\"Half true\"", audit.New);
     }
 
     [Fact]
