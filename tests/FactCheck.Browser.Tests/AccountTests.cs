@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using FactCheck.Browser.Tests.Infrastructure;
 using FactCheck.Core.Accounts;
 using Microsoft.Playwright;
@@ -32,6 +33,21 @@ public class AccountTests(FactCheckApp app) : BrowserTest(app)
         await s.Page.GotoAsync("/");
         Assert.Contains("/signin", s.Page.Url);
         s.AssertNoBrowserErrors();
+    }
+
+    [Fact]
+    public async Task A_page_left_open_by_a_deactivated_user_sends_them_to_sign_in()
+    {
+        var user = App.EnsureUser("leaving", Role.Reviewer);
+        var id = ImportDirectly(TestArticles.Ferry);
+        await using var s = await App.OpenAsync("leaving", Role.Reviewer);
+        await s.GoToAsync($"/articles/{id}");
+        await WaitForWorkbenchAsync(s.Page);
+        var users = App.Services.GetRequiredService<FactCheck.Core.Data.UserStore>();
+        App.EnsureUser("keeper", Role.Admin);
+        Assert.Null(users.SetActive(user.Id, false, "keeper"));
+        await s.Page.WaitForURLAsync(url => url.Contains("/signin", StringComparison.Ordinal), new() { Timeout = 15_000 });
+        await Expect(s.Page.Locator("#username")).ToBeVisibleAsync();
     }
 
     [Fact]

@@ -51,6 +51,7 @@ public static class AuthSetup
             .AddPolicy(ApiPolicy, p => p.AddAuthenticationSchemes(ApiTokenHandler.SchemeName).RequireAuthenticatedUser())
             .AddPolicy(ApiEditorPolicy, p => p.AddAuthenticationSchemes(ApiTokenHandler.SchemeName).RequireRole(nameof(Role.Editor), nameof(Role.Admin)));
         services.AddCascadingAuthenticationState();
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, RevalidatingUserState>();
         services.AddScoped<CurrentUser>();
         return services;
     }
