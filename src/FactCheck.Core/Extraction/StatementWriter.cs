@@ -119,15 +119,21 @@ internal static class StatementWriter
     public static string ForSentence(RepairedText text, SentenceRecord sentence, TextSpan? focusAnalysis, IEnumerable<Figure> figures)
     {
         var span = sentence.Analysis;
-        if (focusAnalysis is { } f) span = Clause(text.Analysis, span, f);
+        TextSpan? subject = null;
+        if (focusAnalysis is { } f) (span, subject) = FigureClause.Find(text.Analysis, span, f);
         var a = text.Analysis;
         var b = StatementBuffer.Rent();
-        if (sentence.SubjectPronoun is { } p && p.Pronoun.Start >= span.Start && p.Pronoun.End <= span.End)
-            b.Append(a.AsSpan(span.Start, p.Pronoun.Start - span.Start)).Append(p.Name).Append(a.AsSpan(p.Pronoun.End, span.End - p.Pronoun.End));
-        else b.Append(a.AsSpan(span.Start, span.Length));
+        if (subject is { } s) AppendWithName(b, a, s, sentence).Append(' ');
+        AppendWithName(b, a, span, sentence);
         ReplaceDates(b, figures as IReadOnlyList<Figure> ?? figures.ToList(), false);
         return Finish(b);
     }
+
+    /// <summary>Appends the words of <paramref name="span"/>, with the sentence's pronoun subject replaced by the name when it lies inside.</summary>
+    private static StatementBuffer AppendWithName(StatementBuffer b, string a, TextSpan span, SentenceRecord sentence) =>
+        sentence.SubjectPronoun is { } p && p.Pronoun.Start >= span.Start && p.Pronoun.End <= span.End
+            ? b.Append(a.AsSpan(span.Start, p.Pronoun.Start - span.Start)).Append(p.Name).Append(a.AsSpan(p.Pronoun.End, span.End - p.Pronoun.End))
+            : b.Append(a.AsSpan(span.Start, span.Length));
 
     private static readonly string[] Weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
@@ -225,28 +231,6 @@ internal static class StatementWriter
     }
 
     // "At least 1,204 homes were flooded and another 310 were destroyed": the clause around one figure.
-    private static TextSpan Clause(string a, TextSpan sentence, TextSpan focus)
-    {
-        var start = sentence.Start;
-        var end = sentence.End;
-        for (var i = focus.Start - 1; i > sentence.Start + 1; i--)
-        {
-            if (a[i] == ';' || IsConjunctionAt(a, i)) { start = i + (a[i] == ';' ? 1 : 0); break; }
-        }
-        for (var i = focus.End; i < sentence.End - 1; i++)
-        {
-            if (a[i] == ';' || IsConjunctionAt(a, i)) { end = i; break; }
-        }
-        // A clause without a verb-bearing remainder reads badly: keep the whole sentence then.
-        if (end - start < 25) return sentence;
-        while (start < end && (a[start] == ' ' || a[start] == ',')) start++;
-        if (start > sentence.Start && a.AsSpan(start).StartsWith("and ")) start += 4;
-        return new TextSpan(start, end);
-    }
-
-    private static bool IsConjunctionAt(string a, int i) =>
-        a.AsSpan(i).StartsWith(", and ") || a.AsSpan(i).StartsWith(", while ") || a.AsSpan(i).StartsWith(", but ") || a.AsSpan(i).StartsWith(" and another ");
-
     // Reported content loses its sentence-initial capital ("said At least ..." -> "said at least ..."), unless the first word is
     // "I", an acronym or a name: capitalised mid-sentence somewhere in the article, or never written in lower case there.
     private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
