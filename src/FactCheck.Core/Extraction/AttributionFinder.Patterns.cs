@@ -108,7 +108,9 @@ public sealed partial class AttributionFinder
         while (cueIndex >= 0 && tokens[cueIndex].IsWord && (TimeWords.Contains(tokens[cueIndex].Text) || tokens[cueIndex].Text is "it")) cueIndex--;
         ResolvedSpeaker? speaker = null;
         Token cue = tokens[i];
-        if (cueIndex >= 0 && tokens[cueIndex].IsWord && char.IsLower(tokens[cueIndex].Text[0]))
+        var label = NameAfterDash(tokens, i);
+        if (label > 0) speaker = _resolver.Resolve(tokens, label, i);
+        else if (cueIndex >= 0 && tokens[cueIndex].IsWord && char.IsLower(tokens[cueIndex].Text[0]))
         {
             cue = tokens[cueIndex];
             var j = cueIndex - 1;
@@ -125,6 +127,16 @@ public sealed partial class AttributionFinder
         if (speaker is null) return i;
         result.Add(Make([c], cue, speaker, sentence, CueKind.Speech));
         return Math.Max(stop, i + 1);
+    }
+
+    // "POLLS MISSED THE SURGE - Ana Ruiz and Li Wei: \"...\"", "More from Ruiz: \"...\"": a headline or lead-in, then the
+    // name of whoever is quoted right before the colon. Returns the name's first token, or -1.
+    private static int NameAfterDash(List<Token> tokens, int colon)
+    {
+        var m = colon - 1;
+        while (m >= 0 && colon - m <= 8 && !tokens[m].InQuote && (tokens[m].IsCapitalized || tokens[m].Is(".") || tokens[m].Text is "and" or "of")) m--;
+        if (m < 1 || m == colon - 1 || !tokens[m + 1].IsCapitalized || tokens[m].InQuote) return -1;
+        return tokens[m].Text is "-" or "—" or "–" or "from" ? m + 1 : -1;
     }
 
     // "Asked whether X, she said ...": a question put to the subject; the content runs to the comma.

@@ -61,18 +61,20 @@ public sealed partial class AttributionFinder
         var s = 0;
         while (s < tokens.Count && tokens[s].IsWord && tokens[s].Text is "But" or "And" or "Yet" or "So" or "Still" or "Then" or "Later") s++;
         // "Speaking on CNN, Trump ...", "Asked about it, she ...": the subject follows the introductory phrase.
-        if (s < tokens.Count && (IsIntroWord(tokens[s].Text) && tokens[s].Text is not ("The" or "A" or "An")
+        if (s < tokens.Count && (IsIntroWord(tokens[s].Text) && tokens[s].Text is not ("The" or "A" or "An") || IsIntroPreposition(tokens[s].Text)
             || tokens[s].IsCapitalized && tokens[s].Text.Length > 4 && (tokens[s].Text.EndsWith("ing", StringComparison.Ordinal) || tokens[s].Text.EndsWith("ed", StringComparison.Ordinal)) || tokens[s].Text is "Absent" or "Despite" or "Unlike" or "Like"))
         {
             // "In the past, Trump ...": the subject follows the introductory phrase.
             var comma = s;
             while (comma < tokens.Count && comma < s + 12 && !tokens[comma].Is(",")) comma++;
             if (comma >= tokens.Count || !tokens[comma].Is(",")) return null;
-            s = comma + 1;
+            s = SkipPlaceAndTime(tokens, comma + 1);
         }
         if (s >= tokens.Count || tokens[s].InQuote) return null;
         if (Names.IsPronoun(tokens[s].Text) && tokens[s].Text is not ("It" or "it")) return _resolver.Resolve(tokens, s, s + 1);
-        if (!tokens[s].IsCapitalized) return null;
+        // After an introduction the subject starts in lower case: "Late last month, the company wrote ...".
+        if (s > 0 && tokens[s].IsWord && SpeakerNouns.Contains(tokens[s].Text)) return _resolver.Resolve(tokens, s, s + 1);
+        if (!tokens[s].IsCapitalized && !(s > 0 && tokens[s].Text is "the" or "a" or "an" or "his" or "her" or "their" or "its")) return null;
         var e = s;
         if (Determiners.Contains(tokens[s].Text))
         {
@@ -80,7 +82,7 @@ public sealed partial class AttributionFinder
             e = s + 1;
             while (e < tokens.Count && e - s < 7 && tokens[e].IsWord && !tokens[e].InQuote && !BoundaryWords.Contains(tokens[e].Text) && !ClauseVerbs.Contains(tokens[e].Text)
                 && !Auxiliaries.Contains(tokens[e].Text) && !(char.IsLower(tokens[e].Text[0]) && CueLexicon.TryGet(tokens[e].Text, out _, out _) && e > s + 1)
-                && !(char.IsLower(tokens[e].Text[0]) && tokens[e].Text.EndsWith("ed", StringComparison.Ordinal))) e++;
+                && !(char.IsLower(tokens[e].Text[0]) && tokens[e].Text.EndsWith("ed", StringComparison.Ordinal)) && !IrregularPast.Contains(tokens[e].Text)) e++;
             if (e == s + 1 || e >= tokens.Count) return null;
             return _resolver.Resolve(tokens, s, e);
         }
@@ -239,7 +241,51 @@ public sealed partial class AttributionFinder
     };
 
     private static bool IsIntroWord(string w) => w is "In" or "On" or "At" or "After" or "Before" or "When" or "While" or "But" or "And" or "As" or "For" or "If"
-        or "Still" or "Yet" or "So" or "Then" or "Now" or "Meanwhile" or "However" or "Since" or "During" or "Although" or "Though" or "Last" or "This" or "The" or "A" or "An";
+        or "Still" or "Yet" or "So" or "Then" or "Now" or "Meanwhile" or "However" or "Since" or "During" or "Although" or "Though" or "Last" or "This" or "The" or "A" or "An"
+        or "Again" or "Once" or "Where" or "Instead" or "Indeed" or "Also" or "Finally" or "Later" or "Earlier" or "Today" or "Yesterday" or "Overall" or "Thus"
+        or "Moreover" or "Nevertheless" or "Nonetheless" or "Otherwise" or "Likewise" or "Similarly" or "Besides" or "Ultimately" or "Recently" or "Previously";
+
+    private static readonly HashSet<string> IrregularPast = new(StringComparer.Ordinal)
+    {
+        "sent", "made", "took", "gave", "went", "came", "got", "put", "set", "began", "held", "met", "left", "kept", "brought", "won", "lost",
+        "ran", "led", "paid", "sold", "bought", "built", "spent", "struck", "sought", "drew", "chose", "cut", "hit", "fought", "felt", "stood",
+    };
+
+    private static bool IsIntroPreposition(string w) => w is "Over" or "Late" or "Early" or "Throughout" or "Under" or "Amid" or "Among" or "From" or "Through"
+        or "Following" or "Within" or "Across" or "Until" or "By" or "With" or "Without" or "Upon" or "Beyond" or "Along" or "Around" or "Inside" or "Outside" or "Behind";
+
+    // After an introductory phrase's comma: "At a rally in Dunmore, Vermont, on Sunday, she said": the rest of a place name
+    // ("Vermont,") and a time phrase ("on Sunday,") still belong to the introduction.
+    private static int SkipPlaceAndTime(List<Token> tokens, int s)
+    {
+        for (var hop = 0; hop < 2 && s < tokens.Count; hop++)
+        {
+            var e = s;
+            while (e < tokens.Count && e - s < 4 && !tokens[e].Is(",") && !tokens[e].InQuote) e++;
+            if (e >= tokens.Count || !tokens[e].Is(",") || e == s || CountWords(tokens, e + 1, tokens.Count) < 2) break;
+            var place = e - s <= 2 && tokens[s].IsCapitalized && s >= 2 && tokens[s - 2].IsCapitalized && !IsIntroWord(tokens[s].Text) && !Names.IsPronoun(tokens[s].Text)
+                && (e - s == 1 || tokens[s + 1].Is("."));
+            var time = tokens[s].Text is "on" or "last" or "this" or "late" or "early" && e - s >= 2;
+            if (!place && !time) break;
+            s = e + 1;
+        }
+        return s;
+    }
+
+    private static bool IsPeriodNoun(string w) => w is "week" or "month" or "year" or "night" or "morning" or "afternoon" or "evening" or "weekend" or "summer"
+        or "winter" or "spring" or "fall" or "autumn" or "decade" or "term" or "session";
+
+    // Walks back from j over a time phrase ending there ("last month", "earlier this week", "on Tuesday night") when a word
+    // or a closing parenthesis stands before it; otherwise returns j.
+    private static int SkipPeriodBack(List<Token> tokens, int j)
+    {
+        if (j < 2 || !tokens[j].IsWord || tokens[j].InQuote || !IsPeriodNoun(tokens[j].Text)) return j;
+        var m = j - 1;
+        if (!(tokens[m].Text is "last" or "this" or "next" or "that" or "each" or "every" || IsWeekday(tokens[m].Text))) return j;
+        m--;
+        if (m >= 1 && tokens[m].Text is "earlier" or "later" or "on") m--;
+        return m >= 0 && (tokens[m].IsWord && !BoundaryWords.Contains(tokens[m].Text) || tokens[m].Is(")")) && !tokens[m].InQuote ? m : j;
+    }
 
     private static bool StartsLikeName(List<Token> tokens, int s, int e, CueKind kind)
     {

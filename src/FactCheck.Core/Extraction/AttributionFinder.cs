@@ -222,6 +222,8 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         // "Sanders (I-Vt.) on Saturday criticized": skip a time phrase and a parenthesis between subject and cue.
         if (j >= 1 && tokens[j].IsCapitalized && IsWeekday(tokens[j].Text) && tokens[j - 1].Text is "on" or "late" or "early") j -= 2;
         else if (j >= 0 && tokens[j].IsWord && tokens[j].Text is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "today" or "yesterday" or "earlier" or "later") j--;
+        // "Rep. Ada Lind last month joked", "the council earlier this week voted": a time phrase is not part of the subject.
+        else j = SkipPeriodBack(tokens, j);
         if (j >= 1 && tokens[j].Is(")"))
         {
             var open = j - 1;
@@ -279,7 +281,10 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
             return i;
         }
         if (j >= 0 && tokens[j].IsWord && (tokens[j].Text is "to" or "of" or "for" or "by" or "with" or "in" or "not" || tokens[j].IsLower("the") || tokens[j].IsLower("a") || tokens[j].IsLower("an"))) return i;
-        var subject = FindSubject(tokens, j, kind, t.Text is "say" or "said" or "says" or "told" or "tell" or "tells");
+        // "..., seeking an injunction, claiming X": a participle after a comma has no subject of its own there; the name before
+        // the comma is an object of the previous clause, not an appositive subject.
+        var participleAfterComma = j >= 0 && tokens[j].Is(",") && !tokens[j].InQuote && t.Text.EndsWith("ing", StringComparison.Ordinal) && CueLexicon.IsChainCue(t.Text);
+        var subject = participleAfterComma ? new Subject(j + 1, j + 1, j, j + 1, j + 1, false) : FindSubject(tokens, j, kind, t.Text is "say" or "said" or "says" or "told" or "tell" or "tells");
         // "A report found ...": "find" cues only with a document, study or poll as subject, or with a
         // "that" clause ("researchers found that ..."); "Firefighters found the body" is an event.
         if (kind == CueKind.Evidence && t.Text is "found" or "find" or "finds" or "finding" && subject.Start < subject.End && !IsEvidenceSource(tokens, subject.SpeakerStart, subject.SpeakerEnd)

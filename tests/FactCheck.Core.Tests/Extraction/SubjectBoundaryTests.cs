@@ -1,0 +1,64 @@
+using FactCheck.Core.Extraction;
+
+namespace FactCheck.Core.Tests.Extraction;
+
+/// <summary>Where the speaker's noun phrase starts and ends: introductions, time phrases, participles and headline labels.</summary>
+public class SubjectBoundaryTests
+{
+    private static List<ExtractedClaim> Attributions(string text) =>
+        new ClaimExtractor().Extract(text, cancellationToken: TestContext.Current.CancellationToken).Claims.Where(c => c.Kind == ClaimKind.Attribution).ToList();
+
+    private static ExtractedClaim Only(string text) => Assert.Single(Attributions("Headline\n\n" + text));
+
+    [Fact]
+    public void A_time_phrase_between_subject_and_cue_is_not_the_speaker()
+    {
+        var claim = Only("Rep. Ada Lindqvist (D-Ore.) last month joked to Finance Chair Tomas Brink that the budget would never balance.");
+        Assert.Equal("Ada Lindqvist", claim.Speaker!.Name);
+    }
+
+    [Fact]
+    public void An_introductory_adverb_is_not_the_speaker()
+    {
+        var claim = Only("Again, those surveyed said the mayor was best able to handle the flooding.");
+        Assert.Equal("those surveyed", claim.Speaker!.Mention);
+    }
+
+    [Fact]
+    public void A_participle_after_a_comma_belongs_to_the_sentence_subject_not_to_the_name_before_the_comma()
+    {
+        var list = Attributions("Headline\n\nThe Harlow council sued the port authority in court on Friday, claiming the closure would cost the town $60,000 a day.");
+        var claim = Assert.Single(list, c => c.Content!.Count > 0 && c.Statement.Contains("60,000", StringComparison.Ordinal));
+        Assert.Equal("The Harlow council", claim.Speaker!.Mention);
+    }
+
+    [Fact]
+    public void The_subject_after_an_introduction_with_a_place_and_a_time_is_the_speaker()
+    {
+        var list = Attributions("Headline\n\nAt a town meeting in Dunmore, Vermont, on Sunday, Mrs. Okafor expanded on her plan, saying that the county should build two new bridges.");
+        var claim = Assert.Single(list, c => c.Statement.Contains("bridges", StringComparison.Ordinal));
+        Assert.Equal("Okafor", claim.Speaker!.Name);
+    }
+
+    [Fact]
+    public void A_lower_case_subject_after_an_introduction_speaks_for_a_participle_cue()
+    {
+        var list = Attributions("Headline\n\nLate last month, the company sent a long letter to the harbour board, calling the inspection reports misleading.");
+        var claim = Assert.Single(list, c => c.Statement.Contains("misleading", StringComparison.Ordinal));
+        Assert.Equal("the company", claim.Speaker!.Mention);
+    }
+
+    [Fact]
+    public void A_name_after_a_dash_before_a_colon_is_the_speaker_of_the_quotation()
+    {
+        var claim = Only("TURNOUT SURPRISED EVERYONE - Ines Duarte and Paul Okri: \"The lines were longer than in any year we have measured.\"");
+        Assert.Equal("Ines Duarte and Paul Okri", claim.Speaker!.Mention);
+    }
+
+    [Fact]
+    public void A_name_after_more_from_is_the_speaker_of_the_quotation()
+    {
+        var claim = Only("What the count means for the county - More from Duarte: \"The partisanship of the county is only a starting point.\"");
+        Assert.Equal("Duarte", claim.Speaker!.Name);
+    }
+}
