@@ -100,7 +100,43 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         for (var r = 0; r < result.Count; r++)
             if (!(result[r].Content.Count == 1 && IsBareAdverbial(tokens, result[r].Content[0]))) result[kept++] = result[r];
         result.RemoveRange(kept, result.Count - kept);
+        RemoveNestedEchoes(result);
         return result;
+    }
+
+    // "Sanders said he didn't think the accord went far enough": the inner cue ("think") reports almost the same words as the
+    // outer one; a second claim would repeat the first. The shorter of two attributions sharing most of their words goes.
+    private static void RemoveNestedEchoes(List<Attribution> found)
+    {
+        for (var x = found.Count - 1; x >= 0; x--)
+        {
+            var lx = Length(found[x].Content);
+            for (var y = 0; y < found.Count; y++)
+            {
+                if (y == x) continue;
+                var ly = Length(found[y].Content);
+                if (ly < lx || ly == lx && y > x) continue;
+                if (2.0 * Overlap(found[x].Content, found[y].Content) < 0.6 * (lx + ly)) continue;
+                found.RemoveAt(x);
+                break;
+            }
+        }
+    }
+
+    private static int Length(List<TextSpan> spans)
+    {
+        var n = 0;
+        foreach (var s in spans) n += s.Length;
+        return n;
+    }
+
+    private static int Overlap(List<TextSpan> a, List<TextSpan> b)
+    {
+        var n = 0;
+        foreach (var x in a)
+            foreach (var y in b)
+                n += Math.Max(0, Math.Min(x.End, y.End) - Math.Max(x.Start, y.Start));
+        return n;
     }
 
     private static bool CueStartsAt(List<Attribution> found, int start)
