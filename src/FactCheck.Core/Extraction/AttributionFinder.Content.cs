@@ -142,7 +142,8 @@ public sealed partial class AttributionFinder
                 || tokens[m].Text is "because" or "during" or "while" or "when" or "after" or "before" or "since" or "amid" or "despite" && m > k + 1
                 // "endorsed Cruz last week", "endorsed Clinton on Tuesday": a time phrase ends the object.
                 || m > k && (tokens[m].Text is "last" or "yesterday" or "today" or "earlier" && !(m + 1 < tokens.Count && tokens[m + 1].Text is "of")
-                    || tokens[m].Text is "on" && IsWeekday(next.Text))))
+                    || tokens[m].Text is "on" && IsWeekday(next.Text))
+                || IsAdjunctAfterObject(tokens, k, m)))
             {
                 stop = m;
                 break;
@@ -171,6 +172,24 @@ public sealed partial class AttributionFinder
         else end = tokens[last].End;
         if (end <= tokens[k].Start || CountWords(tokens, k, stop) == 0) return (null, stop);
         return (new TextSpan(tokens[k].Start, end), stop);
+    }
+
+    // "criticized him in almost every speech", "attacked the plan during a call with reporters", "mocked Ruiz on Twitter": an
+    // occasion or medium after the object (or any phrase after an object pronoun) says where it happened, not what was said.
+    private static bool IsAdjunctAfterObject(List<Token> tokens, int k, int m)
+    {
+        if (m <= k || m + 1 >= tokens.Count || tokens[m].InQuote || tokens[m + 1].InQuote) return false;
+        var next = tokens[m + 1];
+        if (m == k + 1 && tokens[k].Text is "him" or "her" or "them" or "it" or "me" or "us" or "you")
+            return tokens[m].Text is "in" or "on" or "at" or "during" or "as" or "for" or "over" or "when" or "with" or "from" or "after" or "before" or "by";
+        if (tokens[m].Text is not ("in" or "during" or "at" or "on")) return false;
+        for (var v = m + 1; v < tokens.Count && v <= m + 4; v++)
+        {
+            if (!tokens[v].IsWord || tokens[v].InQuote) return false;
+            if (Venues.Contains(tokens[v].Text) || tokens[v].Text is "interviews" or "speeches" or "statements" or "remarks") return true;
+            if (v == m + 1 && tokens[m].Text is "on" && tokens[v].Text is "Twitter" or "Facebook" or "Instagram") return true;
+        }
+        return false;
     }
 
     private static bool NewClauseAfter(List<Token> tokens, int from)

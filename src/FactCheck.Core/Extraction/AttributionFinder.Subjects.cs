@@ -121,6 +121,12 @@ public sealed partial class AttributionFinder
         // "Grant Young, another Iowa strategist, said" / "Ann Compton, who covered ..., said": the name before the aside.
         if (tokens[j].Is(","))
         {
+            // "Proponents of the bill, however, say": a parenthetical adverb between commas; the subject is before it.
+            if (j >= 3 && tokens[j - 2].Is(",") && !tokens[j - 1].InQuote && IsParentheticalAdverb(tokens[j - 1].Text) && tokens[j - 3].IsWord)
+            {
+                var inner = FindSubject(tokens, j - 3, kind, plainSpeech);
+                if (inner.SpeakerStart < inner.SpeakerEnd) return inner with { End = j };
+            }
             // "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said": a party label belongs to the name.
             var prevComma = j - 1;
             while (prevComma >= 0 && (tokens[prevComma].IsCapitalized || tokens[prevComma].Is(".")) && !tokens[prevComma].InQuote) prevComma--;
@@ -152,13 +158,21 @@ public sealed partial class AttributionFinder
                 {
                     var m = c - 1;
                     while (m >= 0 && tokens[m].IsWord && !tokens[m].InQuote && !BoundaryWords.Contains(tokens[m].Text) && !ClauseVerbs.Contains(tokens[m].Text) && c - m <= 6) m--;
-                    if (m < 0 && tokens[0].IsCapitalized && !IsIntroWord(tokens[0].Text) || m < 0 && tokens[0].Text is "The" or "Some" or "Many" or "Most")
-                        return new Subject(0, j, -1, 0, c, false);
+                    // "Yet council economists, like ..., say": a leading connective is not part of the subject.
+                    var opener = m + 1;
+                    while (m < 0 && opener < c - 1 && IsConnective(tokens[opener].Text)) opener++;
+                    if (m < 0 && (tokens[opener].IsCapitalized && !IsIntroWord(tokens[opener].Text) || opener > 0 || tokens[opener].Text is "The" or "Some" or "Many" or "Most"))
+                        return new Subject(opener, j, opener - 1, opener, c, false);
                     break;
                 }
+                // "But Marta Diaz, the union's leader, said": the connective opens the sentence, not the name.
+                if (nameStart == 0 && nameStart + 1 < nameEnd && IsConnective(tokens[0].Text)) nameStart = 1;
                 if (nameStart >= nameEnd || !tokens[nameStart].IsCapitalized || IsIntroWord(tokens[nameStart].Text) && !(tokens[nameStart].Text is "The" && nameStart + 1 < c)) break;
-                // A role before the name belongs to the subject: "The union leader Pablo Rojas, who ..., warned".
-                while (n >= 0 && tokens[n].IsWord && !tokens[n].InQuote && !BoundaryWords.Contains(tokens[n].Text) && !ClauseVerbs.Contains(tokens[n].Text) && c - n <= 10) n--;
+                if (nameStart == 1 && IsConnective(tokens[0].Text)) return new Subject(1, j, 0, 1, nameEnd, false);
+                // A role before the name belongs to the subject: "The union leader Pablo Rojas, who ..., warned"; a preposition
+                // there means a clause ("Cruz lacks support from colleagues in Congress, ..., said X"), not a role.
+                while (n >= 0 && tokens[n].IsWord && !tokens[n].InQuote && !BoundaryWords.Contains(tokens[n].Text) && !ClauseVerbs.Contains(tokens[n].Text)
+                    && !(tokens[n].Text is "in" or "from" or "with" or "on" or "at" or "by" or "into" or "about" or "against" or "among") && c - n <= 10) n--;
                 if (n >= 0 && tokens[n].IsWord && !BoundaryWords.Contains(tokens[n].Text)) break;
                 return new Subject(n + 1, j, n, nameStart, nameEnd, false);
             }
@@ -250,6 +264,11 @@ public sealed partial class AttributionFinder
         "sent", "made", "took", "gave", "went", "came", "got", "put", "set", "began", "held", "met", "left", "kept", "brought", "won", "lost",
         "ran", "led", "paid", "sold", "bought", "built", "spent", "struck", "sought", "drew", "chose", "cut", "hit", "fought", "felt", "stood",
     };
+
+    private static bool IsConnective(string w) => w is "But" or "And" or "Yet" or "So" or "Still" or "Now" or "Then" or "Also" or "However" or "Meanwhile" or "Instead";
+
+    private static bool IsParentheticalAdverb(string w) => w is "however" or "though" or "too" or "meanwhile" or "instead" or "also" or "then" or "now" or "moreover"
+        or "nonetheless" or "nevertheless" or "meantime" or "therefore" || w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]);
 
     private static bool IsIntroPreposition(string w) => w is "Over" or "Late" or "Early" or "Throughout" or "Under" or "Amid" or "Among" or "From" or "Through"
         or "Following" or "Within" or "Across" or "Until" or "By" or "With" or "Without" or "Upon" or "Beyond" or "Along" or "Around" or "Inside" or "Outside" or "Behind";

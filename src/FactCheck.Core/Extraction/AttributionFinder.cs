@@ -139,6 +139,26 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         return n;
     }
 
+    // An opening quotation mark at q, then at most eight words in Title Case, the closing mark and the end of the sentence.
+    private static bool IsQuotedTitleAtEnd(List<Token> tokens, int q)
+    {
+        if (q >= tokens.Count || !tokens[q].Is("\"") || !tokens[q].InQuote) return false;
+        var words = 0;
+        for (var m = q + 1; m < tokens.Count; m++)
+        {
+            var t = tokens[m];
+            if (t.Is("\""))
+            {
+                for (var r = m + 1; r < tokens.Count; r++) if (tokens[r].IsWord) return false;
+                return words > 0;
+            }
+            if (!t.IsWord) continue;
+            if (!t.IsCapitalized && t.Text is not ("of" or "the" or "a" or "an" or "and" or "in" or "on" or "for" or "to")) return false;
+            if (++words > 8) return false;
+        }
+        return false;
+    }
+
     private static bool CueStartsAt(List<Attribution> found, int start)
     {
         foreach (var r in found)
@@ -371,14 +391,16 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
                 var content = new List<TextSpan> { b };
                 var end = afterCue;
                 // "Asked about it, Adelson said, \"...\"": the stretch before the frame was an introduction.
-                if (!quoteBefore && afterCue + 1 < tokens.Count && tokens[afterCue].Is(",") && tokens[afterCue + 1].Is("\"") && tokens[afterCue + 1].InQuote && !ContainsQuote(tokens, b))
+                // "Y, Rubio said in his 2012 book, \"An American Son.\"": a quoted title closing the sentence names the venue.
+                var titleAfter = afterCue + 1 < tokens.Count && tokens[afterCue].Is(",") && IsQuotedTitleAtEnd(tokens, afterCue + 1);
+                if (!quoteBefore && !titleAfter && afterCue + 1 < tokens.Count && tokens[afterCue].Is(",") && tokens[afterCue + 1].Is("\"") && tokens[afterCue + 1].InQuote && !ContainsQuote(tokens, b))
                     content.Clear();
                 // "Y, he added, Z": the rest after the comma continues the content.
                 var restAt = quoteBefore ? FirstQuoteAfter(tokens, afterCue) : afterCue;
                 // "..., the board said, reasoning that ...": a participle after the frame is a second attribution.
                 var chained = restAt + 1 < tokens.Count && tokens[restAt].Is(",") && CueLexicon.IsChainCue(tokens[restAt + 1].Text);
                 // "Y, Sanders said, a policy that would ...": an appositive noun phrase after the frame is the writer's gloss.
-                var appositive = restAt + 1 < tokens.Count && tokens[restAt].Is(",") && tokens[restAt + 1].Text is "a" or "an" or "another";
+                var appositive = restAt + 1 < tokens.Count && tokens[restAt].Is(",") && tokens[restAt + 1].Text is "a" or "an" or "another" || titleAfter;
                 if (!chained && !appositive && restAt < tokens.Count && (tokens[restAt].Is(",") || quoteBefore) && CountWords(tokens, restAt + 1, tokens.Count) >= 2)
                 {
                     var (rest, stop) = ContentAfter(text, sentence, tokens, quoteBefore ? restAt : restAt + 1);

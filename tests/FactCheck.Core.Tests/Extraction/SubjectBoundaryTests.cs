@@ -10,6 +10,13 @@ public class SubjectBoundaryTests
 
     private static ExtractedClaim Only(string text) => Assert.Single(Attributions("Headline\n\n" + text));
 
+    private static string ContentOf(string sentence)
+    {
+        var text = "Headline\n\n" + sentence;
+        var claim = Assert.Single(Attributions(text));
+        return string.Join(" ~ ", claim.Content!.Select(c => text[c.Start..c.End]));
+    }
+
     [Fact]
     public void A_time_phrase_between_subject_and_cue_is_not_the_speaker()
     {
@@ -60,5 +67,41 @@ public class SubjectBoundaryTests
     {
         var claim = Only("What the count means for the county - More from Duarte: \"The partisanship of the county is only a starting point.\"");
         Assert.Equal("Duarte", claim.Speaker!.Name);
+    }
+
+    [Fact]
+    public void A_leading_connective_does_not_hide_a_name_before_an_appositive()
+    {
+        const string sentence = "But Tomas Brink, the harbour board's deputy director, said that many fishermen were open to the plan.";
+        Assert.Equal("Tomas Brink", Only(sentence).Speaker!.Name);
+        Assert.Equal("that many fishermen were open to the plan", ContentOf(sentence));
+    }
+
+    [Fact]
+    public void A_parenthetical_however_between_subject_and_cue_is_skipped()
+    {
+        var claim = Only("Supporters of the harbour bill, however, say it would keep enough safeguards in place.");
+        Assert.Equal("Supporters of the harbour bill", claim.Speaker!.Mention);
+    }
+
+    [Fact]
+    public void A_plural_speaker_noun_after_a_connective_speaks()
+    {
+        var claim = Only("Yet county economists, like their colleagues at the port, say the toll encourages saving.");
+        Assert.Equal("county economists", claim.Speaker!.Mention);
+    }
+
+    [Fact]
+    public void A_clause_before_a_comma_is_not_a_role_before_a_name()
+    {
+        const string sentence = "Okafor also lacks support from her colleagues in Harlow, whom she has alienated with her plan, said Lena Brink, a professor of politics.";
+        Assert.Equal("Lena Brink", Only(sentence).Speaker!.Name);
+        Assert.Equal("Okafor also lacks support from her colleagues in Harlow, whom she has alienated with her plan", ContentOf(sentence));
+    }
+
+    [Fact]
+    public void A_quoted_book_title_after_the_frame_is_not_what_was_said()
+    {
+        Assert.Equal("The flood of 1959 ended plans to return home", ContentOf("The flood of 1959 ended plans to return home, Mr. Varga said in his 2012 book, \"A Harbour Son.\""));
     }
 }
