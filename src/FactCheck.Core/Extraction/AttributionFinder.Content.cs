@@ -152,7 +152,9 @@ public sealed partial class AttributionFinder
                 || tokens[m].Is(",") && next.Text is "who" or "which" or "whose" && (objectOnly || !RelativeClauseCloses(tokens, m + 1))
                 // "..., with the new survey finding that ...": an absolute phrase is the writer's, not the speaker's.
                 || tokens[m].Is(",") && next.Text is "with" && m + 3 < tokens.Count && WithAbsolute(tokens, m + 2)
-                || tokens[m].Is(",") && IsInversionCue(next.Text) && (m + 2 >= tokens.Count || !tokens[m + 2].IsWord || TimeWords.Contains(tokens[m + 2].Text))
+                || tokens[m].Is(",") && IsInversionCue(next.Text) && (m + 2 >= tokens.Count || !tokens[m + 2].IsWord || TimeWords.Contains(tokens[m + 2].Text)
+                    // "..., said Lena Brink, director of ...", "..., said the mayor": the speaker after the cue closes the content.
+                    || tokens[m + 2].IsCapitalized && !tokens[m + 2].InQuote || tokens[m + 2].Text is "the" or "a" or "an" or "he" or "she" or "they" or "his" or "her" or "their")
                 || tokens[m].Is(",") && next.Text is "and" or "but" && SpeechCueWithin(tokens, m + 2, 6)
                 || tokens[m].Text is "and" or "but" && (char.IsDigit(next.Text[0]) || next.IsCapitalized || Determiners.Contains(next.Text)) && SpeechCueWithin(tokens, m + 1, 5)
                 || tokens[m].Is(",") && next.Is("according") && m + 2 < tokens.Count && tokens[m + 2].Is("to")

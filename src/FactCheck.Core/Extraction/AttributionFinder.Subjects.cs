@@ -221,6 +221,9 @@ public sealed partial class AttributionFinder
             var m = k - 1;
             while (m >= 0 && (tokens[m].IsCapitalized || tokens[m].Is(".") || tokens[m].Text.EndsWith("'s", StringComparison.Ordinal)) && !tokens[m].InQuote && k - m <= 6) m--;
             if (m == k - 1 || IsIntroWord(tokens[m + 1].Text) || m >= 0 && tokens[m].IsWord && !BoundaryWords.Contains(tokens[m].Text)) break;
+            // "Significantly, the judge said", "Like Rove, the camp has argued": an introductory adverb or phrase, not a name.
+            if (IsIntroPreposition(tokens[m + 1].Text) || tokens[m + 1].Text is "Like" or "Unlike" or "Despite" or "Per" or "That" or "It" or "This" or "Those" or "These"
+                || m < 0 && k == 1 && tokens[0].Text.Length > 4 && tokens[0].Text.EndsWith("ly", StringComparison.Ordinal)) break;
             speakerStart = m + 1;
             speakerEnd = k;
             subjStart = m + 1;

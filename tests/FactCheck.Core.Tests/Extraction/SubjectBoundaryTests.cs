@@ -104,4 +104,25 @@ public class SubjectBoundaryTests
     {
         Assert.Equal("The flood of 1959 ended plans to return home", ContentOf("The flood of 1959 ended plans to return home, Mr. Varga said in his 2012 book, \"A Harbour Son.\""));
     }
+
+    [Fact]
+    public void An_introductory_adverb_or_like_phrase_before_the_subject_is_not_the_speaker()
+    {
+        Assert.Equal("the judge", Only("Significantly, the judge said he could not require the fine.").Speaker!.Mention);
+        Assert.Equal("the harbour board", Only("Like Okafor, the harbour board has argued that the toll is too high.").Speaker!.Mention);
+    }
+
+    [Fact]
+    public void A_demonstrative_before_an_interrupting_frame_is_content_not_the_speaker()
+    {
+        Assert.Equal("the commission", Only("That, the commission said, \"would be helpful in avoiding delays.\"").Speaker!.Mention);
+    }
+
+    [Fact]
+    public void A_raising_verb_before_a_closing_said_frame_gives_the_frame_its_speaker()
+    {
+        const string sentence = "The toll plan appears to be working, said Lena Brink, director of the Harlow Transit Project.";
+        Assert.Equal("Lena Brink", Only(sentence).Speaker!.Name);
+        Assert.Equal("The toll plan appears to be working", ContentOf(sentence));
+    }
 }
