@@ -13,7 +13,9 @@ public sealed partial class AttributionFinder
         {
             // "is expected to pass a bill this week that would ...": the infinitive is the content, not the relative clause.
             if (tokens[m].InQuote || tokens[m].Is(",") || tokens[m].Is("to") && m == k) break;
-            if (tokens[m].Is("that")) return m; // PolNeAR-style content keeps the complementizer
+            // PolNeAR-style content keeps the complementizer; "sees him as captured by a philosophy that blocks progress": after an
+            // indefinite noun phrase "that" opens a relative clause, not what was said.
+            if (tokens[m].Is("that")) return !ObjectCues.Contains(cue) && RelativeAfterIndefinite(tokens, k, m) ? k : m;
         }
         if (ObjectCues.Contains(cue) && k < tokens.Count && !tokens[k].InQuote)
         {
@@ -66,6 +68,16 @@ public sealed partial class AttributionFinder
             break;
         }
         return k;
+    }
+
+    private static bool RelativeAfterIndefinite(List<Token> tokens, int k, int that)
+    {
+        // "a report that ...", "a reminder that ...": nouns whose "that" clause is their content.
+        if (that >= 1 && tokens[that - 1].Text is "report" or "story" or "claim" or "chance" or "reminder" or "notion" or "idea" or "view" or "belief" or "fact"
+            or "news" or "warning" or "assertion" or "argument" or "sense" or "hope" or "fear" or "possibility" or "promise" or "suggestion" or "rumor" or "message" or "signal") return false;
+        for (var m = k; m < that - 1; m++)
+            if (tokens[m].Text is "a" or "an" && !(m > k && tokens[m - 1].Text is "in" or "at" or "during" or "on" or "to" or "with" or "through" or "via")) return true;
+        return false;
     }
 
     // Verbs whose "that" is a demonstrative ("rejected that view"), never a complementizer.
@@ -149,7 +161,7 @@ public sealed partial class AttributionFinder
                 break;
             }
             if (tokens[m].Is(";") || tokens[m].Is(",") && next.Text is "though" or "although" or "while" or "whereas"
-                || tokens[m].Is(",") && next.Text is "who" or "which" or "whose" && (objectOnly || !RelativeClauseCloses(tokens, m + 1))
+                || tokens[m].Is(",") && next.Text is "who" or "which" or "whose" && (objectOnly || !RelativeClauseCloses(tokens, m + 1) && !SubjectAwaitsVerb(tokens, k, m))
                 // "..., with the new survey finding that ...": an absolute phrase is the writer's, not the speaker's.
                 || tokens[m].Is(",") && next.Text is "with" && m + 3 < tokens.Count && WithAbsolute(tokens, m + 2)
                 || tokens[m].Is(",") && IsInversionCue(next.Text) && (m + 2 >= tokens.Count || !tokens[m + 2].IsWord || TimeWords.Contains(tokens[m + 2].Text)
@@ -192,6 +204,16 @@ public sealed partial class AttributionFinder
             if (v == m + 1 && tokens[m].Text is "on" && tokens[v].Text is "Twitter" or "Facebook" or "Instagram") return true;
         }
         return false;
+    }
+
+    // "suggested that Mr. Trump, whose own affair ..., is an imperfect messenger": the that-clause's subject has no verb yet,
+    // so the relative clause after it sits inside what was said, however long it runs.
+    private static bool SubjectAwaitsVerb(List<Token> tokens, int k, int m)
+    {
+        if (!OpensThatClause(tokens, k) || m - k > 8) return false;
+        for (var v = k + 1; v < m; v++)
+            if (tokens[v].IsWord && (IsFiniteVerb(tokens[v].Text) || ClauseVerbs.Contains(tokens[v].Text) || tokens[v].Text.EndsWith("s", StringComparison.Ordinal) && char.IsLower(tokens[v].Text[0]) && !Determiners.Contains(tokens[v].Text))) return false;
+        return true;
     }
 
     private static bool NewClauseAfter(List<Token> tokens, int from)
@@ -256,8 +278,9 @@ public sealed partial class AttributionFinder
 
     private static bool WithAbsolute(List<Token> tokens, int from)
     {
-        for (var m = from; m < tokens.Count && m < from + 6; m++)
+        for (var m = from; m < tokens.Count && m < from + 9; m++)
         {
+            if (tokens[m].Is("/") || tokens[m].Is("-")) continue;
             if (!tokens[m].IsWord || tokens[m].InQuote) return false;
             if (tokens[m].Text.Length > 4 && tokens[m].Text.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(tokens[m].Text[0])) return true;
         }

@@ -125,4 +125,24 @@ public class SubjectBoundaryTests
         Assert.Equal("Lena Brink", Only(sentence).Speaker!.Name);
         Assert.Equal("The toll plan appears to be working", ContentOf(sentence));
     }
+
+    [Fact]
+    public void A_quantifier_alone_is_an_unnamed_group_of_speakers()
+    {
+        Assert.Equal("Some", Only("Some have suggested that the mayor is an imperfect messenger.").Speaker!.Mention);
+    }
+
+    [Fact]
+    public void A_relative_clause_after_the_subject_of_a_that_clause_stays_in_the_content()
+    {
+        const string sentence = "Critics have suggested that Mr. Varga, whose own affair with a singer was splashed across every tabloid in the county for weeks on end last spring, is an imperfect messenger.";
+        Assert.EndsWith("is an imperfect messenger", ContentOf(sentence), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void That_after_an_indefinite_object_opens_a_relative_clause_not_the_content()
+    {
+        const string sentence = "Okafor sees the council as captured by a stubborn philosophy that blocks progress.";
+        Assert.Equal("the council as captured by a stubborn philosophy that blocks progress", ContentOf(sentence));
+    }
 }
