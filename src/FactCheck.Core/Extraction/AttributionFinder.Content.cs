@@ -12,7 +12,8 @@ public sealed partial class AttributionFinder
         for (var m = k; m < tokens.Count && m < k + 10 && !TakesObjectOnly(cue); m++)
         {
             // "is expected to pass a bill this week that would ...": the infinitive is the content, not the relative clause.
-            if (tokens[m].InQuote || tokens[m].Is(",") || tokens[m].Is("to") && m == k) break;
+            // "reported to the IRS that ...": a plain speech verb's "to" names the listener, not an infinitive.
+            if (tokens[m].InQuote || tokens[m].Is(",") || tokens[m].Is("to") && m == k && !ListenerAfter(cue)) break;
             // PolNeAR-style content keeps the complementizer; "sees him as captured by a philosophy that blocks progress": after an
             // indefinite noun phrase "that" opens a relative clause, not what was said.
             if (tokens[m].Is("that")) return !ObjectCues.Contains(cue) && RelativeAfterIndefinite(tokens, k, m) ? k : m;
@@ -69,6 +70,10 @@ public sealed partial class AttributionFinder
         }
         return k;
     }
+
+    private static bool ListenerAfter(string cue) =>
+        CueLexicon.TryGet(cue, out var lemma, out var kind) && kind == CueKind.Speech && !TakesInfinitive(lemma)
+        && lemma is "say" or "report" or "explain" or "write" or "admit" or "confess" or "complain" or "announce" or "declare" or "reveal" or "confirm" or "mention" or "disclose" or "testify" or "boast" or "brag" or "acknowledge" or "suggest" or "insist" or "joke" or "state";
 
     private static bool RelativeAfterIndefinite(List<Token> tokens, int k, int that)
     {

@@ -246,7 +246,11 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
             }
         }
         if (NounCues.Contains(t.Text) && i >= 1 && i + 2 < tokens.Count && tokens[i + 1].Text is "of" or "on" or "for" or "about" or "against" or "to" or "over" or "that")
-            return NounCue(text, sentence, tokens, i, result);
+        {
+            // "Okafor hopes to win", "Varga calls for a recount": without an owner the word is the verb, read below.
+            var afterNoun = NounCue(text, sentence, tokens, i, result);
+            if (afterNoun > i) return afterNoun;
+        }
         if (t.Text is "Asked" or "asked" && (i == 0 || tokens[i - 1].Text is "When" or "when" or "," or "If" or "if" || tokens[i - 1].Is("\"")) && i + 1 < tokens.Count
             && tokens[i + 1].Text is "whether" or "if" or "about" or "how" or "what" or "why" or "to" or "by" or "who" or "when" or "where" or "which")
             return AskedClause(text, sentence, tokens, i, result);
@@ -307,7 +311,8 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         if (CueLexicon.IsNounLike(t.Text) && !t.Text.EndsWith("ed", StringComparison.Ordinal)
             && !(j >= 0 && tokens[j].IsWord && (Names.IsPronoun(tokens[j].Text) || SpeakerNouns.Contains(tokens[j].Text)
                 || tokens[j].IsCapitalized && !Determiners.Contains(tokens[j].Text) && !IsIntroWord(tokens[j].Text)
-                    && (j == 0 || !Determiners.Contains(tokens[j - 1].Text) && !tokens[j - 1].Text.EndsWith("'s", StringComparison.Ordinal))))) return i;
+                    && (j == 0 || !Determiners.Contains(tokens[j - 1].Text) && !tokens[j - 1].Text.EndsWith("'s", StringComparison.Ordinal)))
+                || NounLikeUsedAsVerb(tokens, j, i))) return i;
         if (j >= 0 && tokens[j].Is("to") && kind == CueKind.Speech && j == i - 1 && char.IsLower(t.Text[0]) && !CueLexicon.IsNounLike(t.Text))
         {
             // "went on to say X", "plans to announce X": the infinitive's subject is the sentence's subject.
@@ -457,7 +462,9 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         }
 
         // "..., saying that Y" / "X called ... and said Y": the subject of the sentence or of the previous attribution.
-        if (j >= 0 && (tokens[j].Text is "and" or "but" && !CueLexicon.IsNounLike(t.Text) && !t.Text.EndsWith("ing", StringComparison.Ordinal) || tokens[j].Text is "said" or "says" || tokens[j].Is(",") && CueLexicon.IsChainCue(t.Text)) && afterHasContent)
+        // "was painting others as weak and suggesting that ...": a coordinated participle shares the subject.
+        if (j >= 0 && (tokens[j].Text is "and" or "but" && !CueLexicon.IsNounLike(t.Text) && (!t.Text.EndsWith("ing", StringComparison.Ordinal) || CueLexicon.IsChainCue(t.Text) && i + 1 < tokens.Count && tokens[i + 1].Is("that"))
+            || tokens[j].Text is "said" or "says" || tokens[j].Is(",") && CueLexicon.IsChainCue(t.Text)) && afterHasContent)
         {
             var speaker = result.Count > 0 ? result[^1].Speaker : SentenceSubject(tokens);
             if (speaker is not null || tokens[j].Is(","))
@@ -510,6 +517,22 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         "state", "emergency", "disaster", "war", "curfew", "holiday", "bankruptcy", "martial", "independence", "ceasefire", "truce",
         "evacuation", "evacuations", "lockdown", "election", "elections", "strike", "recess", "moratorium", "quarantine", "blackout",
     };
+
+    // A cue word that is also a noun reads as the verb after a relative pronoun ("who hopes to"), after a plural subject before a
+    // clause or an infinitive ("officials hope that", "voters plan to", "operatives point out that") and after a document that
+    // shows something ("an email shows the agency ...").
+    private static bool NounLikeUsedAsVerb(List<Token> tokens, int j, int i)
+    {
+        if (j < 0 || !tokens[j].IsWord || tokens[j].InQuote || i + 1 >= tokens.Count || tokens[i + 1].InQuote) return false;
+        var prev = tokens[j].Text;
+        var next = tokens[i + 1].Text;
+        if (prev is "who" or "which") return next is "that" or "to" or "for" or "on" or "out" or "he" or "she" or "they" or "we" or "it";
+        if (EvidenceNouns.Contains(prev) && tokens[i].Text is "shows" or "show" && tokens[i + 1].IsWord) return true;
+        if (!char.IsLower(prev[0]) || !prev.EndsWith('s') || prev.EndsWith("ss", StringComparison.Ordinal) || Determiners.Contains(prev) || Auxiliaries.Contains(prev)) return false;
+        if (next is "that" or "he" or "she" or "they" or "we" or "it" or "this") return true;
+        if (next == "to") return tokens[i].Text is "hope" or "plan" or "vow" or "pledge" or "promise";
+        return next == "out" && tokens[i].Text == "point";
+    }
 
     private static bool IsPerformative(List<Token> tokens, int i)
     {

@@ -1,0 +1,62 @@
+using FactCheck.Core.Extraction;
+
+namespace FactCheck.Core.Tests.Extraction;
+
+/// <summary>Cue words that are also nouns ("hopes", "calls", "shows", "point") read as verbs where the grammar says so.</summary>
+public class VerbReadingTests
+{
+    private static (ExtractedClaim Claim, string Content) Only(string sentence)
+    {
+        var text = "Headline\n\n" + sentence;
+        var claim = Assert.Single(new ClaimExtractor().Extract(text, cancellationToken: TestContext.Current.CancellationToken).Claims, c => c.Kind == ClaimKind.Attribution);
+        return (claim, string.Join(" ~ ", claim.Content!.Select(c => text[c.Start..c.End])));
+    }
+
+    [Fact]
+    public void A_name_before_hopes_to_is_the_subject_of_a_verb()
+    {
+        var (claim, content) = Only("Okafor hopes to get one last media splash from her tour.");
+        Assert.Equal("Okafor", claim.Speaker!.Name);
+        Assert.Equal("to get one last media splash from her tour", content);
+    }
+
+    [Fact]
+    public void A_headline_calls_for_is_a_verb()
+    {
+        Assert.Equal("bringing back the harbour patrol", Only("Okafor calls for bringing back the harbour patrol.").Content);
+    }
+
+    [Fact]
+    public void A_plural_subject_before_point_out_that_speaks()
+    {
+        var (claim, content) = Only("Longtime union officials point out that the mayor's lead is a different proposition.");
+        Assert.Equal("Longtime union officials", claim.Speaker!.Mention);
+        Assert.Equal("that the mayor's lead is a different proposition", content);
+    }
+
+    [Fact]
+    public void A_document_that_shows_something_is_evidence()
+    {
+        Assert.Equal("the agency sent ten staffers to the summit", Only("A March 2011 email shows the agency sent ten staffers to the summit.").Content);
+    }
+
+    [Fact]
+    public void A_relative_pronoun_before_hopes_to_makes_it_a_verb()
+    {
+        Assert.Equal("to compete in Harlow without the fishing vote", Only("It is a rare candidate who hopes to compete in Harlow without the fishing vote.").Content);
+    }
+
+    [Fact]
+    public void Reported_to_a_listener_that_keeps_the_that_clause()
+    {
+        Assert.Equal("that his salary was $31,592", Only("The foundation reported to the tax office that his salary was $31,592.").Content);
+    }
+
+    [Fact]
+    public void A_coordinated_participle_with_that_shares_the_subject()
+    {
+        var (claim, content) = Only("Okafor was painting her rivals as weak and suggesting that she would stop the next flood.");
+        Assert.Equal("Okafor", claim.Speaker!.Name);
+        Assert.Equal("that she would stop the next flood", content);
+    }
+}
