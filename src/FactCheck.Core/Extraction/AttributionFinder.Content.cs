@@ -148,6 +148,8 @@ public sealed partial class AttributionFinder
             var next = tokens[m + 1];
             // "citing low growth, unemployment and inequality": a comma inside a coordinated list does not end the object.
             if (objectOnly && tokens[m].Is(",") && ContinuesList(tokens, m + 1)) continue;
+            // "focus on more granular issues, such as wage growth": an example list still belongs to the object.
+            if (objectOnly && tokens[m].Is(",") && (next.Text is "including" || next.Text is "such" && m + 2 < tokens.Count && tokens[m + 2].Is("as"))) continue;
             // "vowed to do better, the party has done the opposite": an infinitive has no subject of its own, so a comma
             // followed by a subject and a finite verb opens the writer's next clause.
             if (infinitive && tokens[m].Is(",") && NewClauseAfter(tokens, m + 1))
@@ -165,7 +167,8 @@ public sealed partial class AttributionFinder
                 stop = m;
                 break;
             }
-            if (tokens[m].Is(";") || tokens[m].Is(",") && next.Text is "though" or "although" or "while" or "whereas"
+            // "argue that, while the tax may lower premiums, workers won't ...": a subordinate clause right after "that" is inside it.
+            if (tokens[m].Is(";") || tokens[m].Is(",") && next.Text is "though" or "although" or "while" or "whereas" && !(m == k + 1 && tokens[k].Is("that"))
                 || tokens[m].Is(",") && next.Text is "who" or "which" or "whose" && (objectOnly || !RelativeClauseCloses(tokens, m + 1) && !SubjectAwaitsVerb(tokens, k, m))
                 // "..., with the new survey finding that ...": an absolute phrase is the writer's, not the speaker's.
                 || tokens[m].Is(",") && next.Text is "with" && m + 3 < tokens.Count && WithAbsolute(tokens, m + 2)
@@ -257,7 +260,7 @@ public sealed partial class AttributionFinder
             if (t.InQuote) return false;
             if (t.Is(",")) { if (sawConjunction) return false; words = 0; continue; }
             if (!t.IsWord) return sawConjunction && (t.Is(".") || t.Is("?") || t.Is("!")) && words > 0;
-            if (t.Text is "and" or "or") { if (sawConjunction) return false; sawConjunction = true; words = 0; continue; }
+            if (t.Text is "and" or "or") { if (sawConjunction) return words > 0; sawConjunction = true; words = 0; continue; }
             if (t.Text is "he" or "she" or "they" or "it" or "we" or "I" or "who" or "which" or "that" or "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would")
                 return false;
             if (CueLexicon.TryGet(t.Text, out _, out var kind) && kind == CueKind.Speech) return false;

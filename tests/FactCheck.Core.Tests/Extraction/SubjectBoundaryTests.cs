@@ -145,4 +145,25 @@ public class SubjectBoundaryTests
         const string sentence = "Okafor sees the council as captured by a stubborn philosophy that blocks progress.";
         Assert.Equal("the council as captured by a stubborn philosophy that blocks progress", ContentOf(sentence));
     }
+
+    [Fact]
+    public void A_subordinate_clause_right_after_that_stays_in_the_content()
+    {
+        Assert.Equal("that, while the toll may lower fares, drivers will not see the savings",
+            ContentOf("Critics of the plan argue that, while the toll may lower fares, drivers will not see the savings."));
+    }
+
+    [Fact]
+    public void A_list_of_objects_runs_to_its_last_item_and_its_complement()
+    {
+        Assert.Equal("Okafor, Varga, Brink and Ruiz as having inconsistent or undefined stances on the toll",
+            ContentOf("The harbour groups have knocked Okafor, Varga, Brink and Ruiz as having inconsistent or undefined stances on the toll."));
+    }
+
+    [Fact]
+    public void Such_as_examples_belong_to_the_object()
+    {
+        Assert.Equal("several smaller issues, such as which party can fix the ferry",
+            ContentOf("Okafor criticized several smaller issues, such as which party can fix the ferry."));
+    }
 }
