@@ -106,6 +106,13 @@ public sealed partial class AttributionFinder
         if (content is not { } c) return i;
         var cueIndex = i - 1;
         while (cueIndex >= 0 && tokens[cueIndex].IsWord && (TimeWords.Contains(tokens[cueIndex].Text) || tokens[cueIndex].Text is "it")) cueIndex--;
+        // "tweeted in response:", "wrote on Facebook:": the cue verb before a short prepositional phrase.
+        for (var v = cueIndex - 1; v >= 0 && v >= cueIndex - 4 && tokens[v].IsWord && !tokens[v].InQuote; v--)
+        {
+            if (!(tokens[v + 1].Text is "in" or "on" or "to" or "at" or "with" or "during" or "after")) continue;
+            if (char.IsLower(tokens[v].Text[0]) && !CueLexicon.IsNounLike(tokens[v].Text) && CueLexicon.TryGet(tokens[v].Text, out _, out var colonKind) && colonKind == CueKind.Speech) cueIndex = v;
+            break;
+        }
         ResolvedSpeaker? speaker = null;
         Token cue = tokens[i];
         var label = NameAfterDash(tokens, i);

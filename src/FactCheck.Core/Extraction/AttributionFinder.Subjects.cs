@@ -62,7 +62,8 @@ public sealed partial class AttributionFinder
         while (s < tokens.Count && tokens[s].IsWord && tokens[s].Text is "But" or "And" or "Yet" or "So" or "Still" or "Then" or "Later") s++;
         // "Speaking on CNN, Trump ...", "Asked about it, she ...": the subject follows the introductory phrase.
         if (s < tokens.Count && (IsIntroWord(tokens[s].Text) && tokens[s].Text is not ("The" or "A" or "An") || IsIntroPreposition(tokens[s].Text)
-            || tokens[s].IsCapitalized && tokens[s].Text.Length > 4 && (tokens[s].Text.EndsWith("ing", StringComparison.Ordinal) || tokens[s].Text.EndsWith("ed", StringComparison.Ordinal)) || tokens[s].Text is "Absent" or "Despite" or "Unlike" or "Like"))
+            || tokens[s].IsCapitalized && tokens[s].Text.Length > 4 && (tokens[s].Text.EndsWith("ing", StringComparison.Ordinal) || tokens[s].Text.EndsWith("ed", StringComparison.Ordinal)) || tokens[s].Text is "Absent" or "Despite" or "Unlike" or "Like" or "Known"
+            || OpensWithTimePhrase(tokens, s)))
         {
             // "In the past, Trump ...": the subject follows the introductory phrase.
             var comma = s;
@@ -268,6 +269,16 @@ public sealed partial class AttributionFinder
         "ran", "led", "paid", "sold", "bought", "built", "spent", "struck", "sought", "drew", "chose", "cut", "hit", "fought", "felt", "stood",
     };
 
+    private static string? VerbAfter(List<Token> tokens, int e)
+    {
+        while (e < tokens.Count && tokens[e].IsWord && (Auxiliaries.Contains(tokens[e].Text) || tokens[e].Text.EndsWith("ly", StringComparison.Ordinal))) e++;
+        return e < tokens.Count && tokens[e].IsWord ? tokens[e].Text : null;
+    }
+
+    // "it declared that ...", "it said": verbs an organisation standing behind "it" uses to speak.
+    private static bool IsOrganisationSpeech(string w) => w is "said" or "says" or "declared" or "announced" or "stated" or "warned" or "argued" or "claimed"
+        or "insisted" or "acknowledged" or "denied" or "confirmed" or "reported" or "added" or "noted" or "maintained" or "contended" or "asserted";
+
     private static bool IsConnective(string w) => w is "But" or "And" or "Yet" or "So" or "Still" or "Now" or "Then" or "Also" or "However" or "Meanwhile" or "Instead";
 
     private static bool IsParentheticalAdverb(string w) => w is "however" or "though" or "too" or "meanwhile" or "instead" or "also" or "then" or "now" or "moreover"
@@ -280,18 +291,32 @@ public sealed partial class AttributionFinder
     // ("Vermont,") and a time phrase ("on Sunday,") still belong to the introduction.
     private static int SkipPlaceAndTime(List<Token> tokens, int s)
     {
-        for (var hop = 0; hop < 2 && s < tokens.Count; hop++)
+        for (var hop = 0; hop < 3 && s < tokens.Count; hop++)
         {
             var e = s;
-            while (e < tokens.Count && e - s < 4 && !tokens[e].Is(",") && !tokens[e].InQuote) e++;
+            while (e < tokens.Count && e - s < 6 && !tokens[e].Is(",") && !tokens[e].InQuote) e++;
             if (e >= tokens.Count || !tokens[e].Is(",") || e == s || CountWords(tokens, e + 1, tokens.Count) < 2) break;
             var place = e - s <= 2 && tokens[s].IsCapitalized && s >= 2 && tokens[s - 2].IsCapitalized && !IsIntroWord(tokens[s].Text) && !Names.IsPronoun(tokens[s].Text)
                 && (e - s == 1 || tokens[s + 1].Is("."));
-            var time = tokens[s].Text is "on" or "last" or "this" or "late" or "early" && e - s >= 2;
+            // "on Sunday,", "at a rally in Beaumont,": a time or an occasion.
+            var time = tokens[s].Text is "on" or "last" or "this" or "late" or "early" or "at" or "during" && e - s >= 2;
             if (!place && !time) break;
             s = e + 1;
         }
         return s;
+    }
+
+    // "Hours later, ...", "Seven decades on, ...", "The day before, ...", "Even so, ...": a time phrase or a concessive opener.
+    private static bool OpensWithTimePhrase(List<Token> tokens, int s)
+    {
+        if (s + 2 >= tokens.Count || !tokens[s].IsCapitalized) return false;
+        var w = tokens[s + 1].Text;
+        if (tokens[s].Text == "Even") return w is "so" or "then" or "as" or "if" or "though" or "when" or "before" or "after" or "with";
+        if (w is "later" or "earlier" or "ago") return true;
+        var unit = tokens[s].Text is "The" or "That" ? w : tokens[s + 2].Text;
+        var after = tokens[s].Text is "The" or "That" ? tokens[s + 2].Text : s + 3 < tokens.Count ? tokens[s + 3].Text : "";
+        return (unit is "day" or "days" or "hours" or "weeks" or "months" or "years" or "decades" or "minutes" || IsPeriodNoun(unit))
+            && after is "later" or "earlier" or "ago" or "on" or "before" or "after";
     }
 
     private static bool IsPeriodNoun(string w) => w is "week" or "month" or "year" or "night" or "morning" or "afternoon" or "evening" or "weekend" or "summer"
@@ -347,10 +372,10 @@ public sealed partial class AttributionFinder
         var words = 0;
         for (var k = s; k < e; k++) if (tokens[k].IsWord) words++;
         if (words == 0) return false;
-        if (words == 1 && Names.IsPronoun(first.Text)) return !first.IsLower("it") || kind != CueKind.Speech;
+        if (words == 1 && Names.IsPronoun(first.Text)) return !first.IsLower("it") || kind != CueKind.Speech || VerbAfter(tokens, e) is { } v && IsOrganisationSpeech(v);
         if (kind == CueKind.Evidence) return EvidenceNouns.Contains(tokens[e - 1].Text) || first.IsCapitalized || Determiners.Contains(first.Text);
         if (char.IsDigit(first.Text[0])) return words <= 8;
-        if (first.IsCapitalized && s == 0 && words == 1 && first.Text is "But" or "And" or "Also" or "Then" or "Now" or "So") return false;
+        if (first.IsCapitalized && s == 0 && words == 1 && first.Text is "But" or "And" or "Also" or "Then" or "Now" or "So" or "Known" or "Even") return false;
         if (first.Text is "Since" or "After" or "Before" or "When" or "While" or "If" or "Although" or "Though" or "Because" or "As" or "Once" or "Until" or "Unless" or "Whether" or "Despite" or "Without" or "With" or "For" or "In" or "On" or "At" or "By" or "From" or "During" or "Like") return false;
         if (first.IsCapitalized) return true;
         if (Determiners.Contains(first.Text)) return true;

@@ -386,7 +386,9 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         {
             var boundaryIsComma = k >= 0 && (tokens[k].Is(",") || tokens[k].Is("\""));
             var before = boundaryIsComma ? ContentBefore(text, sentence, tokens, k) : null;
-            var speaker = _resolver.Resolve(tokens, subject.SpeakerStart, subject.SpeakerEnd);
+            // "Having announced that X, Judge Berman ...": the participle's subject is the main clause's.
+            var speaker = tokens[subject.SpeakerStart].Text is "Having" or "Being" && subject.SpeakerEnd - subject.SpeakerStart == 1
+                ? SentenceSubject(tokens) : _resolver.Resolve(tokens, subject.SpeakerStart, subject.SpeakerEnd);
             if (subject.Who && speaker is not null) speaker = speaker with { Mention = new TextSpan(tokens[subjStart].Start, tokens[subjEnd - 1].End) };
             // After a quotation the frame closes the sentence: "\"Q,\" she told The Associated Press in an interview."
             // "Y, Cruz said on Glenn Beck's radio program.": a prepositional phrase after the cue is a modifier.

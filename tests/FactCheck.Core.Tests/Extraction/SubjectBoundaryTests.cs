@@ -166,4 +166,33 @@ public class SubjectBoundaryTests
         Assert.Equal("several smaller issues, such as which party can fix the ferry",
             ContentOf("Okafor criticized several smaller issues, such as which party can fix the ferry."));
     }
+
+    [Fact]
+    public void A_participial_opener_speaks_for_the_main_subject()
+    {
+        var list = Attributions("Headline\n\nHaving announced that he would not close the ferry, Judge Brink proceeded to read his ruling.");
+        Assert.Contains(list, c => c.Speaker?.Name == "Brink");
+        Assert.DoesNotContain(list, c => c.Speaker?.Mention == "Having");
+    }
+
+    [Fact]
+    public void A_time_phrase_opener_is_not_the_speaker_of_a_participle_cue()
+    {
+        var list = Attributions("Headline\n\nHours later, Okafor returned the compliment to Varga, telling reporters, \"She is an amazing woman.\"");
+        Assert.Equal("Okafor", Assert.Single(list).Speaker!.Name);
+        list = Attributions("Headline\n\nThe day before, at a rally in Dunmore, Vt., Mr. Varga was just as blunt, claiming that the mayor wanted a new toll.");
+        Assert.Equal("Varga", Assert.Single(list).Speaker!.Name);
+    }
+
+    [Fact]
+    public void It_speaks_for_an_organisation_with_a_plain_speech_verb()
+    {
+        Assert.Equal("that it had never shared the names", ContentOf("Even so, it proudly declared that it had never shared the names."));
+    }
+
+    [Fact]
+    public void The_cue_before_a_prepositional_phrase_and_a_colon_frames_the_quotation()
+    {
+        Assert.Equal("Lena Brink", Only("Lena Brink, the 2012 nominee, tweeted in response: \"Important distinction: the mayor fixes roads.\"").Speaker!.Name);
+    }
 }
