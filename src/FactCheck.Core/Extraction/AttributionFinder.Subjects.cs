@@ -189,7 +189,8 @@ public sealed partial class AttributionFinder
             if (w.IsWord && (BoundaryWords.Contains(w.Text) || ClauseVerbs.Contains(w.Text))) break;
             k--;
         }
-        if (k >= 0 && tokens[k].Is("—")) return none;
+        // "... for 36 years — they say ...": after a dash only a pronoun opens a new clause's subject.
+        if (k >= 0 && tokens[k].Is("—") && !(subjEnd - k == 2 && Names.IsPronoun(tokens[k + 1].Text))) return none;
         var subjStart = k + 1;
         while (subjStart < subjEnd && !tokens[subjStart].IsWord) subjStart++;
         var subordinate = subjStart < subjEnd && tokens[subjStart].Text is "While" or "Although" or "Though" or "If" or "When" or "Because" or "Since" or "Whereas" or "Once" or "Unless";

@@ -468,7 +468,9 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         if (j >= 0 && (tokens[j].Text is "and" or "but" && !CueLexicon.IsNounLike(t.Text) && (!t.Text.EndsWith("ing", StringComparison.Ordinal) || CueLexicon.IsChainCue(t.Text) && i + 1 < tokens.Count && tokens[i + 1].Is("that"))
             || tokens[j].Text is "said" or "says" || tokens[j].Is(",") && CueLexicon.IsChainCue(t.Text)) && afterHasContent)
         {
-            var speaker = result.Count > 0 ? result[^1].Speaker : SentenceSubject(tokens);
+            // "When asked whom she supported, Ms. Sherry smiled and said": a question put to the speaker names the asker, not her.
+            var previous = result.Count > 0 && result[^1].CueText is not ("Asked" or "asked") ? result[^1].Speaker : null;
+            var speaker = previous ?? SentenceSubject(tokens);
             if (speaker is not null || tokens[j].Is(","))
             {
                 var (content, stop) = ContentAfter(text, sentence, tokens, afterCue, tokens[i].Text);

@@ -59,4 +59,33 @@ public class VerbReadingTests
         Assert.Equal("Okafor", claim.Speaker!.Name);
         Assert.Equal("that she would stop the next flood", content);
     }
+
+    [Fact]
+    public void Smiled_and_said_after_a_question_speaks_for_the_subject_not_the_asker()
+    {
+        var text = "Headline\n\nWhen asked whom she supported, Ms. Okafor smiled and said, \"I am waiting for the mayor to run.\"";
+        var list = new ClaimExtractor().Extract(text, cancellationToken: TestContext.Current.CancellationToken).Claims.Where(c => c.Kind == ClaimKind.Attribution).ToList();
+        Assert.Contains(list, c => c.Speaker?.Name == "Okafor" && c.Statement.Contains("waiting for the mayor", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_dash_is_a_subject()
+    {
+        Assert.Equal("it would have made more sense to visit the far counties earlier",
+            Only("Okafor has toured the county for 36 years — they say it would have made more sense to visit the far counties earlier.").Content);
+    }
+
+    [Fact]
+    public void Called_out_takes_its_object_as_content()
+    {
+        Assert.Equal("her rival Okafor for alienating fishermen", Only("Sen. Lena Brink (R-Ore.) called out her rival Okafor for alienating fishermen.").Content);
+    }
+
+    [Fact]
+    public void Offered_articulated_and_sought_are_cues()
+    {
+        Assert.Equal("a similar explanation", Only("Varga offered a similar explanation.").Content);
+        Assert.Equal("a new vision for the harbour", Only("Okafor articulated a new vision for the harbour.").Content);
+        Assert.Equal("to delay the vote", Only("The council sought to delay the vote.").Content);
+    }
 }
