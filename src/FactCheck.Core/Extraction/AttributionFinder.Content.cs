@@ -14,6 +14,8 @@ public sealed partial class AttributionFinder
             // "is expected to pass a bill this week that would ...": the infinitive is the content, not the relative clause.
             // "reported to the IRS that ...": a plain speech verb's "to" names the listener, not an infinitive.
             if (tokens[m].InQuote || tokens[m].Is(",") || tokens[m].Is("to") && m == k && !ListenerAfter(cue)) break;
+            // "said after hinting that ...": the "that" belongs to the nearer cue.
+            if (m > k && tokens[m].IsWord && char.IsLower(tokens[m].Text[0]) && !CueLexicon.IsNounLike(tokens[m].Text) && CueLexicon.TryGet(tokens[m].Text, out _, out _)) break;
             // PolNeAR-style content keeps the complementizer; "sees him as captured by a philosophy that blocks progress": after an
             // indefinite noun phrase "that" opens a relative clause, not what was said.
             if (tokens[m].Is("that")) return !ObjectCues.Contains(cue) && RelativeAfterIndefinite(tokens, k, m) ? k : m;

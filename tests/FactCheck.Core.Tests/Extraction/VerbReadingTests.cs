@@ -88,4 +88,21 @@ public class VerbReadingTests
         Assert.Equal("a new vision for the harbour", Only("Okafor articulated a new vision for the harbour.").Content);
         Assert.Equal("to delay the vote", Only("The council sought to delay the vote.").Content);
     }
+
+    [Fact]
+    public void A_that_after_a_nearer_cue_belongs_to_it()
+    {
+        var text = "Headline\n\n\"Everything is on the table,\" Okafor said after hinting that staff changes could come.";
+        var list = new ClaimExtractor().Extract(text, cancellationToken: TestContext.Current.CancellationToken).Claims.Where(c => c.Kind == ClaimKind.Attribution).ToList();
+        Assert.Equal(2, list.Count);
+        Assert.Contains(list, c => c.Cue!.Text == "hinting" && text[c.Content![0].Start..c.Content[0].End] == "that staff changes could come");
+    }
+
+    [Fact]
+    public void Reasoning_that_chains_a_second_attribution()
+    {
+        var text = "Headline\n\n\"She was born abroad to a citizen,\" the board said, reasoning that Okafor met the criteria.";
+        var list = new ClaimExtractor().Extract(text, cancellationToken: TestContext.Current.CancellationToken).Claims.Where(c => c.Kind == ClaimKind.Attribution).ToList();
+        Assert.Contains(list, c => c.Speaker?.Mention == "the board" && text[c.Content![0].Start..c.Content[0].End] == "that Okafor met the criteria");
+    }
 }
