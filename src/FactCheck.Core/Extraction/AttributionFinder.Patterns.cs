@@ -9,7 +9,8 @@ public sealed partial class AttributionFinder
     {
         var s = i + 2;
         var e = s;
-        while (e < tokens.Count && e - s < 14 && !tokens[e].Is(",") && !(tokens[e].Is(".") && e == tokens.Count - 1) && !tokens[e].InQuote) e++;
+        // "According to Fleming's \"The Fixers\" and other sources, ...": a quoted title can be part of the source.
+        while (e < tokens.Count && e - s < 24 && !(tokens[e].Is(",") && !tokens[e].InQuote) && !(tokens[e].Is(".") && e == tokens.Count - 1) && (!tokens[e].InQuote || QuotedTitleInSource(tokens, s, e))) e++;
         if (e == s) return i;
         var speaker = _resolver.Resolve(tokens, s, e);
         var cue = tokens[i];
@@ -51,6 +52,15 @@ public sealed partial class AttributionFinder
             }
         }
         return i;
+    }
+
+    // Inside "according to ..." a quotation that opens after a possessive or a capitalised word is a title (at most 12 words).
+    private static bool QuotedTitleInSource(List<Token> tokens, int s, int e)
+    {
+        var open = e;
+        while (open > s && tokens[open - 1].InQuote) open--;
+        if (open == s || !(tokens[open - 1].IsCapitalized || tokens[open - 1].Text.EndsWith("'s", StringComparison.Ordinal))) return false;
+        return e - open < 14;
     }
 
     private static readonly HashSet<string> SurveyNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -130,6 +140,15 @@ public sealed partial class AttributionFinder
             // "Milbank: \"...\"" — a name and a colon.
             speaker = _resolver.Resolve(tokens, 0, cueIndex + 1);
         }
+        // "His final assessment: \"Q,\" he said.": a frame after the quotation names the speaker; the quotation is the content.
+        var close = i + 2;
+        while (close < tokens.Count && !(tokens[close].Is("\"") && tokens[close].InQuote)) close++;
+        if (close < tokens.Count && FrameAfter(tokens, close + 1) is { } frame)
+        {
+            speaker = _resolver.Resolve(tokens, frame.Start, frame.End);
+            c = new TextSpan(tokens[i + 1].Start, tokens[close].End);
+            stop = Math.Max(stop, frame.End);
+        }
         speaker ??= SentenceSubject(tokens);
         if (speaker is null) return i;
         result.Add(Make([c], cue, speaker, sentence, CueKind.Speech));
@@ -144,6 +163,24 @@ public sealed partial class AttributionFinder
         while (m >= 0 && colon - m <= 8 && !tokens[m].InQuote && (tokens[m].IsCapitalized || tokens[m].Is(".") || tokens[m].Text is "and" or "of")) m--;
         if (m < 1 || m == colon - 1 || !tokens[m + 1].IsCapitalized || tokens[m].InQuote) return -1;
         return tokens[m].Text is "-" or "—" or "–" or "from" ? m + 1 : -1;
+    }
+
+    // The speaker tokens of a closing frame at p: ", he said." / "Ruiz said." / ", said Ana Ruiz."; null when there is none.
+    private static (int Start, int End)? FrameAfter(List<Token> tokens, int p)
+    {
+        while (p < tokens.Count && (tokens[p].Is(",") || tokens[p].Is("\""))) p++;
+        if (p >= tokens.Count || tokens[p].InQuote || !tokens[p].IsWord) return null;
+        if (IsInversionCue(tokens[p].Text))
+        {
+            var s = p + 1;
+            var e = s;
+            while (e < tokens.Count && e - s < 5 && (tokens[e].IsCapitalized || tokens[e].Is(".") && e + 1 < tokens.Count && tokens[e + 1].IsCapitalized) && !tokens[e].InQuote) e++;
+            return e > s ? (s, e) : null;
+        }
+        var n = p;
+        while (n < tokens.Count && n - p < 4 && (tokens[n].IsCapitalized || tokens[n].Is(".")) && !tokens[n].InQuote) n++;
+        if (n == p && Names.IsPronoun(tokens[p].Text) && tokens[p].Text is not ("it" or "It")) n = p + 1;
+        return n > p && n < tokens.Count && tokens[n].IsWord && IsInversionCue(tokens[n].Text) ? (p, n) : null;
     }
 
     // "Asked whether X, she said ...": a question put to the subject; the content runs to the comma.

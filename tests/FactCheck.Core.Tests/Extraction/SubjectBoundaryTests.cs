@@ -195,4 +195,21 @@ public class SubjectBoundaryTests
     {
         Assert.Equal("Lena Brink", Only("Lena Brink, the 2012 nominee, tweeted in response: \"Important distinction: the mayor fixes roads.\"").Speaker!.Name);
     }
+
+    [Fact]
+    public void A_frame_after_a_colon_quotation_names_its_speaker()
+    {
+        var text = "Headline\n\nMayor Ana Ruiz spoke last.\n\nHer final assessment: \"It is not quite optimistic,\" she said.";
+        var claim = Assert.Single(Attributions(text));
+        Assert.Equal("Ana Ruiz", claim.Speaker!.Name);
+        Assert.Equal("\"It is not quite optimistic,\"", text[claim.Content![0].Start..claim.Content[0].End]);
+    }
+
+    [Fact]
+    public void A_quoted_title_can_be_part_of_an_according_to_source()
+    {
+        var claim = Only("According to Lena Brink's \"The Harbour Men: A History\" and other sources, his was an all-purpose job.");
+        Assert.Equal("his was an all-purpose job", ContentOf("According to Lena Brink's \"The Harbour Men: A History\" and other sources, his was an all-purpose job."));
+        Assert.Equal("Lena Brink", claim.Speaker!.Name);
+    }
 }
