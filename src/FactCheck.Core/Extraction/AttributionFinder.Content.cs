@@ -164,7 +164,10 @@ public sealed partial class AttributionFinder
                 // "endorsed Cruz last week", "endorsed Clinton on Tuesday": a time phrase ends the object.
                 || m > k && (tokens[m].Text is "last" or "yesterday" or "today" or "earlier" && !(m + 1 < tokens.Count && tokens[m + 1].Text is "of")
                     || tokens[m].Text is "on" && IsWeekday(next.Text))
-                || IsAdjunctAfterObject(tokens, k, m)))
+                || IsAdjunctAfterObject(tokens, k, m)
+                // "respondents who support Brink are in college": the main clause's verb after a relative clause's object.
+                || m > k && tokens[m].Text is "is" or "are" or "was" or "were" or "has" or "have" or "will" or "would" && !(tokens[m - 1].Text is "that" or "which" or "who" or "what")
+                    && k >= 2 && tokens[k - 2].Text is "who" or "which" or "that"))
             {
                 stop = m;
                 break;

@@ -329,7 +329,7 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
             return i;
         }
         if (j >= 0 && tokens[j].Text is "by" or "after" or "before" or "while" or "when" or "without" or "in" or "since" && t.Text.EndsWith("ing", StringComparison.Ordinal)
-            && kind == CueKind.Speech && !CueLexicon.IsNounLike(t.Text))
+            && kind is CueKind.Speech or CueKind.Belief && !CueLexicon.IsNounLike(t.Text))
         {
             // "... by saying he'd make nice with Putin", "after announcing that ...": the sentence's subject speaks.
             var gerundAfter = SkipModifiers(tokens, i + 1, t.Text);
@@ -530,7 +530,7 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         if (j < 0 || !tokens[j].IsWord || tokens[j].InQuote || i + 1 >= tokens.Count || tokens[i + 1].InQuote) return false;
         var prev = tokens[j].Text;
         var next = tokens[i + 1].Text;
-        if (prev is "who" or "which") return next is "that" or "to" or "for" or "on" or "out" or "he" or "she" or "they" or "we" or "it";
+        if (prev is "who" or "which") return next is "that" or "to" or "for" or "on" or "out" or "he" or "she" or "they" or "we" or "it" || tokens[i + 1].IsCapitalized;
         if (EvidenceNouns.Contains(prev) && tokens[i].Text is "shows" or "show" && tokens[i + 1].IsWord) return true;
         if (!char.IsLower(prev[0]) || !prev.EndsWith('s') || prev.EndsWith("ss", StringComparison.Ordinal) || Determiners.Contains(prev) || Auxiliaries.Contains(prev)) return false;
         if (next is "that" or "he" or "she" or "they" or "we" or "it" or "this") return true;

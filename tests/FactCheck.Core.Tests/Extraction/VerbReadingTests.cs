@@ -105,4 +105,26 @@ public class VerbReadingTests
         var list = new ClaimExtractor().Extract(text, cancellationToken: TestContext.Current.CancellationToken).Claims.Where(c => c.Kind == ClaimKind.Attribution).ToList();
         Assert.Contains(list, c => c.Speaker?.Mention == "the board" && text[c.Content![0].Start..c.Content[0].End] == "that Okafor met the criteria");
     }
+
+    [Fact]
+    public void Who_support_a_name_is_a_verb_and_its_object_ends_before_the_main_verb()
+    {
+        var (claim, content) = Only("More than half of the respondents who support Brink are in college.");
+        Assert.Equal("Brink", content);
+        Assert.Equal("support", claim.Cue!.Text);
+    }
+
+    [Fact]
+    public void By_questioning_is_a_cue_of_the_sentence_subject()
+    {
+        var (claim, content) = Only("Varga injected a new element into the race by questioning Okafor's eligibility to serve.");
+        Assert.Equal("Varga", claim.Speaker!.Name);
+        Assert.Equal("Okafor's eligibility to serve", content);
+    }
+
+    [Fact]
+    public void A_long_name_with_a_place_in_an_appositive_speaks()
+    {
+        Assert.Equal("Tomas Brink", Only("Okafor's rival, Harlow Sen. Tomas Brink, also praised the mayor's actions.").Claim.Speaker!.Name);
+    }
 }
