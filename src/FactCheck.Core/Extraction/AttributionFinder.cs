@@ -98,7 +98,7 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         // cue says where or when, not what; without a proposition there is nothing to check.
         var kept = 0;
         for (var r = 0; r < result.Count; r++)
-            if (!(result[r].Content.Count == 1 && IsBareAdverbial(tokens, result[r].Content[0]))) result[kept++] = result[r];
+            if (!(result[r].Content.Count == 1 && (IsBareAdverbial(tokens, result[r].Content[0]) || IsLoneAdverb(tokens, result[r].Content[0])))) result[kept++] = result[r];
         result.RemoveRange(kept, result.Count - kept);
         RemoveNestedEchoes(result);
         return result;
@@ -192,6 +192,20 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         "outside", "near", "with", "without", "since", "until", "amid", "over", "under",
     };
 
+    // "he refused, generally, to ...", "responded first": a single adverb says how, not what.
+    private static bool IsLoneAdverb(List<Token> tokens, TextSpan content)
+    {
+        Token? only = null;
+        foreach (var t in tokens)
+        {
+            if (t.End <= content.Start || !t.IsWord) continue;
+            if (t.Start >= content.End) break;
+            if (only is not null || t.InQuote) return false;
+            only = t;
+        }
+        return only is { } o && char.IsLower(o.Text[0]) && (o.Text.Length > 4 && o.Text.EndsWith("ly", StringComparison.Ordinal) || o.Text is "first" or "again" or "there" or "too" or "anyway" or "back" or "later");
+    }
+
     private static bool IsBareAdverbial(List<Token> tokens, TextSpan content)
     {
         var words = 0;
@@ -264,6 +278,7 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         if (IsPerformative(tokens, i)) return i;
         // "the drinking continued", "continued his push": "continue" reports words only before a quotation, a colon, a comma or "that".
         if (t.Text is "continued" or "continues" or "continue" && i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].InQuote && tokens[i + 1].Text is not ("that" or "to")) return i;
+        if (IsIdiomOrMeasure(tokens, i)) return i;
         // "laid bare the differences": exposing, not saying.
         if (t.Text is "laid" or "lay" or "lays" && i + 1 < tokens.Count && tokens[i + 1].Text is "bare") return i;
         // "Perhaps most telling", "a telling detail": the adjective.
@@ -536,6 +551,20 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         if (next is "that" or "he" or "she" or "they" or "we" or "it" or "this") return true;
         if (next == "to") return tokens[i].Text is "hope" or "plan" or "vow" or "pledge" or "promise";
         return next == "out" && tokens[i].Text == "point";
+    }
+
+    // "as it saw fit", "the old saw goes", "You see, ...", "we know, ...", "those they know or ...": idioms and asides, not beliefs;
+    // "trade declined 40 percent": a measure, not a refusal.
+    private static bool IsIdiomOrMeasure(List<Token> tokens, int i)
+    {
+        var w = tokens[i].Text;
+        var next = i + 1 < tokens.Count ? tokens[i + 1].Text : "";
+        if (w is "see" or "sees" or "saw" or "know" or "knew" or "knows")
+        {
+            if (next is "" or "," or "." or ":" or "or" or "and" or "fit") return true;
+            if (w == "saw" && i >= 1 && tokens[i - 1].Text is "old") return true;
+        }
+        return w is "declined" or "declines" && next.Length > 0 && (char.IsDigit(next[0]) || next is "sharply" or "slightly" or "steadily" or "by" or "from");
     }
 
     private static bool IsPerformative(List<Token> tokens, int i)
