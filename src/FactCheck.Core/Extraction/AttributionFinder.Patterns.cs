@@ -32,6 +32,9 @@ public sealed partial class AttributionFinder
         // "Y, according to X."
         if (tokens[i - 1].Is(",") || tokens[i - 1].Is("\"") || i > 0)
         {
+            // "\"Q?\" O'Malley said at a press conference, according to the Sun": the source reports the frame, already found.
+            for (var f = i - 1; f >= 0 && f >= i - 10; f--)
+                if (!tokens[f].InQuote && tokens[f].Text is "said" or "says" or "told" or "wrote" or "added") return i;
             var b = ContentBefore(text, sentence, tokens, tokens[i - 1].Is(",") ? i - 1 : i);
             if (b is { } before)
             {

@@ -279,6 +279,8 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         // "the drinking continued", "continued his push": "continue" reports words only before a quotation, a colon, a comma or "that".
         if (t.Text is "continued" or "continues" or "continue" && i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].InQuote && tokens[i + 1].Text is not ("that" or "to")) return i;
         if (IsIdiomOrMeasure(tokens, i)) return i;
+        // "Mr. Obama called Naghmeh Abedini.": a bare name after "called" is a telephone call, not a description.
+        if (t.Text is "called" or "calls" or "call" && OnlyNameFollows(tokens, i + 1)) return i;
         // "laid bare the differences": exposing, not saying.
         if (t.Text is "laid" or "lay" or "lays" && i + 1 < tokens.Count && tokens[i + 1].Text is "bare") return i;
         // "Perhaps most telling", "a telling detail": the adjective.
@@ -555,6 +557,14 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
 
     // "as it saw fit", "the old saw goes", "You see, ...", "we know, ...", "those they know or ...": idioms and asides, not beliefs;
     // "trade declined 40 percent": a measure, not a refusal.
+    private static bool OnlyNameFollows(List<Token> tokens, int k)
+    {
+        var m = k;
+        while (m < tokens.Count && (tokens[m].IsCapitalized || tokens[m].Is(".") && m + 1 < tokens.Count && tokens[m + 1].IsCapitalized) && !tokens[m].InQuote) m++;
+        if (m == k || m - k > 4) return false;
+        return m == tokens.Count || tokens[m].Text is "." or ";" || tokens[m].Text is "on" or "to" or "at" or "in" or "last" or "this" or "after" or "before" && !tokens[m].InQuote;
+    }
+
     private static bool IsIdiomOrMeasure(List<Token> tokens, int i)
     {
         var w = tokens[i].Text;

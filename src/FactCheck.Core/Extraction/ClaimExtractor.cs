@@ -79,6 +79,21 @@ public sealed class ClaimExtractor : IClaimExtractor
                     }
                     else Flush();
                 }
+                if (found.Count == 0 && !wholeQuote && paragraphQuote is { CueSpan: null } unframed && attributions.Count > 0 && attributions[^1] == unframed
+                    && a.AsSpan(unframed.LastSentence.End, Math.Max(0, s.Start - unframed.LastSentence.End)).IsWhiteSpace() && finder.FrameOnly(tokens) is { } frame)
+                {
+                    // "\"Is this a priority?\" Okafor said.": the question mark ended the quotation's sentence; this one frames it.
+                    var framed = new Attribution { Content = unframed.Content, CueSpan = frame.Cue.Span, CueText = frame.Cue.Text, Speaker = frame.Speaker, Sentence = unframed.Sentence, LastSentence = s, Kind = CueKind.Speech };
+                    framed.QuotedSentences.UnionWith(unframed.QuotedSentences);
+                    framed.Records.AddRange(unframed.Records);
+                    framed.Records.Add(record);
+                    record.Attributed = true;
+                    attributions[^1] = framed;
+                    paragraphQuote = framed;
+                    lastSpeaker = frame.Speaker;
+                    resolver.Observe(tokens);
+                    continue;
+                }
                 if (found.Count == 0 && !wholeQuote) found.AddRange(QuotedPhrases(a, s, quotes, finder.SentenceSubject(tokens) ?? lastSpeaker));
                 foreach (var at in found)
                 {

@@ -14,11 +14,19 @@ public class IdiomFilterTests
     [InlineData("Ferry traffic between the two towns declined 40 percent in the first half of the year.")]
     [InlineData("People tend to trust those they know or are acquainted with.")]
     [InlineData("And he refused, generally, to the end.")]
+    [InlineData("A year later, Mayor Okafor called Lena Brink.")]
     public void No_attribution(string sentence) => Assert.Empty(Attributions(sentence));
 
     [Fact]
     public void Saw_that_is_still_a_belief()
     {
         Assert.Single(Attributions("All of a sudden, voters in Harlow saw that Okafor could actually win."));
+    }
+
+    [Fact]
+    public void According_to_after_a_frame_adds_no_second_attribution()
+    {
+        var list = Attributions("\"Is this a priority because it is an election year?\" Okafor said at a press conference, according to the Harlow Sun.");
+        Assert.Equal("Okafor", Assert.Single(list).Speaker!.Name);
     }
 }

@@ -1,0 +1,33 @@
+using FactCheck.Core.Extraction;
+
+namespace FactCheck.Core.Tests.Extraction;
+
+/// <summary>A quoted question or exclamation ends its sentence; the frame after it still names the speaker.</summary>
+public class QuestionFrameTests
+{
+    private static List<ExtractedClaim> Attributions(string text) =>
+        new ClaimExtractor().Extract(text, cancellationToken: TestContext.Current.CancellationToken).Claims.Where(c => c.Kind == ClaimKind.Attribution).ToList();
+
+    [Fact]
+    public void A_name_and_said_after_a_quoted_question_speaks_it()
+    {
+        const string text = "Headline\n\nMayor Lena Brink opened the meeting.\n\n\"Is this a priority because it is an election year?\" Okafor said.";
+        var claim = Assert.Single(Attributions(text));
+        Assert.Equal("Okafor", claim.Speaker!.Name);
+        Assert.Equal("said", claim.Cue!.Text);
+    }
+
+    [Fact]
+    public void A_frame_with_an_occasion_after_a_quoted_exclamation_speaks_it()
+    {
+        var claim = Assert.Single(Attributions("Headline\n\n\"We will never close the ferry!\" the mayor said at a press conference."));
+        Assert.Equal("the mayor", claim.Speaker!.Mention);
+    }
+
+    [Fact]
+    public void A_sentence_with_its_own_content_is_not_a_frame()
+    {
+        var list = Attributions("Headline\n\n\"Why now?\" Okafor said that the vote was rushed.");
+        Assert.DoesNotContain(list, c => c.Speaker?.Name == "Okafor" && c.Statement.Contains("Why now", StringComparison.Ordinal) && c.Content!.Count > 1);
+    }
+}
