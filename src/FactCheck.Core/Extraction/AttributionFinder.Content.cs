@@ -183,6 +183,8 @@ public sealed partial class AttributionFinder
                 || tokens[m].Is(",") && next.Text is "and" or "but" && SpeechCueWithin(tokens, m + 2, 6)
                 || tokens[m].Text is "and" or "but" && (char.IsDigit(next.Text[0]) || next.IsCapitalized || Determiners.Contains(next.Text)) && SpeechCueWithin(tokens, m + 1, 5)
                 || tokens[m].Is(",") && next.Is("according") && m + 2 < tokens.Count && tokens[m + 2].Is("to")
+                // "..., on Tuesday night he said ...", "... — she told the Gazette ...": a new clause with its own speaker.
+                || (tokens[m].Is(",") || tokens[m].Text is "—" or "–") && PronounFrameWithin(tokens, m + 1)
                 || tokens[m].Text is "and" or "but" && next.Text.EndsWith("ed", StringComparison.Ordinal) && CueLexicon.TryGet(next.Text, out _, out var nk) && nk == CueKind.Speech && m + 2 < tokens.Count && !tokens[m + 2].Is(",")
                 || tokens[m].Is(",") && CueLexicon.IsChainCue(next.Text)
                 || tokens[m].Text is "but" or "and" && (next.Text is "added" or "noted" or "warned" or "insisted" or "argued" or "said" || next.Text is "also" && m + 2 < tokens.Count && CueLexicon.IsChainCue(tokens[m + 2].Text)))
@@ -227,6 +229,19 @@ public sealed partial class AttributionFinder
         for (var v = k + 1; v < m; v++)
             if (tokens[v].IsWord && (IsFiniteVerb(tokens[v].Text) || ClauseVerbs.Contains(tokens[v].Text) || tokens[v].Text.EndsWith("s", StringComparison.Ordinal) && char.IsLower(tokens[v].Text[0]) && !Determiners.Contains(tokens[v].Text))) return false;
         return true;
+    }
+
+    private static bool PronounFrameWithin(List<Token> tokens, int from)
+    {
+        for (var m = from; m < tokens.Count - 1 && m < from + 5; m++)
+        {
+            if (!tokens[m].IsWord || tokens[m].InQuote) return false;
+            if (tokens[m].Text is not ("he" or "she" or "they" or "we" or "I")) continue;
+            var v = m + 1;
+            while (v < tokens.Count && tokens[v].IsWord && (Auxiliaries.Contains(tokens[v].Text) || tokens[v].Text.EndsWith("ly", StringComparison.Ordinal))) v++;
+            return v < tokens.Count && tokens[v].IsWord && IsInversionCue(tokens[v].Text);
+        }
+        return false;
     }
 
     private static bool NewClauseAfter(List<Token> tokens, int from)

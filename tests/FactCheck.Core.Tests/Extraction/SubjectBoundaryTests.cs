@@ -212,4 +212,13 @@ public class SubjectBoundaryTests
         Assert.Equal("his was an all-purpose job", ContentOf("According to Lena Brink's \"The Harbour Men: A History\" and other sources, his was an all-purpose job."));
         Assert.Equal("Lena Brink", claim.Speaker!.Name);
     }
+
+    [Fact]
+    public void A_new_clause_with_its_own_pronoun_frame_ends_the_content()
+    {
+        var list = Attributions("Headline\n\nOkafor seems to recognize her problem — she told the Gazette that her task is to prove she is tough.");
+        var told = Assert.Single(list, c => c.Cue!.Text == "told");
+        Assert.Equal("she", told.Speaker!.Mention);
+        Assert.DoesNotContain(list, c => c.Statement.Contains("recognize", StringComparison.Ordinal) && c.Statement.Contains("Gazette", StringComparison.Ordinal));
+    }
 }
