@@ -94,6 +94,8 @@ public sealed class ClaimExtractor : IClaimExtractor
                     resolver.Observe(tokens);
                     continue;
                 }
+                // "Mayor Okafor said:" closing a paragraph: the quotation that follows is hers.
+                if (found.Count == 0 && !wholeQuote && tokens.Count > 0 && tokens[^1].Is(":") && finder.FrameOnly(tokens) is { } colonFrame) lastSpeaker = colonFrame.Speaker;
                 if (found.Count == 0 && !wholeQuote) found.AddRange(QuotedPhrases(a, s, quotes, finder.SentenceSubject(tokens) ?? lastSpeaker));
                 foreach (var at in found)
                 {

@@ -30,4 +30,12 @@ public class QuestionFrameTests
         var list = Attributions("Headline\n\n\"Why now?\" Okafor said that the vote was rushed.");
         Assert.DoesNotContain(list, c => c.Speaker?.Name == "Okafor" && c.Statement.Contains("Why now", StringComparison.Ordinal) && c.Content!.Count > 1);
     }
+
+    [Fact]
+    public void A_frame_ending_a_paragraph_with_a_colon_names_the_next_quotation()
+    {
+        var list = Attributions("Headline\n\nTomas Brink said taxes were high.\n\nMayor Okafor said:\n\n\"We will never close the ferry.\"");
+        var quote = Assert.Single(list, c => c.Statement.Contains("ferry", StringComparison.Ordinal));
+        Assert.Equal("Okafor", quote.Speaker!.Name);
+    }
 }
