@@ -38,4 +38,18 @@ public class QuestionFrameTests
         var quote = Assert.Single(list, c => c.Statement.Contains("ferry", StringComparison.Ordinal));
         Assert.Equal("Okafor", quote.Speaker!.Name);
     }
+
+    [Fact]
+    public void A_statement_announced_with_a_colon_belongs_to_the_sentence_subject()
+    {
+        var list = Attributions("Headline\n\nTomas Brink said taxes were high.\n\nWhen Varga retired in 1998, President Okafor released the following statement:\n\n\"We will miss him.\"");
+        Assert.Equal("Okafor", Assert.Single(list, c => c.Statement.Contains("miss him", StringComparison.Ordinal)).Speaker!.Name);
+    }
+
+    [Fact]
+    public void A_colon_without_a_speech_word_changes_no_speaker()
+    {
+        var list = Attributions("Headline\n\nTomas Brink said taxes were high.\n\nHere are the results:\n\n\"We will miss him.\"");
+        Assert.Equal("Tomas Brink", Assert.Single(list, c => c.Statement.Contains("miss him", StringComparison.Ordinal)).Speaker!.Name);
+    }
 }
