@@ -276,6 +276,8 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         }
         if (!char.IsLower(t.Text[0]) || !CueLexicon.TryGet(t.Text, out _, out var kind)) return i;
         if (IsPerformative(tokens, i)) return i;
+        // "Pollsters agree - Ana Ruiz: \"...\"": a headline before a named quotation; the name and the colon frame it.
+        if (LabelledQuoteAfter(tokens, i)) return i;
         // "the drinking continued", "continued his push": "continue" reports words only before a quotation, a colon, a comma or "that".
         if (t.Text is "continued" or "continues" or "continue" && i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].InQuote && tokens[i + 1].Text is not ("that" or "to")) return i;
         if (IsIdiomOrMeasure(tokens, i)) return i;
@@ -563,6 +565,16 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         while (m < tokens.Count && (tokens[m].IsCapitalized || tokens[m].Is(".") && m + 1 < tokens.Count && tokens[m + 1].IsCapitalized) && !tokens[m].InQuote) m++;
         if (m == k || m - k > 4) return false;
         return m == tokens.Count || tokens[m].Text is "." or ";" || tokens[m].Text is "on" or "to" or "at" or "in" or "last" or "this" or "after" or "before" && !tokens[m].InQuote;
+    }
+
+    private static bool LabelledQuoteAfter(List<Token> tokens, int i)
+    {
+        for (var c = i + 1; c < tokens.Count - 1 && c <= i + 16; c++)
+        {
+            if (tokens[c].InQuote) return false;
+            if (tokens[c].Is(":")) return tokens[c + 1].Is("\"") && tokens[c + 1].InQuote && NameAfterDash(tokens, c) > i + 1;
+        }
+        return false;
     }
 
     private static bool IsIdiomOrMeasure(List<Token> tokens, int i)

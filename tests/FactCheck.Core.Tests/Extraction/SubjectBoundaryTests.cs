@@ -221,4 +221,12 @@ public class SubjectBoundaryTests
         Assert.Equal("she", told.Speaker!.Mention);
         Assert.DoesNotContain(list, c => c.Statement.Contains("recognize", StringComparison.Ordinal) && c.Statement.Contains("Gazette", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_headline_verb_before_a_dash_name_and_colon_does_not_take_the_quotation()
+    {
+        const string sentence = "Pollsters agree - Lena Brink: \"One of the biggest lessons was a simple one: keep contacting voters.\"";
+        Assert.Equal("Lena Brink", Only(sentence).Speaker!.Name);
+        Assert.StartsWith("\"One of the biggest lessons", ContentOf(sentence), StringComparison.Ordinal);
+    }
 }
