@@ -42,7 +42,7 @@ public sealed partial class AttributionFinder
 
     private static bool IsInversionCue(string w) => w is "said" or "says" or "say" or "added" or "adds" or "wrote" or "writes" or "asked" or "asks" or "noted" or "notes"
         or "explained" or "continued" or "insisted" or "argued" or "recalled" or "declared" or "replied" or "responded" or "remarked" or "warned"
-        or "observed" or "tweeted" or "cautioned" or "concluded" or "quipped" or "exclaimed" or "told" or "stated" or "acknowledged" or "admitted" or "conceded" or "countered" or "predicted" or "promised" or "joked" or "offered" or "suggested" or "emphasized" or "stressed" or "agreed";
+        or "observed" or "tweeted" or "cautioned" or "concluded" or "quipped" or "exclaimed" or "told" or "stated" or "acknowledged" or "admitted" or "conceded" or "countered" or "predicted" or "promised" or "joked" or "offered" or "suggested" or "emphasized" or "stressed" or "agreed" or "confessed";
 
     private static int FirstQuoteAfter(List<Token> tokens, int k)
     {

@@ -355,7 +355,7 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
             var (content, stop) = CountWords(tokens, gerundAfter, tokens.Count) >= 2 ? ContentAfter(text, sentence, tokens, gerundAfter, t.Text) : (null, i);
             if (content is { } c)
             {
-                result.Add(Make([c], t, result.Count > 0 ? result[^1].Speaker : SentenceSubject(tokens), sentence, kind));
+                result.Add(Make([c], t, PreviousSpeaker(result) ?? SubjectBefore(tokens, j) ?? SentenceSubject(tokens), sentence, kind));
                 return Math.Max(stop, i + 1);
             }
             return i;
@@ -488,7 +488,7 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
             || tokens[j].Text is "said" or "says" || tokens[j].Is(",") && CueLexicon.IsChainCue(t.Text)) && afterHasContent)
         {
             // "When asked whom she supported, Ms. Sherry smiled and said": a question put to the speaker names the asker, not her.
-            var previous = result.Count > 0 && result[^1].CueText is not ("Asked" or "asked") ? result[^1].Speaker : null;
+            var previous = PreviousSpeaker(result);
             var speaker = previous ?? SentenceSubject(tokens);
             if (speaker is not null || tokens[j].Is(","))
             {
@@ -565,6 +565,28 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         while (m < tokens.Count && (tokens[m].IsCapitalized || tokens[m].Is(".") && m + 1 < tokens.Count && tokens[m + 1].IsCapitalized) && !tokens[m].InQuote) m++;
         if (m == k || m - k > 4) return false;
         return m == tokens.Count || tokens[m].Text is "." or ";" || tokens[m].Text is "on" or "to" or "at" or "in" or "last" or "this" or "after" or "before" && !tokens[m].InQuote;
+    }
+
+    // The speaker of the attribution just found, for a chained cue; not an asker ("When asked ..., she said") nor the owner of a
+    // noun cue ("In response to Trump's proposal, her aide rallied supporters, saying ...").
+    private static ResolvedSpeaker? PreviousSpeaker(List<Attribution> result)
+    {
+        if (result.Count == 0) return null;
+        var last = result[^1];
+        if (last.CueText is "Asked" or "asked") return null;
+        if (last.CueText is { } cue && cue.Contains(' ') && NounCues.Contains(cue[..cue.IndexOf(' ')])) return null;
+        return last.Speaker;
+    }
+
+    // "When he returned he began by saying ...": the pronoun subject of the verb before "by".
+    private ResolvedSpeaker? SubjectBefore(List<Token> tokens, int by)
+    {
+        for (var m = by - 1; m >= 0 && m >= by - 3; m--)
+        {
+            if (!tokens[m].IsWord || tokens[m].InQuote) return null;
+            if (tokens[m].Text is "he" or "she" or "they" or "we" or "I") return _resolver.Resolve(tokens, m, m + 1);
+        }
+        return null;
     }
 
     private static bool LabelledQuoteAfter(List<Token> tokens, int i)

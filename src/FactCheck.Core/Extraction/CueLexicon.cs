@@ -30,7 +30,7 @@ public static class CueLexicon
         "quote", "retweet", "challenge", "decry", "bemoan", "remind", "reassure", "promote", "knock", "hammer", "rip", "chastise",
         "grill", "debunk", "refute", "rebut", "cheer", "celebrate", "commend", "laud", "salute", "envision", "foresee", "anticipate",
         "mull", "weigh", "ponder", "contemplate", "reference", "invoke", "allude", "list", "lobby", "petition", "vow", "muse",
-        "offer", "articulate", "champion", "reason",
+        "offer", "articulate", "champion", "reason", "confess",
     ];
 
     private static readonly string[] BeliefVerbs =

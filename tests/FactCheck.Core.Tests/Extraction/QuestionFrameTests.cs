@@ -52,4 +52,24 @@ public class QuestionFrameTests
         var list = Attributions("Headline\n\nTomas Brink said taxes were high.\n\nHere are the results:\n\n\"We will miss him.\"");
         Assert.Equal("Tomas Brink", Assert.Single(list, c => c.Statement.Contains("miss him", StringComparison.Ordinal)).Speaker!.Name);
     }
+
+    [Fact]
+    public void Began_by_saying_speaks_for_the_pronoun_before_the_verb()
+    {
+        var list = Attributions("Headline\n\nMayor Okafor left the room.\n\nWhen she returned she began by saying, \"I do not think it is necessary.\"");
+        Assert.Equal("she", Assert.Single(list).Speaker!.Mention);
+    }
+
+    [Fact]
+    public void A_participle_chained_after_a_noun_cue_speaks_for_the_main_subject()
+    {
+        var list = Attributions("Headline\n\nIn response to Varga's proposal to close the ferry, Mayor Okafor rallied supporters, saying: \"We have to be ready to stop him.\"");
+        Assert.Equal("Okafor", Assert.Single(list, c => c.Statement.Contains("stop him", StringComparison.Ordinal)).Speaker!.Name);
+    }
+
+    [Fact]
+    public void Confessed_frames_a_quotation()
+    {
+        Assert.Equal("I", Assert.Single(Attributions("Headline\n\n\"This is a big win for me,\" I confessed.")).Speaker!.Mention);
+    }
 }
