@@ -133,6 +133,8 @@ public sealed partial class AttributionFinder
             while (prevComma >= 0 && (tokens[prevComma].IsCapitalized || tokens[prevComma].Is(".")) && !tokens[prevComma].InQuote) prevComma--;
             if (prevComma >= 1 && prevComma < j - 1 && tokens[prevComma].Is(",") && tokens[prevComma + 1].IsCapitalized && !IsIntroWord(tokens[prevComma + 1].Text) && j - prevComma <= 7)
                 return new Subject(prevComma + 1, j, prevComma, prevComma + 1, j, false);
+            // "One pastor backing Cruz, Ana Ruiz of Liberty Church in Marion, said": a full name with its organisation closes the aside.
+            if (NameWithOrganisation(tokens, j) is { } named) return named;
             for (var c = j - 1; c >= 1 && j - c <= 25; c--)
             {
                 if (tokens[c].InQuote || tokens[c].Is(";") || tokens[c].Is(":")) break;
@@ -223,6 +225,8 @@ public sealed partial class AttributionFinder
             var m = k - 1;
             while (m >= 0 && (tokens[m].IsCapitalized || tokens[m].Is(".") || tokens[m].Text.EndsWith("'s", StringComparison.Ordinal)) && !tokens[m].InQuote && k - m <= 6) m--;
             if (m == k - 1 || IsIntroWord(tokens[m + 1].Text) || m >= 0 && tokens[m].IsWord && !BoundaryWords.Contains(tokens[m].Text)) break;
+            // "During a stop in Onawa, Iowa, the candidate repeated": the place closes an introductory phrase.
+            if (tokens[0].IsWord && (IsIntroWord(tokens[0].Text) && tokens[0].Text is not ("The" or "A" or "An" or "This") || IsIntroPreposition(tokens[0].Text))) break;
             // "Significantly, the judge said", "Like Rove, the camp has argued": an introductory adverb or phrase, not a name.
             if (IsIntroPreposition(tokens[m + 1].Text) || tokens[m + 1].Text is "Like" or "Unlike" or "Despite" or "Per" or "That" or "It" or "This" or "Those" or "These"
                 || m < 0 && k == 1 && tokens[0].Text.Length > 4 && tokens[0].Text.EndsWith("ly", StringComparison.Ordinal)) break;
@@ -279,6 +283,22 @@ public sealed partial class AttributionFinder
     // "it declared that ...", "it said": verbs an organisation standing behind "it" uses to speak.
     private static bool IsOrganisationSpeech(string w) => w is "said" or "says" or "declared" or "announced" or "stated" or "warned" or "argued" or "claimed"
         or "insisted" or "acknowledged" or "denied" or "confirmed" or "reported" or "added" or "noted" or "maintained" or "contended" or "asserted";
+
+    private static Subject? NameWithOrganisation(List<Token> tokens, int j)
+    {
+        var m = j - 1;
+        var firstConnector = -1;
+        while (m >= 0 && j - m <= 12 && !tokens[m].InQuote && (tokens[m].IsCapitalized || tokens[m].Is(".") || tokens[m].Text is "of" or "at" or "in" or "from" or "for" or "the"))
+        {
+            if (tokens[m].Text is "of" or "at" or "in" or "from" or "for") firstConnector = m;
+            m--;
+        }
+        if (m < 1 || !tokens[m].Is(",") || firstConnector < 0) return null;
+        var s = m + 1;
+        if (firstConnector - s < 2 || !tokens[s].IsCapitalized || !tokens[s + 1].IsCapitalized || IsIntroWord(tokens[s].Text) || Determiners.Contains(tokens[s].Text)) return null;
+        for (var k = s; k < firstConnector; k++) if (!(tokens[k].IsCapitalized || tokens[k].Is("."))) return null;
+        return new Subject(s, j, m, s, firstConnector, false);
+    }
 
     private static bool IsConnective(string w) => w is "But" or "And" or "Yet" or "So" or "Still" or "Now" or "Then" or "Also" or "However" or "Meanwhile" or "Instead";
 

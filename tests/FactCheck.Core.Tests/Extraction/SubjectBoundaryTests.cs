@@ -229,4 +229,18 @@ public class SubjectBoundaryTests
         Assert.Equal("Lena Brink", Only(sentence).Speaker!.Name);
         Assert.StartsWith("\"One of the biggest lessons", ContentOf(sentence), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_full_name_with_its_organisation_in_an_appositive_speaks()
+    {
+        var list = Attributions("Headline\n\nOne pastor backing Mr. Varga, Ana Ruiz of Liberty Baptist Church in Marion, said she had made more than 150 phone calls.");
+        Assert.Equal("Ana Ruiz", Assert.Single(list, c => c.Cue!.Text == "said").Speaker!.Name);
+    }
+
+    [Fact]
+    public void A_place_closing_an_introductory_phrase_is_not_an_appositive_name()
+    {
+        var claim = Only("During a campaign stop in Onawa, Vermont, the Republican candidate repeated his promise to repeal the toll.");
+        Assert.Equal("the Republican candidate", claim.Speaker!.Mention);
+    }
 }
