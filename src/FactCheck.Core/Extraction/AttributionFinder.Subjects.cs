@@ -61,7 +61,9 @@ public sealed partial class AttributionFinder
         var s = 0;
         while (s < tokens.Count && tokens[s].IsWord && tokens[s].Text is "But" or "And" or "Yet" or "So" or "Still" or "Then" or "Later") s++;
         // "Speaking on CNN, Trump ...", "Asked about it, she ...": the subject follows the introductory phrase.
-        if (s < tokens.Count && (IsIntroWord(tokens[s].Text) && tokens[s].Text is not ("The" or "A" or "An") || IsIntroPreposition(tokens[s].Text)
+        // "But while denouncing X, she ...": after a connective the introduction starts in lower case.
+        var opener = s > 0 && s < tokens.Count && tokens[s].IsWord && char.IsLower(tokens[s].Text[0]) ? char.ToUpperInvariant(tokens[s].Text[0]) + tokens[s].Text[1..] : s < tokens.Count ? tokens[s].Text : "";
+        if (s < tokens.Count && (IsIntroWord(opener) && opener is not ("The" or "A" or "An") || IsIntroPreposition(opener)
             || tokens[s].IsCapitalized && tokens[s].Text.Length > 4 && (tokens[s].Text.EndsWith("ing", StringComparison.Ordinal) || tokens[s].Text.EndsWith("ed", StringComparison.Ordinal)) || tokens[s].Text is "Absent" or "Despite" or "Unlike" or "Like" or "Known"
             || OpensWithTimePhrase(tokens, s)))
         {

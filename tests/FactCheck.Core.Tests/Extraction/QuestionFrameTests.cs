@@ -72,4 +72,11 @@ public class QuestionFrameTests
     {
         Assert.Equal("I", Assert.Single(Attributions("Headline\n\n\"This is a big win for me,\" I confessed.")).Speaker!.Mention);
     }
+
+    [Fact]
+    public void A_lower_case_introduction_after_a_connective_leads_to_the_subject()
+    {
+        var list = Attributions("Headline\n\nMrs. Okafor sees benefits. But while denouncing the toll to campaign audiences, she has not offered a plan of her own.");
+        Assert.Equal("she", Assert.Single(list, c => c.Cue!.Text == "denouncing").Speaker!.Mention);
+    }
 }
