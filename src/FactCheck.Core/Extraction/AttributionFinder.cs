@@ -608,6 +608,8 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
             if (next is "" or "," or "." or ":" or "or" or "and" or "fit") return true;
             if (w == "saw" && i >= 1 && tokens[i - 1].Text is "old") return true;
         }
+        // "what the taxes are supposed to do": an obligation, not a supposition.
+        if (w == "supposed" && next == "to") return true;
         return w is "declined" or "declines" && next.Length > 0 && (char.IsDigit(next[0]) || next is "sharply" or "slightly" or "steadily" or "by" or "from");
     }
 
