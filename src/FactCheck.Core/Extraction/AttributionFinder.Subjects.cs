@@ -130,6 +130,12 @@ public sealed partial class AttributionFinder
                 var inner = FindSubject(tokens, j - 3, kind, plainSpeech);
                 if (inner.SpeakerStart < inner.SpeakerEnd) return inner with { End = j };
             }
+            // "The council, in a statement, said": a prepositional aside between commas; the subject is before it.
+            if (ParentheticalPhraseStart(tokens, j) is { } aside && aside >= 2 && tokens[aside - 2].IsWord)
+            {
+                var inner = FindSubject(tokens, aside - 2, kind, plainSpeech);
+                if (inner.SpeakerStart < inner.SpeakerEnd) return inner with { End = j };
+            }
             // "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said": a party label belongs to the name.
             var prevComma = j - 1;
             while (prevComma >= 0 && (tokens[prevComma].IsCapitalized || tokens[prevComma].Is(".")) && !tokens[prevComma].InQuote) prevComma--;
@@ -278,7 +284,12 @@ public sealed partial class AttributionFinder
 
     private static string? VerbAfter(List<Token> tokens, int e)
     {
-        while (e < tokens.Count && tokens[e].IsWord && (Auxiliaries.Contains(tokens[e].Text) || tokens[e].Text.EndsWith("ly", StringComparison.Ordinal))) e++;
+        while (e < tokens.Count && tokens[e].IsWord && (Auxiliaries.Contains(tokens[e].Text) || tokens[e].Text.EndsWith("ly", StringComparison.Ordinal)))
+        {
+            // "it was announced": a passive has no speaker in "it".
+            if (tokens[e].Text is "was" or "were" or "is" or "are" or "be" or "been" or "being") return null;
+            e++;
+        }
         return e < tokens.Count && tokens[e].IsWord ? tokens[e].Text : null;
     }
 
@@ -300,6 +311,15 @@ public sealed partial class AttributionFinder
         if (firstConnector - s < 2 || !tokens[s].IsCapitalized || !tokens[s + 1].IsCapitalized || IsIntroWord(tokens[s].Text) || Determiners.Contains(tokens[s].Text)) return null;
         for (var k = s; k < firstConnector; k++) if (!(tokens[k].IsCapitalized || tokens[k].Is("."))) return null;
         return new Subject(s, j, m, s, firstConnector, false);
+    }
+
+    // The first token of ", in a statement," ending at the comma j; null when the aside is not a short prepositional phrase.
+    private static int? ParentheticalPhraseStart(List<Token> tokens, int j)
+    {
+        var m = j - 1;
+        while (m >= 0 && j - m <= 8 && tokens[m].IsWord && !tokens[m].InQuote) m--;
+        if (m < 1 || !tokens[m].Is(",") || m == j - 1) return null;
+        return tokens[m + 1].Text is "in" or "at" or "on" or "during" or "after" or "before" or "for" or "with" or "like" or "meanwhile" or "however" or "too" ? m + 1 : null;
     }
 
     private static bool IsConnective(string w) => w is "But" or "And" or "Yet" or "So" or "Still" or "Now" or "Then" or "Also" or "However" or "Meanwhile" or "Instead";

@@ -243,4 +243,12 @@ public class SubjectBoundaryTests
         var claim = Only("During a campaign stop in Onawa, Vermont, the Republican candidate repeated his promise to repeal the toll.");
         Assert.Equal("the Republican candidate", claim.Speaker!.Mention);
     }
+
+    [Fact]
+    public void A_prepositional_aside_between_subject_and_cue_is_skipped()
+    {
+        const string sentence = "The harbour council, in a statement, said the ferry was safe.";
+        Assert.Equal("The harbour council", Only(sentence).Speaker!.Mention);
+        Assert.Equal("the ferry was safe", ContentOf(sentence));
+    }
 }
