@@ -159,10 +159,12 @@ public sealed partial class AttributionFinder
                 stop = m;
                 break;
             }
+            // "the big, free-standing enterprises", "full-blown, unilateral rollback": a comma between modifiers, before the noun.
+            if (objectOnly && tokens[m].Is(",") && ModifiersOnlySoFar(tokens, k, m) && next.IsWord && char.IsLower(next.Text[0]) && !next.InQuote) continue;
             if (objectOnly && (tokens[m].Text is "," or "—" or "–" or ";" or ":" || tokens[m].Is("-") && m > 0 && tokens[m - 1].End < tokens[m].Start
                 || tokens[m].Text is "because" or "during" or "while" or "when" or "after" or "before" or "since" or "amid" or "despite" && m > k + 1
                 // "endorsed Cruz last week", "endorsed Clinton on Tuesday": a time phrase ends the object.
-                || m > k && (tokens[m].Text is "last" or "yesterday" or "today" or "earlier" && !(m + 1 < tokens.Count && tokens[m + 1].Text is "of")
+                || m > k && (tokens[m].Text is "last" or "yesterday" or "today" or "earlier" && !(m + 1 < tokens.Count && tokens[m + 1].Text is "of") && !(m == k + 1 && tokens[k].Text is "the" or "a" or "an" or "his" or "their" or "its" or "this" or "that")
                     || tokens[m].Text is "on" && IsWeekday(next.Text))
                 || IsAdjunctAfterObject(tokens, k, m)
                 // "respondents who support Brink are in college": the main clause's verb after a relative clause's object.
@@ -242,6 +244,13 @@ public sealed partial class AttributionFinder
             return v < tokens.Count && tokens[v].IsWord && IsInversionCue(tokens[v].Text);
         }
         return false;
+    }
+
+    private static bool ModifiersOnlySoFar(List<Token> tokens, int k, int m)
+    {
+        if (m - k > 2 || m == k) return false;
+        var last = tokens[m - 1].Text;
+        return last.Contains('-') && char.IsLower(last[0]) || last is "big" or "small" or "new" or "old" or "large" or "long" or "major" or "broad" or "deep" or "strong";
     }
 
     private static bool NewClauseAfter(List<Token> tokens, int from)

@@ -98,7 +98,7 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         // cue says where or when, not what; without a proposition there is nothing to check.
         var kept = 0;
         for (var r = 0; r < result.Count; r++)
-            if (!(result[r].Content.Count == 1 && (IsBareAdverbial(tokens, result[r].Content[0]) || IsLoneAdverb(tokens, result[r].Content[0])))) result[kept++] = result[r];
+            if (!(result[r].Content.Count == 1 && (IsBareAdverbial(tokens, result[r].Content[0]) || IsLoneFiller(tokens, result[r].Content[0])))) result[kept++] = result[r];
         result.RemoveRange(kept, result.Count - kept);
         RemoveNestedEchoes(result);
         return result;
@@ -192,8 +192,9 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         "outside", "near", "with", "without", "since", "until", "amid", "over", "under",
     };
 
-    // "he refused, generally, to ...", "responded first": a single adverb says how, not what.
-    private static bool IsLoneAdverb(List<Token> tokens, TextSpan content)
+    // "he refused, generally, to ...", "responded first": a single adverb says how, not what; "emails seeking comment", "declined
+    // comment": the request itself, nothing said.
+    private static bool IsLoneFiller(List<Token> tokens, TextSpan content)
     {
         Token? only = null;
         foreach (var t in tokens)
@@ -203,7 +204,7 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
             if (only is not null || t.InQuote) return false;
             only = t;
         }
-        return only is { } o && char.IsLower(o.Text[0]) && (o.Text.Length > 4 && o.Text.EndsWith("ly", StringComparison.Ordinal) || o.Text is "first" or "again" or "there" or "too" or "anyway" or "back" or "later");
+        return only is { } o && char.IsLower(o.Text[0]) && (o.Text.Length > 4 && o.Text.EndsWith("ly", StringComparison.Ordinal) || o.Text is "first" or "again" or "there" or "too" or "anyway" or "back" or "later" or "comment");
     }
 
     private static bool IsBareAdverbial(List<Token> tokens, TextSpan content)

@@ -15,6 +15,7 @@ public class IdiomFilterTests
     [InlineData("People tend to trust those they know or are acquainted with.")]
     [InlineData("And he refused, generally, to the end.")]
     [InlineData("A year later, Mayor Okafor called Lena Brink.")]
+    [InlineData("Others did not return calls and emails seeking comment.")]
     [InlineData("The council must find another way of doing what the tolls are supposed to do.")]
     public void No_attribution(string sentence) => Assert.Empty(Attributions(sentence));
 

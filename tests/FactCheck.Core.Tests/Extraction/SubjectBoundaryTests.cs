@@ -251,4 +251,16 @@ public class SubjectBoundaryTests
         Assert.Equal("The harbour council", Only(sentence).Speaker!.Mention);
         Assert.Equal("the ferry was safe", ContentOf(sentence));
     }
+
+    [Fact]
+    public void A_comma_between_modifiers_does_not_end_the_object()
+    {
+        Assert.Equal("full-blown, unilateral rollback", ContentOf("Few are calling for full-blown, unilateral rollback, either."));
+    }
+
+    [Fact]
+    public void The_earlier_bill_keeps_its_noun()
+    {
+        Assert.Equal("the earlier harbour bill in July", ContentOf("Okafor voted against the earlier harbour bill in July."));
+    }
 }
