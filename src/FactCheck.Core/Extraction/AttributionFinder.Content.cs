@@ -12,8 +12,13 @@ public sealed partial class AttributionFinder
         for (var m = k; m < tokens.Count && m < k + 10 && !TakesObjectOnly(cue); m++)
         {
             // "is expected to pass a bill this week that would ...": the infinitive is the content, not the relative clause.
-            if (tokens[m].InQuote || tokens[m].Is(",") || tokens[m].Is("to") && m == k) break;
-            if (tokens[m].Is("that")) return m; // PolNeAR-style content keeps the complementizer
+            // "reported to the IRS that ...": a plain speech verb's "to" names the listener, not an infinitive.
+            if (tokens[m].InQuote || tokens[m].Is(",") || tokens[m].Is("to") && m == k && !ListenerAfter(cue)) break;
+            // "said after hinting that ...": the "that" belongs to the nearer cue.
+            if (m > k && tokens[m].IsWord && char.IsLower(tokens[m].Text[0]) && !CueLexicon.IsNounLike(tokens[m].Text) && CueLexicon.TryGet(tokens[m].Text, out _, out _)) break;
+            // PolNeAR-style content keeps the complementizer; "sees him as captured by a philosophy that blocks progress": after an
+            // indefinite noun phrase "that" opens a relative clause, not what was said.
+            if (tokens[m].Is("that")) return !ObjectCues.Contains(cue) && RelativeAfterIndefinite(tokens, k, m) ? k : m;
         }
         if (ObjectCues.Contains(cue) && k < tokens.Count && !tokens[k].InQuote)
         {
@@ -66,6 +71,20 @@ public sealed partial class AttributionFinder
             break;
         }
         return k;
+    }
+
+    private static bool ListenerAfter(string cue) =>
+        CueLexicon.TryGet(cue, out var lemma, out var kind) && kind == CueKind.Speech && !TakesInfinitive(lemma)
+        && lemma is "say" or "report" or "explain" or "write" or "admit" or "confess" or "complain" or "announce" or "declare" or "reveal" or "confirm" or "mention" or "disclose" or "testify" or "boast" or "brag" or "acknowledge" or "suggest" or "insist" or "joke" or "state";
+
+    private static bool RelativeAfterIndefinite(List<Token> tokens, int k, int that)
+    {
+        // "a report that ...", "a reminder that ...": nouns whose "that" clause is their content.
+        if (that >= 1 && tokens[that - 1].Text is "report" or "story" or "claim" or "chance" or "reminder" or "notion" or "idea" or "view" or "belief" or "fact"
+            or "news" or "warning" or "assertion" or "argument" or "sense" or "hope" or "fear" or "possibility" or "promise" or "suggestion" or "rumor" or "message" or "signal") return false;
+        for (var m = k; m < that - 1; m++)
+            if (tokens[m].Text is "a" or "an" && !(m > k && tokens[m - 1].Text is "in" or "at" or "during" or "on" or "to" or "with" or "through" or "via")) return true;
+        return false;
     }
 
     // Verbs whose "that" is a demonstrative ("rejected that view"), never a complementizer.
@@ -131,6 +150,8 @@ public sealed partial class AttributionFinder
             var next = tokens[m + 1];
             // "citing low growth, unemployment and inequality": a comma inside a coordinated list does not end the object.
             if (objectOnly && tokens[m].Is(",") && ContinuesList(tokens, m + 1)) continue;
+            // "focus on more granular issues, such as wage growth": an example list still belongs to the object.
+            if (objectOnly && tokens[m].Is(",") && (next.Text is "including" || next.Text is "such" && m + 2 < tokens.Count && tokens[m + 2].Is("as"))) continue;
             // "vowed to do better, the party has done the opposite": an infinitive has no subject of its own, so a comma
             // followed by a subject and a finite verb opens the writer's next clause.
             if (infinitive && tokens[m].Is(",") && NewClauseAfter(tokens, m + 1))
@@ -138,23 +159,34 @@ public sealed partial class AttributionFinder
                 stop = m;
                 break;
             }
+            // "the big, free-standing enterprises", "full-blown, unilateral rollback": a comma between modifiers, before the noun.
+            if (objectOnly && tokens[m].Is(",") && ModifiersOnlySoFar(tokens, k, m) && next.IsWord && char.IsLower(next.Text[0]) && !next.InQuote) continue;
             if (objectOnly && (tokens[m].Text is "," or "—" or "–" or ";" or ":" || tokens[m].Is("-") && m > 0 && tokens[m - 1].End < tokens[m].Start
                 || tokens[m].Text is "because" or "during" or "while" or "when" or "after" or "before" or "since" or "amid" or "despite" && m > k + 1
                 // "endorsed Cruz last week", "endorsed Clinton on Tuesday": a time phrase ends the object.
-                || m > k && (tokens[m].Text is "last" or "yesterday" or "today" or "earlier" && !(m + 1 < tokens.Count && tokens[m + 1].Text is "of")
-                    || tokens[m].Text is "on" && IsWeekday(next.Text))))
+                || m > k && (tokens[m].Text is "last" or "yesterday" or "today" or "earlier" && !(m + 1 < tokens.Count && tokens[m + 1].Text is "of") && !(m == k + 1 && tokens[k].Text is "the" or "a" or "an" or "his" or "their" or "its" or "this" or "that")
+                    || tokens[m].Text is "on" && IsWeekday(next.Text))
+                || IsAdjunctAfterObject(tokens, k, m)
+                // "respondents who support Brink are in college": the main clause's verb after a relative clause's object.
+                || m > k && tokens[m].Text is "is" or "are" or "was" or "were" or "has" or "have" or "will" or "would" && !(tokens[m - 1].Text is "that" or "which" or "who" or "what")
+                    && k >= 2 && tokens[k - 2].Text is "who" or "which" or "that"))
             {
                 stop = m;
                 break;
             }
-            if (tokens[m].Is(";") || tokens[m].Is(",") && next.Text is "though" or "although" or "while" or "whereas"
-                || tokens[m].Is(",") && next.Text is "who" or "which" or "whose" && (objectOnly || !RelativeClauseCloses(tokens, m + 1))
+            // "argue that, while the tax may lower premiums, workers won't ...": a subordinate clause right after "that" is inside it.
+            if (tokens[m].Is(";") || tokens[m].Is(",") && next.Text is "though" or "although" or "while" or "whereas" && !(m == k + 1 && tokens[k].Is("that"))
+                || tokens[m].Is(",") && next.Text is "who" or "which" or "whose" && (objectOnly || !RelativeClauseCloses(tokens, m + 1) && !SubjectAwaitsVerb(tokens, k, m))
                 // "..., with the new survey finding that ...": an absolute phrase is the writer's, not the speaker's.
                 || tokens[m].Is(",") && next.Text is "with" && m + 3 < tokens.Count && WithAbsolute(tokens, m + 2)
-                || tokens[m].Is(",") && IsInversionCue(next.Text) && (m + 2 >= tokens.Count || !tokens[m + 2].IsWord || TimeWords.Contains(tokens[m + 2].Text))
+                || tokens[m].Is(",") && IsInversionCue(next.Text) && (m + 2 >= tokens.Count || !tokens[m + 2].IsWord || TimeWords.Contains(tokens[m + 2].Text)
+                    // "..., said Lena Brink, director of ...", "..., said the mayor": the speaker after the cue closes the content.
+                    || tokens[m + 2].IsCapitalized && !tokens[m + 2].InQuote || tokens[m + 2].Text is "the" or "a" or "an" or "he" or "she" or "they" or "his" or "her" or "their")
                 || tokens[m].Is(",") && next.Text is "and" or "but" && SpeechCueWithin(tokens, m + 2, 6)
                 || tokens[m].Text is "and" or "but" && (char.IsDigit(next.Text[0]) || next.IsCapitalized || Determiners.Contains(next.Text)) && SpeechCueWithin(tokens, m + 1, 5)
                 || tokens[m].Is(",") && next.Is("according") && m + 2 < tokens.Count && tokens[m + 2].Is("to")
+                // "..., on Tuesday night he said ...", "... — she told the Gazette ...": a new clause with its own speaker.
+                || (tokens[m].Is(",") || tokens[m].Text is "—" or "–") && PronounFrameWithin(tokens, m + 1)
                 || tokens[m].Text is "and" or "but" && next.Text.EndsWith("ed", StringComparison.Ordinal) && CueLexicon.TryGet(next.Text, out _, out var nk) && nk == CueKind.Speech && m + 2 < tokens.Count && !tokens[m + 2].Is(",")
                 || tokens[m].Is(",") && CueLexicon.IsChainCue(next.Text)
                 || tokens[m].Text is "but" or "and" && (next.Text is "added" or "noted" or "warned" or "insisted" or "argued" or "said" || next.Text is "also" && m + 2 < tokens.Count && CueLexicon.IsChainCue(tokens[m + 2].Text)))
@@ -171,6 +203,54 @@ public sealed partial class AttributionFinder
         else end = tokens[last].End;
         if (end <= tokens[k].Start || CountWords(tokens, k, stop) == 0) return (null, stop);
         return (new TextSpan(tokens[k].Start, end), stop);
+    }
+
+    // "criticized him in almost every speech", "attacked the plan during a call with reporters", "mocked Ruiz on Twitter": an
+    // occasion or medium after the object (or any phrase after an object pronoun) says where it happened, not what was said.
+    private static bool IsAdjunctAfterObject(List<Token> tokens, int k, int m)
+    {
+        if (m <= k || m + 1 >= tokens.Count || tokens[m].InQuote || tokens[m + 1].InQuote) return false;
+        var next = tokens[m + 1];
+        if (m == k + 1 && tokens[k].Text is "him" or "her" or "them" or "it" or "me" or "us" or "you")
+            return tokens[m].Text is "in" or "on" or "at" or "during" or "as" or "for" or "over" or "when" or "with" or "from" or "after" or "before" or "by";
+        if (tokens[m].Text is not ("in" or "during" or "at" or "on")) return false;
+        for (var v = m + 1; v < tokens.Count && v <= m + 4; v++)
+        {
+            if (!tokens[v].IsWord || tokens[v].InQuote) return false;
+            if (Venues.Contains(tokens[v].Text) || tokens[v].Text is "interviews" or "speeches" or "statements" or "remarks") return true;
+            if (v == m + 1 && tokens[m].Text is "on" && tokens[v].Text is "Twitter" or "Facebook" or "Instagram") return true;
+        }
+        return false;
+    }
+
+    // "suggested that Mr. Trump, whose own affair ..., is an imperfect messenger": the that-clause's subject has no verb yet,
+    // so the relative clause after it sits inside what was said, however long it runs.
+    private static bool SubjectAwaitsVerb(List<Token> tokens, int k, int m)
+    {
+        if (!OpensThatClause(tokens, k) || m - k > 8) return false;
+        for (var v = k + 1; v < m; v++)
+            if (tokens[v].IsWord && (IsFiniteVerb(tokens[v].Text) || ClauseVerbs.Contains(tokens[v].Text) || tokens[v].Text.EndsWith("s", StringComparison.Ordinal) && char.IsLower(tokens[v].Text[0]) && !Determiners.Contains(tokens[v].Text))) return false;
+        return true;
+    }
+
+    private static bool PronounFrameWithin(List<Token> tokens, int from)
+    {
+        for (var m = from; m < tokens.Count - 1 && m < from + 5; m++)
+        {
+            if (!tokens[m].IsWord || tokens[m].InQuote) return false;
+            if (tokens[m].Text is not ("he" or "she" or "they" or "we" or "I")) continue;
+            var v = m + 1;
+            while (v < tokens.Count && tokens[v].IsWord && (Auxiliaries.Contains(tokens[v].Text) || tokens[v].Text.EndsWith("ly", StringComparison.Ordinal))) v++;
+            return v < tokens.Count && tokens[v].IsWord && IsInversionCue(tokens[v].Text);
+        }
+        return false;
+    }
+
+    private static bool ModifiersOnlySoFar(List<Token> tokens, int k, int m)
+    {
+        if (m - k > 2 || m == k) return false;
+        var last = tokens[m - 1].Text;
+        return last.Contains('-') && char.IsLower(last[0]) || last is "big" or "small" or "new" or "old" or "large" or "long" or "major" or "broad" or "deep" or "strong";
     }
 
     private static bool NewClauseAfter(List<Token> tokens, int from)
@@ -209,7 +289,7 @@ public sealed partial class AttributionFinder
             if (t.InQuote) return false;
             if (t.Is(",")) { if (sawConjunction) return false; words = 0; continue; }
             if (!t.IsWord) return sawConjunction && (t.Is(".") || t.Is("?") || t.Is("!")) && words > 0;
-            if (t.Text is "and" or "or") { if (sawConjunction) return false; sawConjunction = true; words = 0; continue; }
+            if (t.Text is "and" or "or") { if (sawConjunction) return words > 0; sawConjunction = true; words = 0; continue; }
             if (t.Text is "he" or "she" or "they" or "it" or "we" or "I" or "who" or "which" or "that" or "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would")
                 return false;
             if (CueLexicon.TryGet(t.Text, out _, out var kind) && kind == CueKind.Speech) return false;
@@ -235,8 +315,9 @@ public sealed partial class AttributionFinder
 
     private static bool WithAbsolute(List<Token> tokens, int from)
     {
-        for (var m = from; m < tokens.Count && m < from + 6; m++)
+        for (var m = from; m < tokens.Count && m < from + 9; m++)
         {
+            if (tokens[m].Is("/") || tokens[m].Is("-")) continue;
             if (!tokens[m].IsWord || tokens[m].InQuote) return false;
             if (tokens[m].Text.Length > 4 && tokens[m].Text.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(tokens[m].Text[0])) return true;
         }

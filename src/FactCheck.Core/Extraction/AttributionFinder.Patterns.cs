@@ -9,7 +9,8 @@ public sealed partial class AttributionFinder
     {
         var s = i + 2;
         var e = s;
-        while (e < tokens.Count && e - s < 14 && !tokens[e].Is(",") && !(tokens[e].Is(".") && e == tokens.Count - 1) && !tokens[e].InQuote) e++;
+        // "According to Fleming's \"The Fixers\" and other sources, ...": a quoted title can be part of the source.
+        while (e < tokens.Count && e - s < 24 && !(tokens[e].Is(",") && !tokens[e].InQuote) && !(tokens[e].Is(".") && e == tokens.Count - 1) && (!tokens[e].InQuote || QuotedTitleInSource(tokens, s, e))) e++;
         if (e == s) return i;
         var speaker = _resolver.Resolve(tokens, s, e);
         var cue = tokens[i];
@@ -31,6 +32,9 @@ public sealed partial class AttributionFinder
         // "Y, according to X."
         if (tokens[i - 1].Is(",") || tokens[i - 1].Is("\"") || i > 0)
         {
+            // "\"Q?\" O'Malley said at a press conference, according to the Sun": the source reports the frame, already found.
+            for (var f = i - 1; f >= 0 && f >= i - 10; f--)
+                if (!tokens[f].InQuote && tokens[f].Text is "said" or "says" or "told" or "wrote" or "added") return i;
             var b = ContentBefore(text, sentence, tokens, tokens[i - 1].Is(",") ? i - 1 : i);
             if (b is { } before)
             {
@@ -51,6 +55,15 @@ public sealed partial class AttributionFinder
             }
         }
         return i;
+    }
+
+    // Inside "according to ..." a quotation that opens after a possessive or a capitalised word is a title (at most 12 words).
+    private static bool QuotedTitleInSource(List<Token> tokens, int s, int e)
+    {
+        var open = e;
+        while (open > s && tokens[open - 1].InQuote) open--;
+        if (open == s || !(tokens[open - 1].IsCapitalized || tokens[open - 1].Text.EndsWith("'s", StringComparison.Ordinal))) return false;
+        return e - open < 14;
     }
 
     private static readonly HashSet<string> SurveyNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -106,9 +119,18 @@ public sealed partial class AttributionFinder
         if (content is not { } c) return i;
         var cueIndex = i - 1;
         while (cueIndex >= 0 && tokens[cueIndex].IsWord && (TimeWords.Contains(tokens[cueIndex].Text) || tokens[cueIndex].Text is "it")) cueIndex--;
+        // "tweeted in response:", "wrote on Facebook:": the cue verb before a short prepositional phrase.
+        for (var v = cueIndex - 1; v >= 0 && v >= cueIndex - 4 && tokens[v].IsWord && !tokens[v].InQuote; v--)
+        {
+            if (!(tokens[v + 1].Text is "in" or "on" or "to" or "at" or "with" or "during" or "after")) continue;
+            if (char.IsLower(tokens[v].Text[0]) && !CueLexicon.IsNounLike(tokens[v].Text) && CueLexicon.TryGet(tokens[v].Text, out _, out var colonKind) && colonKind == CueKind.Speech) cueIndex = v;
+            break;
+        }
         ResolvedSpeaker? speaker = null;
         Token cue = tokens[i];
-        if (cueIndex >= 0 && tokens[cueIndex].IsWord && char.IsLower(tokens[cueIndex].Text[0]))
+        var label = NameAfterDash(tokens, i);
+        if (label > 0) speaker = _resolver.Resolve(tokens, label, i);
+        else if (cueIndex >= 0 && tokens[cueIndex].IsWord && char.IsLower(tokens[cueIndex].Text[0]))
         {
             cue = tokens[cueIndex];
             var j = cueIndex - 1;
@@ -121,10 +143,47 @@ public sealed partial class AttributionFinder
             // "Milbank: \"...\"" — a name and a colon.
             speaker = _resolver.Resolve(tokens, 0, cueIndex + 1);
         }
+        // "His final assessment: \"Q,\" he said.": a frame after the quotation names the speaker; the quotation is the content.
+        var close = i + 2;
+        while (close < tokens.Count && !(tokens[close].Is("\"") && tokens[close].InQuote)) close++;
+        if (close < tokens.Count && FrameAfter(tokens, close + 1) is { } frame)
+        {
+            speaker = _resolver.Resolve(tokens, frame.Start, frame.End);
+            c = new TextSpan(tokens[i + 1].Start, tokens[close].End);
+            stop = Math.Max(stop, frame.End);
+        }
         speaker ??= SentenceSubject(tokens);
         if (speaker is null) return i;
         result.Add(Make([c], cue, speaker, sentence, CueKind.Speech));
         return Math.Max(stop, i + 1);
+    }
+
+    // "POLLS MISSED THE SURGE - Ana Ruiz and Li Wei: \"...\"", "More from Ruiz: \"...\"": a headline or lead-in, then the
+    // name of whoever is quoted right before the colon. Returns the name's first token, or -1.
+    private static int NameAfterDash(List<Token> tokens, int colon)
+    {
+        var m = colon - 1;
+        while (m >= 0 && colon - m <= 8 && !tokens[m].InQuote && (tokens[m].IsCapitalized || tokens[m].Is(".") || tokens[m].Text is "and" or "of")) m--;
+        if (m < 1 || m == colon - 1 || !tokens[m + 1].IsCapitalized || tokens[m].InQuote) return -1;
+        return tokens[m].Text is "-" or "—" or "–" or "from" ? m + 1 : -1;
+    }
+
+    // The speaker tokens of a closing frame at p: ", he said." / "Ruiz said." / ", said Ana Ruiz."; null when there is none.
+    private static (int Start, int End)? FrameAfter(List<Token> tokens, int p)
+    {
+        while (p < tokens.Count && (tokens[p].Is(",") || tokens[p].Is("\""))) p++;
+        if (p >= tokens.Count || tokens[p].InQuote || !tokens[p].IsWord) return null;
+        if (IsInversionCue(tokens[p].Text))
+        {
+            var s = p + 1;
+            var e = s;
+            while (e < tokens.Count && e - s < 5 && (tokens[e].IsCapitalized || tokens[e].Is(".") && e + 1 < tokens.Count && tokens[e + 1].IsCapitalized) && !tokens[e].InQuote) e++;
+            return e > s ? (s, e) : null;
+        }
+        var n = p;
+        while (n < tokens.Count && n - p < 4 && (tokens[n].IsCapitalized || tokens[n].Is(".")) && !tokens[n].InQuote) n++;
+        if (n == p && Names.IsPronoun(tokens[p].Text) && tokens[p].Text is not ("it" or "It")) n = p + 1;
+        return n > p && n < tokens.Count && tokens[n].IsWord && IsInversionCue(tokens[n].Text) ? (p, n) : null;
     }
 
     // "Asked whether X, she said ...": a question put to the subject; the content runs to the comma.

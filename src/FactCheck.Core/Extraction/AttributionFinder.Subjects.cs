@@ -42,7 +42,7 @@ public sealed partial class AttributionFinder
 
     private static bool IsInversionCue(string w) => w is "said" or "says" or "say" or "added" or "adds" or "wrote" or "writes" or "asked" or "asks" or "noted" or "notes"
         or "explained" or "continued" or "insisted" or "argued" or "recalled" or "declared" or "replied" or "responded" or "remarked" or "warned"
-        or "observed" or "tweeted" or "cautioned" or "concluded" or "quipped" or "exclaimed" or "told" or "stated" or "acknowledged" or "admitted" or "conceded" or "countered" or "predicted" or "promised" or "joked" or "offered" or "suggested" or "emphasized" or "stressed" or "agreed";
+        or "observed" or "tweeted" or "cautioned" or "concluded" or "quipped" or "exclaimed" or "told" or "stated" or "acknowledged" or "admitted" or "conceded" or "countered" or "predicted" or "promised" or "joked" or "offered" or "suggested" or "emphasized" or "stressed" or "agreed" or "confessed";
 
     private static int FirstQuoteAfter(List<Token> tokens, int k)
     {
@@ -61,18 +61,23 @@ public sealed partial class AttributionFinder
         var s = 0;
         while (s < tokens.Count && tokens[s].IsWord && tokens[s].Text is "But" or "And" or "Yet" or "So" or "Still" or "Then" or "Later") s++;
         // "Speaking on CNN, Trump ...", "Asked about it, she ...": the subject follows the introductory phrase.
-        if (s < tokens.Count && (IsIntroWord(tokens[s].Text) && tokens[s].Text is not ("The" or "A" or "An")
-            || tokens[s].IsCapitalized && tokens[s].Text.Length > 4 && (tokens[s].Text.EndsWith("ing", StringComparison.Ordinal) || tokens[s].Text.EndsWith("ed", StringComparison.Ordinal)) || tokens[s].Text is "Absent" or "Despite" or "Unlike" or "Like"))
+        // "But while denouncing X, she ...": after a connective the introduction starts in lower case.
+        var opener = s > 0 && s < tokens.Count && tokens[s].IsWord && char.IsLower(tokens[s].Text[0]) ? char.ToUpperInvariant(tokens[s].Text[0]) + tokens[s].Text[1..] : s < tokens.Count ? tokens[s].Text : "";
+        if (s < tokens.Count && (IsIntroWord(opener) && opener is not ("The" or "A" or "An") || IsIntroPreposition(opener)
+            || tokens[s].IsCapitalized && tokens[s].Text.Length > 4 && (tokens[s].Text.EndsWith("ing", StringComparison.Ordinal) || tokens[s].Text.EndsWith("ed", StringComparison.Ordinal)) || tokens[s].Text is "Absent" or "Despite" or "Unlike" or "Like" or "Known"
+            || OpensWithTimePhrase(tokens, s)))
         {
             // "In the past, Trump ...": the subject follows the introductory phrase.
             var comma = s;
             while (comma < tokens.Count && comma < s + 12 && !tokens[comma].Is(",")) comma++;
             if (comma >= tokens.Count || !tokens[comma].Is(",")) return null;
-            s = comma + 1;
+            s = SkipPlaceAndTime(tokens, comma + 1);
         }
         if (s >= tokens.Count || tokens[s].InQuote) return null;
         if (Names.IsPronoun(tokens[s].Text) && tokens[s].Text is not ("It" or "it")) return _resolver.Resolve(tokens, s, s + 1);
-        if (!tokens[s].IsCapitalized) return null;
+        // After an introduction the subject starts in lower case: "Late last month, the company wrote ...".
+        if (s > 0 && tokens[s].IsWord && SpeakerNouns.Contains(tokens[s].Text)) return _resolver.Resolve(tokens, s, s + 1);
+        if (!tokens[s].IsCapitalized && !(s > 0 && tokens[s].Text is "the" or "a" or "an" or "his" or "her" or "their" or "its")) return null;
         var e = s;
         if (Determiners.Contains(tokens[s].Text))
         {
@@ -80,7 +85,7 @@ public sealed partial class AttributionFinder
             e = s + 1;
             while (e < tokens.Count && e - s < 7 && tokens[e].IsWord && !tokens[e].InQuote && !BoundaryWords.Contains(tokens[e].Text) && !ClauseVerbs.Contains(tokens[e].Text)
                 && !Auxiliaries.Contains(tokens[e].Text) && !(char.IsLower(tokens[e].Text[0]) && CueLexicon.TryGet(tokens[e].Text, out _, out _) && e > s + 1)
-                && !(char.IsLower(tokens[e].Text[0]) && tokens[e].Text.EndsWith("ed", StringComparison.Ordinal))) e++;
+                && !(char.IsLower(tokens[e].Text[0]) && tokens[e].Text.EndsWith("ed", StringComparison.Ordinal)) && !IrregularPast.Contains(tokens[e].Text)) e++;
             if (e == s + 1 || e >= tokens.Count) return null;
             return _resolver.Resolve(tokens, s, e);
         }
@@ -119,11 +124,25 @@ public sealed partial class AttributionFinder
         // "Grant Young, another Iowa strategist, said" / "Ann Compton, who covered ..., said": the name before the aside.
         if (tokens[j].Is(","))
         {
+            // "Proponents of the bill, however, say": a parenthetical adverb between commas; the subject is before it.
+            if (j >= 3 && tokens[j - 2].Is(",") && !tokens[j - 1].InQuote && IsParentheticalAdverb(tokens[j - 1].Text) && tokens[j - 3].IsWord)
+            {
+                var inner = FindSubject(tokens, j - 3, kind, plainSpeech);
+                if (inner.SpeakerStart < inner.SpeakerEnd) return inner with { End = j };
+            }
+            // "The council, in a statement, said": a prepositional aside between commas; the subject is before it.
+            if (ParentheticalPhraseStart(tokens, j) is { } aside && aside >= 2 && tokens[aside - 2].IsWord)
+            {
+                var inner = FindSubject(tokens, aside - 2, kind, plainSpeech);
+                if (inner.SpeakerStart < inner.SpeakerEnd) return inner with { End = j };
+            }
             // "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said": a party label belongs to the name.
             var prevComma = j - 1;
             while (prevComma >= 0 && (tokens[prevComma].IsCapitalized || tokens[prevComma].Is(".")) && !tokens[prevComma].InQuote) prevComma--;
-            if (prevComma >= 1 && prevComma < j - 1 && tokens[prevComma].Is(",") && tokens[prevComma + 1].IsCapitalized && !IsIntroWord(tokens[prevComma + 1].Text) && j - prevComma <= 5)
+            if (prevComma >= 1 && prevComma < j - 1 && tokens[prevComma].Is(",") && tokens[prevComma + 1].IsCapitalized && !IsIntroWord(tokens[prevComma + 1].Text) && j - prevComma <= 7)
                 return new Subject(prevComma + 1, j, prevComma, prevComma + 1, j, false);
+            // "One pastor backing Cruz, Ana Ruiz of Liberty Church in Marion, said": a full name with its organisation closes the aside.
+            if (NameWithOrganisation(tokens, j) is { } named) return named;
             for (var c = j - 1; c >= 1 && j - c <= 25; c--)
             {
                 if (tokens[c].InQuote || tokens[c].Is(";") || tokens[c].Is(":")) break;
@@ -150,13 +169,21 @@ public sealed partial class AttributionFinder
                 {
                     var m = c - 1;
                     while (m >= 0 && tokens[m].IsWord && !tokens[m].InQuote && !BoundaryWords.Contains(tokens[m].Text) && !ClauseVerbs.Contains(tokens[m].Text) && c - m <= 6) m--;
-                    if (m < 0 && tokens[0].IsCapitalized && !IsIntroWord(tokens[0].Text) || m < 0 && tokens[0].Text is "The" or "Some" or "Many" or "Most")
-                        return new Subject(0, j, -1, 0, c, false);
+                    // "Yet council economists, like ..., say": a leading connective is not part of the subject.
+                    var opener = m + 1;
+                    while (m < 0 && opener < c - 1 && IsConnective(tokens[opener].Text)) opener++;
+                    if (m < 0 && (tokens[opener].IsCapitalized && !IsIntroWord(tokens[opener].Text) || opener > 0 || tokens[opener].Text is "The" or "Some" or "Many" or "Most"))
+                        return new Subject(opener, j, opener - 1, opener, c, false);
                     break;
                 }
+                // "But Marta Diaz, the union's leader, said": the connective opens the sentence, not the name.
+                if (nameStart == 0 && nameStart + 1 < nameEnd && IsConnective(tokens[0].Text)) nameStart = 1;
                 if (nameStart >= nameEnd || !tokens[nameStart].IsCapitalized || IsIntroWord(tokens[nameStart].Text) && !(tokens[nameStart].Text is "The" && nameStart + 1 < c)) break;
-                // A role before the name belongs to the subject: "The union leader Pablo Rojas, who ..., warned".
-                while (n >= 0 && tokens[n].IsWord && !tokens[n].InQuote && !BoundaryWords.Contains(tokens[n].Text) && !ClauseVerbs.Contains(tokens[n].Text) && c - n <= 10) n--;
+                if (nameStart == 1 && IsConnective(tokens[0].Text)) return new Subject(1, j, 0, 1, nameEnd, false);
+                // A role before the name belongs to the subject: "The union leader Pablo Rojas, who ..., warned"; a preposition
+                // there means a clause ("Cruz lacks support from colleagues in Congress, ..., said X"), not a role.
+                while (n >= 0 && tokens[n].IsWord && !tokens[n].InQuote && !BoundaryWords.Contains(tokens[n].Text) && !ClauseVerbs.Contains(tokens[n].Text)
+                    && !(tokens[n].Text is "in" or "from" or "with" or "on" or "at" or "by" or "into" or "about" or "against" or "among") && c - n <= 10) n--;
                 if (n >= 0 && tokens[n].IsWord && !BoundaryWords.Contains(tokens[n].Text)) break;
                 return new Subject(n + 1, j, n, nameStart, nameEnd, false);
             }
@@ -172,7 +199,8 @@ public sealed partial class AttributionFinder
             if (w.IsWord && (BoundaryWords.Contains(w.Text) || ClauseVerbs.Contains(w.Text))) break;
             k--;
         }
-        if (k >= 0 && tokens[k].Is("—")) return none;
+        // "... for 36 years — they say ...": after a dash only a pronoun opens a new clause's subject.
+        if (k >= 0 && tokens[k].Is("—") && !(subjEnd - k == 2 && Names.IsPronoun(tokens[k + 1].Text))) return none;
         var subjStart = k + 1;
         while (subjStart < subjEnd && !tokens[subjStart].IsWord) subjStart++;
         var subordinate = subjStart < subjEnd && tokens[subjStart].Text is "While" or "Although" or "Though" or "If" or "When" or "Because" or "Since" or "Whereas" or "Once" or "Unless";
@@ -205,6 +233,11 @@ public sealed partial class AttributionFinder
             var m = k - 1;
             while (m >= 0 && (tokens[m].IsCapitalized || tokens[m].Is(".") || tokens[m].Text.EndsWith("'s", StringComparison.Ordinal)) && !tokens[m].InQuote && k - m <= 6) m--;
             if (m == k - 1 || IsIntroWord(tokens[m + 1].Text) || m >= 0 && tokens[m].IsWord && !BoundaryWords.Contains(tokens[m].Text)) break;
+            // "During a stop in Onawa, Iowa, the candidate repeated": the place closes an introductory phrase.
+            if (tokens[0].IsWord && (IsIntroWord(tokens[0].Text) && tokens[0].Text is not ("The" or "A" or "An" or "This") || IsIntroPreposition(tokens[0].Text))) break;
+            // "Significantly, the judge said", "Like Rove, the camp has argued": an introductory adverb or phrase, not a name.
+            if (IsIntroPreposition(tokens[m + 1].Text) || tokens[m + 1].Text is "Like" or "Unlike" or "Despite" or "Per" or "That" or "It" or "This" or "Those" or "These"
+                || m < 0 && k == 1 && tokens[0].Text.Length > 4 && tokens[0].Text.EndsWith("ly", StringComparison.Ordinal)) break;
             speakerStart = m + 1;
             speakerEnd = k;
             subjStart = m + 1;
@@ -239,7 +272,110 @@ public sealed partial class AttributionFinder
     };
 
     private static bool IsIntroWord(string w) => w is "In" or "On" or "At" or "After" or "Before" or "When" or "While" or "But" or "And" or "As" or "For" or "If"
-        or "Still" or "Yet" or "So" or "Then" or "Now" or "Meanwhile" or "However" or "Since" or "During" or "Although" or "Though" or "Last" or "This" or "The" or "A" or "An";
+        or "Still" or "Yet" or "So" or "Then" or "Now" or "Meanwhile" or "However" or "Since" or "During" or "Although" or "Though" or "Last" or "This" or "The" or "A" or "An"
+        or "Again" or "Once" or "Where" or "Instead" or "Indeed" or "Also" or "Finally" or "Later" or "Earlier" or "Today" or "Yesterday" or "Overall" or "Thus"
+        or "Moreover" or "Nevertheless" or "Nonetheless" or "Otherwise" or "Likewise" or "Similarly" or "Besides" or "Ultimately" or "Recently" or "Previously";
+
+    private static readonly HashSet<string> IrregularPast = new(StringComparer.Ordinal)
+    {
+        "sent", "made", "took", "gave", "went", "came", "got", "put", "set", "began", "held", "met", "left", "kept", "brought", "won", "lost",
+        "ran", "led", "paid", "sold", "bought", "built", "spent", "struck", "sought", "drew", "chose", "cut", "hit", "fought", "felt", "stood",
+    };
+
+    private static string? VerbAfter(List<Token> tokens, int e)
+    {
+        while (e < tokens.Count && tokens[e].IsWord && (Auxiliaries.Contains(tokens[e].Text) || tokens[e].Text.EndsWith("ly", StringComparison.Ordinal)))
+        {
+            // "it was announced": a passive has no speaker in "it".
+            if (tokens[e].Text is "was" or "were" or "is" or "are" or "be" or "been" or "being") return null;
+            e++;
+        }
+        return e < tokens.Count && tokens[e].IsWord ? tokens[e].Text : null;
+    }
+
+    // "it declared that ...", "it said": verbs an organisation standing behind "it" uses to speak.
+    private static bool IsOrganisationSpeech(string w) => w is "said" or "says" or "declared" or "announced" or "stated" or "warned" or "argued" or "claimed"
+        or "insisted" or "acknowledged" or "denied" or "confirmed" or "reported" or "added" or "noted" or "maintained" or "contended" or "asserted";
+
+    private static Subject? NameWithOrganisation(List<Token> tokens, int j)
+    {
+        var m = j - 1;
+        var firstConnector = -1;
+        while (m >= 0 && j - m <= 12 && !tokens[m].InQuote && (tokens[m].IsCapitalized || tokens[m].Is(".") || tokens[m].Text is "of" or "at" or "in" or "from" or "for" or "the"))
+        {
+            if (tokens[m].Text is "of" or "at" or "in" or "from" or "for") firstConnector = m;
+            m--;
+        }
+        if (m < 1 || !tokens[m].Is(",") || firstConnector < 0) return null;
+        var s = m + 1;
+        if (firstConnector - s < 2 || !tokens[s].IsCapitalized || !tokens[s + 1].IsCapitalized || IsIntroWord(tokens[s].Text) || Determiners.Contains(tokens[s].Text)) return null;
+        for (var k = s; k < firstConnector; k++) if (!(tokens[k].IsCapitalized || tokens[k].Is("."))) return null;
+        return new Subject(s, j, m, s, firstConnector, false);
+    }
+
+    // The first token of ", in a statement," ending at the comma j; null when the aside is not a short prepositional phrase.
+    private static int? ParentheticalPhraseStart(List<Token> tokens, int j)
+    {
+        var m = j - 1;
+        while (m >= 0 && j - m <= 8 && tokens[m].IsWord && !tokens[m].InQuote) m--;
+        if (m < 1 || !tokens[m].Is(",") || m == j - 1) return null;
+        return tokens[m + 1].Text is "in" or "at" or "on" or "during" or "after" or "before" or "for" or "with" or "like" or "meanwhile" or "however" or "too" ? m + 1 : null;
+    }
+
+    private static bool IsConnective(string w) => w is "But" or "And" or "Yet" or "So" or "Still" or "Now" or "Then" or "Also" or "However" or "Meanwhile" or "Instead";
+
+    private static bool IsParentheticalAdverb(string w) => w is "however" or "though" or "too" or "meanwhile" or "instead" or "also" or "then" or "now" or "moreover"
+        or "nonetheless" or "nevertheless" or "meantime" or "therefore" || w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]);
+
+    private static bool IsIntroPreposition(string w) => w is "Over" or "Late" or "Early" or "Throughout" or "Under" or "Amid" or "Among" or "From" or "Through"
+        or "Following" or "Within" or "Across" or "Until" or "By" or "With" or "Without" or "Upon" or "Beyond" or "Along" or "Around" or "Inside" or "Outside" or "Behind";
+
+    // After an introductory phrase's comma: "At a rally in Dunmore, Vermont, on Sunday, she said": the rest of a place name
+    // ("Vermont,") and a time phrase ("on Sunday,") still belong to the introduction.
+    private static int SkipPlaceAndTime(List<Token> tokens, int s)
+    {
+        for (var hop = 0; hop < 3 && s < tokens.Count; hop++)
+        {
+            var e = s;
+            while (e < tokens.Count && e - s < 6 && !tokens[e].Is(",") && !tokens[e].InQuote) e++;
+            if (e >= tokens.Count || !tokens[e].Is(",") || e == s || CountWords(tokens, e + 1, tokens.Count) < 2) break;
+            var place = e - s <= 2 && tokens[s].IsCapitalized && s >= 2 && tokens[s - 2].IsCapitalized && !IsIntroWord(tokens[s].Text) && !Names.IsPronoun(tokens[s].Text)
+                && (e - s == 1 || tokens[s + 1].Is("."));
+            // "on Sunday,", "at a rally in Beaumont,": a time or an occasion.
+            var time = tokens[s].Text is "on" or "last" or "this" or "late" or "early" or "at" or "during" && e - s >= 2;
+            if (!place && !time) break;
+            s = e + 1;
+        }
+        return s;
+    }
+
+    // "Hours later, ...", "Seven decades on, ...", "The day before, ...", "Even so, ...": a time phrase or a concessive opener.
+    private static bool OpensWithTimePhrase(List<Token> tokens, int s)
+    {
+        if (s + 2 >= tokens.Count || !tokens[s].IsCapitalized) return false;
+        var w = tokens[s + 1].Text;
+        if (tokens[s].Text == "Even") return w is "so" or "then" or "as" or "if" or "though" or "when" or "before" or "after" or "with";
+        if (w is "later" or "earlier" or "ago") return true;
+        var unit = tokens[s].Text is "The" or "That" ? w : tokens[s + 2].Text;
+        var after = tokens[s].Text is "The" or "That" ? tokens[s + 2].Text : s + 3 < tokens.Count ? tokens[s + 3].Text : "";
+        return (unit is "day" or "days" or "hours" or "weeks" or "months" or "years" or "decades" or "minutes" || IsPeriodNoun(unit))
+            && after is "later" or "earlier" or "ago" or "on" or "before" or "after";
+    }
+
+    private static bool IsPeriodNoun(string w) => w is "week" or "month" or "year" or "night" or "morning" or "afternoon" or "evening" or "weekend" or "summer"
+        or "winter" or "spring" or "fall" or "autumn" or "decade" or "term" or "session";
+
+    // Walks back from j over a time phrase ending there ("last month", "earlier this week", "on Tuesday night") when a word
+    // or a closing parenthesis stands before it; otherwise returns j.
+    private static int SkipPeriodBack(List<Token> tokens, int j)
+    {
+        if (j < 2 || !tokens[j].IsWord || tokens[j].InQuote || !IsPeriodNoun(tokens[j].Text)) return j;
+        var m = j - 1;
+        if (!(tokens[m].Text is "last" or "this" or "next" or "that" or "each" or "every" || IsWeekday(tokens[m].Text))) return j;
+        m--;
+        if (m >= 1 && tokens[m].Text is "earlier" or "later" or "on") m--;
+        return m >= 0 && (tokens[m].IsWord && !BoundaryWords.Contains(tokens[m].Text) || tokens[m].Is(")")) && !tokens[m].InQuote ? m : j;
+    }
 
     private static bool StartsLikeName(List<Token> tokens, int s, int e, CueKind kind)
     {
@@ -279,10 +415,10 @@ public sealed partial class AttributionFinder
         var words = 0;
         for (var k = s; k < e; k++) if (tokens[k].IsWord) words++;
         if (words == 0) return false;
-        if (words == 1 && Names.IsPronoun(first.Text)) return !first.IsLower("it") || kind != CueKind.Speech;
+        if (words == 1 && Names.IsPronoun(first.Text)) return !first.IsLower("it") || kind != CueKind.Speech || VerbAfter(tokens, e) is { } v && IsOrganisationSpeech(v);
         if (kind == CueKind.Evidence) return EvidenceNouns.Contains(tokens[e - 1].Text) || first.IsCapitalized || Determiners.Contains(first.Text);
         if (char.IsDigit(first.Text[0])) return words <= 8;
-        if (first.IsCapitalized && s == 0 && words == 1 && first.Text is "But" or "And" or "Also" or "Then" or "Now" or "So") return false;
+        if (first.IsCapitalized && s == 0 && words == 1 && first.Text is "But" or "And" or "Also" or "Then" or "Now" or "So" or "Known" or "Even") return false;
         if (first.Text is "Since" or "After" or "Before" or "When" or "While" or "If" or "Although" or "Though" or "Because" or "As" or "Once" or "Until" or "Unless" or "Whether" or "Despite" or "Without" or "With" or "For" or "In" or "On" or "At" or "By" or "From" or "During" or "Like") return false;
         if (first.IsCapitalized) return true;
         if (Determiners.Contains(first.Text)) return true;

@@ -98,9 +98,65 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         // cue says where or when, not what; without a proposition there is nothing to check.
         var kept = 0;
         for (var r = 0; r < result.Count; r++)
-            if (!(result[r].Content.Count == 1 && IsBareAdverbial(tokens, result[r].Content[0]))) result[kept++] = result[r];
+            if (!(result[r].Content.Count == 1 && (IsBareAdverbial(tokens, result[r].Content[0]) || IsLoneFiller(tokens, result[r].Content[0])))) result[kept++] = result[r];
         result.RemoveRange(kept, result.Count - kept);
+        RemoveNestedEchoes(result);
         return result;
+    }
+
+    // "Sanders said he didn't think the accord went far enough": the inner cue ("think") reports almost the same words as the
+    // outer one; a second claim would repeat the first. The shorter of two attributions sharing most of their words goes.
+    private static void RemoveNestedEchoes(List<Attribution> found)
+    {
+        for (var x = found.Count - 1; x >= 0; x--)
+        {
+            var lx = Length(found[x].Content);
+            for (var y = 0; y < found.Count; y++)
+            {
+                if (y == x) continue;
+                var ly = Length(found[y].Content);
+                if (ly < lx || ly == lx && y > x) continue;
+                if (2.0 * Overlap(found[x].Content, found[y].Content) < 0.6 * (lx + ly)) continue;
+                found.RemoveAt(x);
+                break;
+            }
+        }
+    }
+
+    private static int Length(List<TextSpan> spans)
+    {
+        var n = 0;
+        foreach (var s in spans) n += s.Length;
+        return n;
+    }
+
+    private static int Overlap(List<TextSpan> a, List<TextSpan> b)
+    {
+        var n = 0;
+        foreach (var x in a)
+            foreach (var y in b)
+                n += Math.Max(0, Math.Min(x.End, y.End) - Math.Max(x.Start, y.Start));
+        return n;
+    }
+
+    // An opening quotation mark at q, then at most eight words in Title Case, the closing mark and the end of the sentence.
+    private static bool IsQuotedTitleAtEnd(List<Token> tokens, int q)
+    {
+        if (q >= tokens.Count || !tokens[q].Is("\"") || !tokens[q].InQuote) return false;
+        var words = 0;
+        for (var m = q + 1; m < tokens.Count; m++)
+        {
+            var t = tokens[m];
+            if (t.Is("\""))
+            {
+                for (var r = m + 1; r < tokens.Count; r++) if (tokens[r].IsWord) return false;
+                return words > 0;
+            }
+            if (!t.IsWord) continue;
+            if (!t.IsCapitalized && t.Text is not ("of" or "the" or "a" or "an" or "and" or "in" or "on" or "for" or "to")) return false;
+            if (++words > 8) return false;
+        }
+        return false;
     }
 
     private static bool CueStartsAt(List<Attribution> found, int start)
@@ -135,6 +191,21 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         "during", "from", "before", "after", "at", "in", "on", "directly", "throughout", "across", "around", "inside",
         "outside", "near", "with", "without", "since", "until", "amid", "over", "under",
     };
+
+    // "he refused, generally, to ...", "responded first": a single adverb says how, not what; "emails seeking comment", "declined
+    // comment": the request itself, nothing said.
+    private static bool IsLoneFiller(List<Token> tokens, TextSpan content)
+    {
+        Token? only = null;
+        foreach (var t in tokens)
+        {
+            if (t.End <= content.Start || !t.IsWord) continue;
+            if (t.Start >= content.End) break;
+            if (only is not null || t.InQuote) return false;
+            only = t;
+        }
+        return only is { } o && char.IsLower(o.Text[0]) && (o.Text.Length > 4 && o.Text.EndsWith("ly", StringComparison.Ordinal) || o.Text is "first" or "again" or "there" or "too" or "anyway" or "back" or "later" or "comment");
+    }
 
     private static bool IsBareAdverbial(List<Token> tokens, TextSpan content)
     {
@@ -190,7 +261,11 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
             }
         }
         if (NounCues.Contains(t.Text) && i >= 1 && i + 2 < tokens.Count && tokens[i + 1].Text is "of" or "on" or "for" or "about" or "against" or "to" or "over" or "that")
-            return NounCue(text, sentence, tokens, i, result);
+        {
+            // "Okafor hopes to win", "Varga calls for a recount": without an owner the word is the verb, read below.
+            var afterNoun = NounCue(text, sentence, tokens, i, result);
+            if (afterNoun > i) return afterNoun;
+        }
         if (t.Text is "Asked" or "asked" && (i == 0 || tokens[i - 1].Text is "When" or "when" or "," or "If" or "if" || tokens[i - 1].Is("\"")) && i + 1 < tokens.Count
             && tokens[i + 1].Text is "whether" or "if" or "about" or "how" or "what" or "why" or "to" or "by" or "who" or "when" or "where" or "which")
             return AskedClause(text, sentence, tokens, i, result);
@@ -202,8 +277,13 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         }
         if (!char.IsLower(t.Text[0]) || !CueLexicon.TryGet(t.Text, out _, out var kind)) return i;
         if (IsPerformative(tokens, i)) return i;
+        // "Pollsters agree - Ana Ruiz: \"...\"": a headline before a named quotation; the name and the colon frame it.
+        if (LabelledQuoteAfter(tokens, i)) return i;
         // "the drinking continued", "continued his push": "continue" reports words only before a quotation, a colon, a comma or "that".
         if (t.Text is "continued" or "continues" or "continue" && i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].InQuote && tokens[i + 1].Text is not ("that" or "to")) return i;
+        if (IsIdiomOrMeasure(tokens, i)) return i;
+        // "Mr. Obama called Naghmeh Abedini.": a bare name after "called" is a telephone call, not a description.
+        if (t.Text is "called" or "calls" or "call" && OnlyNameFollows(tokens, i + 1)) return i;
         // "laid bare the differences": exposing, not saying.
         if (t.Text is "laid" or "lay" or "lays" && i + 1 < tokens.Count && tokens[i + 1].Text is "bare") return i;
         // "Perhaps most telling", "a telling detail": the adjective.
@@ -222,6 +302,8 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         // "Sanders (I-Vt.) on Saturday criticized": skip a time phrase and a parenthesis between subject and cue.
         if (j >= 1 && tokens[j].IsCapitalized && IsWeekday(tokens[j].Text) && tokens[j - 1].Text is "on" or "late" or "early") j -= 2;
         else if (j >= 0 && tokens[j].IsWord && tokens[j].Text is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "today" or "yesterday" or "earlier" or "later") j--;
+        // "Rep. Ada Lind last month joked", "the council earlier this week voted": a time phrase is not part of the subject.
+        else j = SkipPeriodBack(tokens, j);
         if (j >= 1 && tokens[j].Is(")"))
         {
             var open = j - 1;
@@ -249,7 +331,8 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         if (CueLexicon.IsNounLike(t.Text) && !t.Text.EndsWith("ed", StringComparison.Ordinal)
             && !(j >= 0 && tokens[j].IsWord && (Names.IsPronoun(tokens[j].Text) || SpeakerNouns.Contains(tokens[j].Text)
                 || tokens[j].IsCapitalized && !Determiners.Contains(tokens[j].Text) && !IsIntroWord(tokens[j].Text)
-                    && (j == 0 || !Determiners.Contains(tokens[j - 1].Text) && !tokens[j - 1].Text.EndsWith("'s", StringComparison.Ordinal))))) return i;
+                    && (j == 0 || !Determiners.Contains(tokens[j - 1].Text) && !tokens[j - 1].Text.EndsWith("'s", StringComparison.Ordinal)))
+                || NounLikeUsedAsVerb(tokens, j, i))) return i;
         if (j >= 0 && tokens[j].Is("to") && kind == CueKind.Speech && j == i - 1 && char.IsLower(t.Text[0]) && !CueLexicon.IsNounLike(t.Text))
         {
             // "went on to say X", "plans to announce X": the infinitive's subject is the sentence's subject.
@@ -266,20 +349,23 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
             return i;
         }
         if (j >= 0 && tokens[j].Text is "by" or "after" or "before" or "while" or "when" or "without" or "in" or "since" && t.Text.EndsWith("ing", StringComparison.Ordinal)
-            && kind == CueKind.Speech && !CueLexicon.IsNounLike(t.Text))
+            && kind is CueKind.Speech or CueKind.Belief && !CueLexicon.IsNounLike(t.Text))
         {
             // "... by saying he'd make nice with Putin", "after announcing that ...": the sentence's subject speaks.
             var gerundAfter = SkipModifiers(tokens, i + 1, t.Text);
             var (content, stop) = CountWords(tokens, gerundAfter, tokens.Count) >= 2 ? ContentAfter(text, sentence, tokens, gerundAfter, t.Text) : (null, i);
             if (content is { } c)
             {
-                result.Add(Make([c], t, result.Count > 0 ? result[^1].Speaker : SentenceSubject(tokens), sentence, kind));
+                result.Add(Make([c], t, PreviousSpeaker(result) ?? SubjectBefore(tokens, j) ?? SentenceSubject(tokens), sentence, kind));
                 return Math.Max(stop, i + 1);
             }
             return i;
         }
         if (j >= 0 && tokens[j].IsWord && (tokens[j].Text is "to" or "of" or "for" or "by" or "with" or "in" or "not" || tokens[j].IsLower("the") || tokens[j].IsLower("a") || tokens[j].IsLower("an"))) return i;
-        var subject = FindSubject(tokens, j, kind, t.Text is "say" or "said" or "says" or "told" or "tell" or "tells");
+        // "..., seeking an injunction, claiming X": a participle after a comma has no subject of its own there; the name before
+        // the comma is an object of the previous clause, not an appositive subject.
+        var participleAfterComma = j >= 0 && tokens[j].Is(",") && !tokens[j].InQuote && t.Text.EndsWith("ing", StringComparison.Ordinal) && CueLexicon.IsChainCue(t.Text);
+        var subject = participleAfterComma ? new Subject(j + 1, j + 1, j, j + 1, j + 1, false) : FindSubject(tokens, j, kind, t.Text is "say" or "said" or "says" or "told" or "tell" or "tells");
         // "A report found ...": "find" cues only with a document, study or poll as subject, or with a
         // "that" clause ("researchers found that ..."); "Firefighters found the body" is an event.
         if (kind == CueKind.Evidence && t.Text is "found" or "find" or "finds" or "finding" && subject.Start < subject.End && !IsEvidenceSource(tokens, subject.SpeakerStart, subject.SpeakerEnd)
@@ -320,7 +406,9 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         {
             var boundaryIsComma = k >= 0 && (tokens[k].Is(",") || tokens[k].Is("\""));
             var before = boundaryIsComma ? ContentBefore(text, sentence, tokens, k) : null;
-            var speaker = _resolver.Resolve(tokens, subject.SpeakerStart, subject.SpeakerEnd);
+            // "Having announced that X, Judge Berman ...": the participle's subject is the main clause's.
+            var speaker = tokens[subject.SpeakerStart].Text is "Having" or "Being" && subject.SpeakerEnd - subject.SpeakerStart == 1
+                ? SentenceSubject(tokens) : _resolver.Resolve(tokens, subject.SpeakerStart, subject.SpeakerEnd);
             if (subject.Who && speaker is not null) speaker = speaker with { Mention = new TextSpan(tokens[subjStart].Start, tokens[subjEnd - 1].End) };
             // After a quotation the frame closes the sentence: "\"Q,\" she told The Associated Press in an interview."
             // "Y, Cruz said on Glenn Beck's radio program.": a prepositional phrase after the cue is a modifier.
@@ -330,14 +418,16 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
                 var content = new List<TextSpan> { b };
                 var end = afterCue;
                 // "Asked about it, Adelson said, \"...\"": the stretch before the frame was an introduction.
-                if (!quoteBefore && afterCue + 1 < tokens.Count && tokens[afterCue].Is(",") && tokens[afterCue + 1].Is("\"") && tokens[afterCue + 1].InQuote && !ContainsQuote(tokens, b))
+                // "Y, Rubio said in his 2012 book, \"An American Son.\"": a quoted title closing the sentence names the venue.
+                var titleAfter = afterCue + 1 < tokens.Count && tokens[afterCue].Is(",") && IsQuotedTitleAtEnd(tokens, afterCue + 1);
+                if (!quoteBefore && !titleAfter && afterCue + 1 < tokens.Count && tokens[afterCue].Is(",") && tokens[afterCue + 1].Is("\"") && tokens[afterCue + 1].InQuote && !ContainsQuote(tokens, b))
                     content.Clear();
                 // "Y, he added, Z": the rest after the comma continues the content.
                 var restAt = quoteBefore ? FirstQuoteAfter(tokens, afterCue) : afterCue;
                 // "..., the board said, reasoning that ...": a participle after the frame is a second attribution.
                 var chained = restAt + 1 < tokens.Count && tokens[restAt].Is(",") && CueLexicon.IsChainCue(tokens[restAt + 1].Text);
                 // "Y, Sanders said, a policy that would ...": an appositive noun phrase after the frame is the writer's gloss.
-                var appositive = restAt + 1 < tokens.Count && tokens[restAt].Is(",") && tokens[restAt + 1].Text is "a" or "an" or "another";
+                var appositive = restAt + 1 < tokens.Count && tokens[restAt].Is(",") && tokens[restAt + 1].Text is "a" or "an" or "another" || titleAfter;
                 if (!chained && !appositive && restAt < tokens.Count && (tokens[restAt].Is(",") || quoteBefore) && CountWords(tokens, restAt + 1, tokens.Count) >= 2)
                 {
                     var (rest, stop) = ContentAfter(text, sentence, tokens, quoteBefore ? restAt : restAt + 1);
@@ -394,9 +484,13 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         }
 
         // "..., saying that Y" / "X called ... and said Y": the subject of the sentence or of the previous attribution.
-        if (j >= 0 && (tokens[j].Text is "and" or "but" && !CueLexicon.IsNounLike(t.Text) && !t.Text.EndsWith("ing", StringComparison.Ordinal) || tokens[j].Text is "said" or "says" || tokens[j].Is(",") && CueLexicon.IsChainCue(t.Text)) && afterHasContent)
+        // "was painting others as weak and suggesting that ...": a coordinated participle shares the subject.
+        if (j >= 0 && (tokens[j].Text is "and" or "but" && !CueLexicon.IsNounLike(t.Text) && (!t.Text.EndsWith("ing", StringComparison.Ordinal) || CueLexicon.IsChainCue(t.Text) && i + 1 < tokens.Count && tokens[i + 1].Is("that"))
+            || tokens[j].Text is "said" or "says" || tokens[j].Is(",") && CueLexicon.IsChainCue(t.Text)) && afterHasContent)
         {
-            var speaker = result.Count > 0 ? result[^1].Speaker : SentenceSubject(tokens);
+            // "When asked whom she supported, Ms. Sherry smiled and said": a question put to the speaker names the asker, not her.
+            var previous = PreviousSpeaker(result);
+            var speaker = previous ?? SentenceSubject(tokens);
             if (speaker is not null || tokens[j].Is(","))
             {
                 var (content, stop) = ContentAfter(text, sentence, tokens, afterCue, tokens[i].Text);
@@ -447,6 +541,78 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         "state", "emergency", "disaster", "war", "curfew", "holiday", "bankruptcy", "martial", "independence", "ceasefire", "truce",
         "evacuation", "evacuations", "lockdown", "election", "elections", "strike", "recess", "moratorium", "quarantine", "blackout",
     };
+
+    // A cue word that is also a noun reads as the verb after a relative pronoun ("who hopes to"), after a plural subject before a
+    // clause or an infinitive ("officials hope that", "voters plan to", "operatives point out that") and after a document that
+    // shows something ("an email shows the agency ...").
+    private static bool NounLikeUsedAsVerb(List<Token> tokens, int j, int i)
+    {
+        if (j < 0 || !tokens[j].IsWord || tokens[j].InQuote || i + 1 >= tokens.Count || tokens[i + 1].InQuote) return false;
+        var prev = tokens[j].Text;
+        var next = tokens[i + 1].Text;
+        if (prev is "who" or "which") return next is "that" or "to" or "for" or "on" or "out" or "he" or "she" or "they" or "we" or "it" || tokens[i + 1].IsCapitalized;
+        if (EvidenceNouns.Contains(prev) && tokens[i].Text is "shows" or "show" && tokens[i + 1].IsWord) return true;
+        if (!char.IsLower(prev[0]) || !prev.EndsWith('s') || prev.EndsWith("ss", StringComparison.Ordinal) || Determiners.Contains(prev) || Auxiliaries.Contains(prev)) return false;
+        if (next is "that" or "he" or "she" or "they" or "we" or "it" or "this") return true;
+        if (next == "to") return tokens[i].Text is "hope" or "plan" or "vow" or "pledge" or "promise";
+        return next == "out" && tokens[i].Text == "point";
+    }
+
+    // "as it saw fit", "the old saw goes", "You see, ...", "we know, ...", "those they know or ...": idioms and asides, not beliefs;
+    // "trade declined 40 percent": a measure, not a refusal.
+    private static bool OnlyNameFollows(List<Token> tokens, int k)
+    {
+        var m = k;
+        while (m < tokens.Count && (tokens[m].IsCapitalized || tokens[m].Is(".") && m + 1 < tokens.Count && tokens[m + 1].IsCapitalized) && !tokens[m].InQuote) m++;
+        if (m == k || m - k > 4) return false;
+        return m == tokens.Count || tokens[m].Text is "." or ";" || tokens[m].Text is "on" or "to" or "at" or "in" or "last" or "this" or "after" or "before" && !tokens[m].InQuote;
+    }
+
+    // The speaker of the attribution just found, for a chained cue; not an asker ("When asked ..., she said") nor the owner of a
+    // noun cue ("In response to Trump's proposal, her aide rallied supporters, saying ...").
+    private static ResolvedSpeaker? PreviousSpeaker(List<Attribution> result)
+    {
+        if (result.Count == 0) return null;
+        var last = result[^1];
+        if (last.CueText is "Asked" or "asked") return null;
+        if (last.CueText is { } cue && cue.Contains(' ') && NounCues.Contains(cue[..cue.IndexOf(' ')])) return null;
+        return last.Speaker;
+    }
+
+    // "When he returned he began by saying ...": the pronoun subject of the verb before "by".
+    private ResolvedSpeaker? SubjectBefore(List<Token> tokens, int by)
+    {
+        for (var m = by - 1; m >= 0 && m >= by - 3; m--)
+        {
+            if (!tokens[m].IsWord || tokens[m].InQuote) return null;
+            if (tokens[m].Text is "he" or "she" or "they" or "we" or "I") return _resolver.Resolve(tokens, m, m + 1);
+        }
+        return null;
+    }
+
+    private static bool LabelledQuoteAfter(List<Token> tokens, int i)
+    {
+        for (var c = i + 1; c < tokens.Count - 1 && c <= i + 16; c++)
+        {
+            if (tokens[c].InQuote) return false;
+            if (tokens[c].Is(":")) return tokens[c + 1].Is("\"") && tokens[c + 1].InQuote && NameAfterDash(tokens, c) > i + 1;
+        }
+        return false;
+    }
+
+    private static bool IsIdiomOrMeasure(List<Token> tokens, int i)
+    {
+        var w = tokens[i].Text;
+        var next = i + 1 < tokens.Count ? tokens[i + 1].Text : "";
+        if (w is "see" or "sees" or "saw" or "know" or "knew" or "knows")
+        {
+            if (next is "" or "," or "." or ":" or "or" or "and" or "fit") return true;
+            if (w == "saw" && i >= 1 && tokens[i - 1].Text is "old") return true;
+        }
+        // "what the taxes are supposed to do": an obligation, not a supposition.
+        if (w == "supposed" && next == "to") return true;
+        return w is "declined" or "declines" && next.Length > 0 && (char.IsDigit(next[0]) || next is "sharply" or "slightly" or "steadily" or "by" or "from");
+    }
 
     private static bool IsPerformative(List<Token> tokens, int i)
     {

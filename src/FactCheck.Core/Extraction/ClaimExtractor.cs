@@ -79,6 +79,28 @@ public sealed class ClaimExtractor : IClaimExtractor
                     }
                     else Flush();
                 }
+                if (found.Count == 0 && !wholeQuote && paragraphQuote is { CueSpan: null } unframed && attributions.Count > 0 && attributions[^1] == unframed
+                    && a.AsSpan(unframed.LastSentence.End, Math.Max(0, s.Start - unframed.LastSentence.End)).IsWhiteSpace() && finder.FrameOnly(tokens) is { } frame)
+                {
+                    // "\"Is this a priority?\" Okafor said.": the question mark ended the quotation's sentence; this one frames it.
+                    var framed = new Attribution { Content = unframed.Content, CueSpan = frame.Cue.Span, CueText = frame.Cue.Text, Speaker = frame.Speaker, Sentence = unframed.Sentence, LastSentence = s, Kind = CueKind.Speech };
+                    framed.QuotedSentences.UnionWith(unframed.QuotedSentences);
+                    framed.Records.AddRange(unframed.Records);
+                    framed.Records.Add(record);
+                    record.Attributed = true;
+                    attributions[^1] = framed;
+                    paragraphQuote = framed;
+                    lastSpeaker = frame.Speaker;
+                    resolver.Observe(tokens);
+                    continue;
+                }
+                // "Mayor Okafor said:" closing a paragraph: the quotation that follows is hers.
+                // "President Ruiz released the following statement:" likewise names the speaker of what follows.
+                if (found.Count == 0 && !wholeQuote && tokens.Count > 0 && tokens[^1].Is(":"))
+                {
+                    if (finder.FrameOnly(tokens) is { } colonFrame) lastSpeaker = colonFrame.Speaker;
+                    else if (IntroducesWords(tokens) && finder.SentenceSubject(tokens) is { } introducer) lastSpeaker = introducer;
+                }
                 if (found.Count == 0 && !wholeQuote) found.AddRange(QuotedPhrases(a, s, quotes, finder.SentenceSubject(tokens) ?? lastSpeaker));
                 foreach (var at in found)
                 {
@@ -218,6 +240,18 @@ public sealed class ClaimExtractor : IClaimExtractor
             words++;
         }
         return words > 0;
+    }
+
+    // A speech verb or a word for a statement before the closing colon: "echoed:", "released the following statement:".
+    private static bool IntroducesWords(List<Token> tokens)
+    {
+        foreach (var t in tokens)
+        {
+            if (!t.IsWord || t.InQuote || !char.IsLower(t.Text[0])) continue;
+            if (t.Text is "statement" or "message" or "words" or "remarks" or "response" or "reply" or "tweet" or "post") return true;
+            if (!CueLexicon.IsNounLike(t.Text) && CueLexicon.TryGet(t.Text, out _, out var kind) && kind == CueKind.Speech) return true;
+        }
+        return false;
     }
 
     private static bool ContainsQuote(string a, TextSpan s) => a.AsSpan(s.Start, s.Length).Contains('"');

@@ -30,6 +30,7 @@ public static class CueLexicon
         "quote", "retweet", "challenge", "decry", "bemoan", "remind", "reassure", "promote", "knock", "hammer", "rip", "chastise",
         "grill", "debunk", "refute", "rebut", "cheer", "celebrate", "commend", "laud", "salute", "envision", "foresee", "anticipate",
         "mull", "weigh", "ponder", "contemplate", "reference", "invoke", "allude", "list", "lobby", "petition", "vow", "muse",
+        "offer", "articulate", "champion", "reason", "confess",
     ];
 
     private static readonly string[] BeliefVerbs =
@@ -38,6 +39,7 @@ public static class CueLexicon
         "oppose", "favor", "favour", "consider", "regard", "view", "insist", "trust", "imagine", "reckon", "suppose",
         "plan", "intend", "dislike", "hate", "love", "seek", "question", "acknowledge", "recognize", "recognise", "realize", "realise",
         "seem", "appear", "learn", "understand", "remember", "forget", "accept", "welcome", "distrust", "mistrust", "agree",
+        "embrace", "relish",
     ];
 
     private static readonly string[] EvidenceVerbs = ["show", "project", "find", "document", "demonstrate"];
@@ -58,7 +60,7 @@ public static class CueLexicon
         ("see", "see", CueKind.Belief), ("sees", "see", CueKind.Belief), ("saw", "see", CueKind.Belief),
         ("hear", "hear", CueKind.Belief), ("heard", "hear", CueKind.Belief), ("hears", "hear", CueKind.Belief),
         ("lay", "lay", CueKind.Speech), ("laid", "lay", CueKind.Speech), ("laying", "lay", CueKind.Speech), ("lays", "lay", CueKind.Speech),
-        ("understood", "understand", CueKind.Belief), ("forgot", "forget", CueKind.Belief),
+        ("understood", "understand", CueKind.Belief), ("forgot", "forget", CueKind.Belief), ("sought", "seek", CueKind.Belief),
     ];
 
     private static readonly Dictionary<string, (string Lemma, CueKind Kind)> Forms = Build();
@@ -120,7 +122,7 @@ public static class CueLexicon
     // Cues that take their content after a preposition: "referred to X", "talked about X", "called for X".
     private static readonly Dictionary<string, string[]> Prepositional = new(StringComparer.Ordinal)
     {
-        ["refer"] = ["to"], ["talk"] = ["about", "of"], ["speak"] = ["about", "of", "on"], ["call"] = ["for", "on"], ["point"] = ["to", "out"],
+        ["refer"] = ["to"], ["talk"] = ["about", "of"], ["speak"] = ["about", "of", "on"], ["call"] = ["for", "on", "out"], ["point"] = ["to", "out"],
         ["vote"] = ["for", "against"], ["argue"] = ["for", "against", "about"], ["rail"] = ["against", "at"], ["comment"] = ["on", "about"],
         ["complain"] = ["about", "of"], ["warn"] = ["about", "against", "of"], ["worry"] = ["about"], ["think"] = ["about", "of"],
         ["ask"] = ["about", "for"], ["write"] = ["about", "of"], ["testify"] = ["about", "to"], ["insist"] = ["on"], ["focus"] = ["on"],

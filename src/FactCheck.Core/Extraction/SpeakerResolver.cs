@@ -76,6 +76,9 @@ public sealed class SpeakerResolver
             return new ResolvedSpeaker(e.Name, span, true, e.IsPerson);
         }
 
+        // "Some have suggested", "Many believe": a quantifier standing alone is an unnamed group of people.
+        if (to - from == 1 && tokens[from].Text is "Some" or "Many" or "Most" or "Several" or "Others" or "Few" or "Both" or "some" or "many" or "others")
+            return new ResolvedSpeaker(tokens[from].Text, span, false, true);
         // A determiner or another function word alone ("The", "Of") never names anyone.
         if (to - from == 1 && (IsDeterminer(tokens[from].Text) || Names.IsStopWord(tokens[from].Text) && tokens[from].Text.Length <= 3)) return null;
 
