@@ -12,11 +12,11 @@ public sealed partial class AttributionFinder
         for (var m = k; m < tokens.Count && m < k + 10 && !TakesObjectOnly(cue); m++)
         {
             // "is expected to pass a bill this week that would ...": the infinitive is the content, not the relative clause.
-            // "reported to the IRS that ...": a plain speech verb's "to" names the listener, not an infinitive.
+            // "reported to the tax office that ...": a plain speech verb's "to" names the listener, not an infinitive.
             if (tokens[m].InQuote || tokens[m].Is(",") || tokens[m].Is("to") && m == k && !ListenerAfter(cue)) break;
             // "said after hinting that ...": the "that" belongs to the nearer cue.
             if (m > k && tokens[m].IsWord && char.IsLower(tokens[m].Text[0]) && !CueLexicon.IsNounLike(tokens[m].Text) && CueLexicon.TryGet(tokens[m].Text, out _, out _)) break;
-            // PolNeAR-style content keeps the complementizer; "sees him as captured by a philosophy that blocks progress": after an
+            // PolNeAR-style content keeps the complementizer; "regards her as bound by a doctrine that slows reform": after an
             // indefinite noun phrase "that" opens a relative clause, not what was said.
             if (tokens[m].Is("that")) return !ObjectCues.Contains(cue) && RelativeAfterIndefinite(tokens, k, m) ? k : m;
         }
@@ -223,7 +223,7 @@ public sealed partial class AttributionFinder
         return false;
     }
 
-    // "suggested that Mr. Trump, whose own affair ..., is an imperfect messenger": the that-clause's subject has no verb yet,
+    // "suggested that Mr. Halden, whose own record ..., is an awkward advocate": the that-clause's subject has no verb yet,
     // so the relative clause after it sits inside what was said, however long it runs.
     private static bool SubjectAwaitsVerb(List<Token> tokens, int k, int m)
     {

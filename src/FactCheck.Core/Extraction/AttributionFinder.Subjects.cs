@@ -124,7 +124,7 @@ public sealed partial class AttributionFinder
         // "Grant Young, another Iowa strategist, said" / "Ann Compton, who covered ..., said": the name before the aside.
         if (tokens[j].Is(","))
         {
-            // "Proponents of the bill, however, say": a parenthetical adverb between commas; the subject is before it.
+            // "Supporters of the levy, however, say": a parenthetical adverb between commas; the subject is before it.
             if (j >= 3 && tokens[j - 2].Is(",") && !tokens[j - 1].InQuote && IsParentheticalAdverb(tokens[j - 1].Text) && tokens[j - 3].IsWord)
             {
                 var inner = FindSubject(tokens, j - 3, kind, plainSpeech);
@@ -141,7 +141,7 @@ public sealed partial class AttributionFinder
             while (prevComma >= 0 && (tokens[prevComma].IsCapitalized || tokens[prevComma].Is(".")) && !tokens[prevComma].InQuote) prevComma--;
             if (prevComma >= 1 && prevComma < j - 1 && tokens[prevComma].Is(",") && tokens[prevComma + 1].IsCapitalized && !IsIntroWord(tokens[prevComma + 1].Text) && j - prevComma <= 7)
                 return new Subject(prevComma + 1, j, prevComma, prevComma + 1, j, false);
-            // "One pastor backing Cruz, Ana Ruiz of Liberty Church in Marion, said": a full name with its organisation closes the aside.
+            // "One teacher backing Okafor, Ana Ruiz of Harbor School in Lyall, said": a full name with its organisation closes the aside.
             if (NameWithOrganisation(tokens, j) is { } named) return named;
             for (var c = j - 1; c >= 1 && j - c <= 25; c--)
             {
@@ -181,7 +181,7 @@ public sealed partial class AttributionFinder
                 if (nameStart >= nameEnd || !tokens[nameStart].IsCapitalized || IsIntroWord(tokens[nameStart].Text) && !(tokens[nameStart].Text is "The" && nameStart + 1 < c)) break;
                 if (nameStart == 1 && IsConnective(tokens[0].Text)) return new Subject(1, j, 0, 1, nameEnd, false);
                 // A role before the name belongs to the subject: "The union leader Pablo Rojas, who ..., warned"; a preposition
-                // there means a clause ("Cruz lacks support from colleagues in Congress, ..., said X"), not a role.
+                // there means a clause ("Okafor lacks support from colleagues in the council, ..., said X"), not a role.
                 while (n >= 0 && tokens[n].IsWord && !tokens[n].InQuote && !BoundaryWords.Contains(tokens[n].Text) && !ClauseVerbs.Contains(tokens[n].Text)
                     && !(tokens[n].Text is "in" or "from" or "with" or "on" or "at" or "by" or "into" or "about" or "against" or "among") && c - n <= 10) n--;
                 if (n >= 0 && tokens[n].IsWord && !BoundaryWords.Contains(tokens[n].Text)) break;
@@ -233,9 +233,9 @@ public sealed partial class AttributionFinder
             var m = k - 1;
             while (m >= 0 && (tokens[m].IsCapitalized || tokens[m].Is(".") || tokens[m].Text.EndsWith("'s", StringComparison.Ordinal)) && !tokens[m].InQuote && k - m <= 6) m--;
             if (m == k - 1 || IsIntroWord(tokens[m + 1].Text) || m >= 0 && tokens[m].IsWord && !BoundaryWords.Contains(tokens[m].Text)) break;
-            // "During a stop in Onawa, Iowa, the candidate repeated": the place closes an introductory phrase.
+            // "During a stop in Brennick, Valdera, the candidate repeated": the place closes an introductory phrase.
             if (tokens[0].IsWord && (IsIntroWord(tokens[0].Text) && tokens[0].Text is not ("The" or "A" or "An" or "This") || IsIntroPreposition(tokens[0].Text))) break;
-            // "Significantly, the judge said", "Like Rove, the camp has argued": an introductory adverb or phrase, not a name.
+            // "Significantly, the judge said", "Like Halden, the camp has argued": an introductory adverb or phrase, not a name.
             if (IsIntroPreposition(tokens[m + 1].Text) || tokens[m + 1].Text is "Like" or "Unlike" or "Despite" or "Per" or "That" or "It" or "This" or "Those" or "These"
                 || m < 0 && k == 1 && tokens[0].Text.Length > 4 && tokens[0].Text.EndsWith("ly", StringComparison.Ordinal)) break;
             speakerStart = m + 1;

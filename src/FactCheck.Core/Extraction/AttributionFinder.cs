@@ -104,7 +104,7 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         return result;
     }
 
-    // "Sanders said he didn't think the accord went far enough": the inner cue ("think") reports almost the same words as the
+    // "Okafor said he didn't think the accord went far enough": the inner cue ("think") reports almost the same words as the
     // outer one; a second claim would repeat the first. The shorter of two attributions sharing most of their words goes.
     private static void RemoveNestedEchoes(List<Attribution> found)
     {
@@ -282,7 +282,7 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         // "the drinking continued", "continued his push": "continue" reports words only before a quotation, a colon, a comma or "that".
         if (t.Text is "continued" or "continues" or "continue" && i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].InQuote && tokens[i + 1].Text is not ("that" or "to")) return i;
         if (IsIdiomOrMeasure(tokens, i)) return i;
-        // "Mr. Obama called Naghmeh Abedini.": a bare name after "called" is a telephone call, not a description.
+        // "Mr. Halden called Lena Brink.": a bare name after "called" is a telephone call, not a description.
         if (t.Text is "called" or "calls" or "call" && OnlyNameFollows(tokens, i + 1)) return i;
         // "laid bare the differences": exposing, not saying.
         if (t.Text is "laid" or "lay" or "lays" && i + 1 < tokens.Count && tokens[i + 1].Text is "bare") return i;
@@ -569,7 +569,7 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
     }
 
     // The speaker of the attribution just found, for a chained cue; not an asker ("When asked ..., she said") nor the owner of a
-    // noun cue ("In response to Trump's proposal, her aide rallied supporters, saying ...").
+    // noun cue ("In response to Halden's proposal, her aide rallied supporters, saying ...").
     private static ResolvedSpeaker? PreviousSpeaker(List<Attribution> result)
     {
         if (result.Count == 0) return null;

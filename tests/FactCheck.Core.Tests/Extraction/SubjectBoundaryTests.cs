@@ -240,8 +240,8 @@ public class SubjectBoundaryTests
     [Fact]
     public void A_place_closing_an_introductory_phrase_is_not_an_appositive_name()
     {
-        var claim = Only("During a campaign stop in Onawa, Vermont, the Republican candidate repeated his promise to repeal the toll.");
-        Assert.Equal("the Republican candidate", claim.Speaker!.Mention);
+        var claim = Only("During a campaign stop in Brennick, Valdera, the harbor party candidate repeated his promise to repeal the toll.");
+        Assert.Equal("the harbor party candidate", claim.Speaker!.Mention);
     }
 
     [Fact]
