@@ -42,6 +42,12 @@ public sealed class ReviewWorkflow(ClaimStore claims, CommentStore comments)
             : throw new ArgumentException("Sign in again to comment: this account is not active.", nameof(who));
 
     /// <exception cref="ArgumentException">The reviewer does not exist or is deactivated.</exception>
+    public int AssignArticle(User? who, long articleId, long? assigneeId) =>
+        who is { Active: true }
+            ? claims.AssignArticle(articleId, assigneeId, who.Username)
+            : throw new ArgumentException("Sign in again to assign claims: this account is not active.", nameof(who));
+
+    /// <exception cref="ArgumentException">The reviewer does not exist or is deactivated.</exception>
     public int Assign(User? who, IReadOnlyCollection<long> claimIds, long? assigneeId) =>
         who is { Active: true }
             ? claims.Assign(claimIds, assigneeId, who.Username)
