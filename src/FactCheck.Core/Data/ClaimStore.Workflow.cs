@@ -120,6 +120,13 @@ public sealed partial class ClaimStore
             approvals.Count == 0 ? null : approvals.Max(r => r.At));
     }
 
+    /// <summary>How many claims wait in a reviewer's queue (<see cref="AssignedTo"/> without loading them).</summary>
+    public int AssignedCount(long userId)
+    {
+        using var c = db.Open();
+        return c.ExecuteScalar<int>("SELECT COUNT(*) FROM claims WHERE assignee_id = @userId AND status NOT IN ('Approved', 'Published')", new { userId });
+    }
+
     /// <summary>What is assigned to a reviewer and not yet approved: sent-back claims first, then by article.</summary>
     public IReadOnlyList<QueueItem> AssignedTo(long userId)
     {

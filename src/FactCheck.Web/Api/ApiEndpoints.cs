@@ -61,9 +61,7 @@ public static class ApiEndpoints
                 return Results.Ok(ClaimDto.From(result.Value!));
             }
             if (result.Current is { } current)
-                return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The claim changed since that version",
-                    detail: $"The claim is at version {current.Version}, not {version}: read it again and resend the verdict on the current version.",
-                    extensions: new Dictionary<string, object?> { ["currentVersion"] = current.Version });
+                return Stale(current, $"The claim is at version {current.Version}, not {version}: read it again and resend the verdict on the current version.");
             return NotFound(result.Error ?? $"There is no claim {id}.");
         });
 
@@ -130,13 +128,16 @@ public static class ApiEndpoints
             return Results.Ok(ClaimDto.From(result.Value!));
         }
         if (result.Current is { } current)
-            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The claim changed since that version",
-                detail: $"The claim is at version {current.Version}: read it again before deciding.",
-                extensions: new Dictionary<string, object?> { ["currentVersion"] = current.Version });
+            return Stale(current, $"The claim is at version {current.Version}: read it again before deciding.");
         return result.Error is { } error && !error.Contains("no longer exists", StringComparison.Ordinal)
             ? Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The claim cannot take this decision", detail: error)
             : NotFound($"There is no claim {id}.");
     }
+
+    /// <summary>409 for a save based on an older version, with the current version to read again.</summary>
+    private static IResult Stale(FactCheck.Core.Reviews.Claim current, string detail) =>
+        Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The claim changed since that version", detail: detail,
+            extensions: new Dictionary<string, object?> { ["currentVersion"] = current.Version });
 
     private static string Actor(ClaimsPrincipal user) => user.Identity?.Name ?? ClaimStore.Anonymous;
 

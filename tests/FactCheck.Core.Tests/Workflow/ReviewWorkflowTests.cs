@@ -161,6 +161,7 @@ public class ReviewWorkflowTests : IDisposable
         var approved = Propose(queue[1].Claim.Id);
         workflow.Approve(editor, approved.Id, approved.Version);
         Assert.Equal(2, f.Claims.AssignedTo(reviewer.Id).Count); // approved work leaves the queue
+        Assert.Equal(2, f.Claims.AssignedCount(reviewer.Id));
 
         Assert.Equal(1, workflow.Assign(editor, [queue[2].Claim.Id], null));
         Assert.Equal(ClaimStatus.Open, f.Claims.Get(queue[2].Claim.Id)!.Status);
