@@ -69,8 +69,10 @@ public sealed class ArticleStore(Database db, TimeProvider clock)
         return string.IsNullOrEmpty(state) ? rows : rows.Where(r => string.Equals(r.Status, state, StringComparison.OrdinalIgnoreCase)).ToList();
     }
 
+    /// <exception cref="ArgumentException">The note is too long.</exception>
     public bool UpdateMethodology(long id, string? methodology, string actor = ClaimStore.Anonymous)
     {
+        FieldLimits.Require(methodology?.Trim(), FieldLimits.Methodology, "methodology note", nameof(methodology));
         using var c = db.Open();
         using var tx = Database.BeginWrite(c);
         var before = c.ExecuteScalar<string?>("SELECT methodology FROM articles WHERE id = @id", new { id }, tx);

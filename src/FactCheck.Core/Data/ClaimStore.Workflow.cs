@@ -66,14 +66,14 @@ public sealed partial class ClaimStore
             return SaveResult<Claim>.Invalid(current.Status switch
             {
                 ClaimStatus.Approved => "This verdict is already approved.",
-                ClaimStatus.Published => "This verdict is published: a change needs a new verdict and a correction.",
+                ClaimStatus.Published => "This verdict is published: reopen it for correction to change it.",
                 ClaimStatus.SentBack => "This verdict was sent back: the reviewer has to propose it again first.",
                 _ => "Only a proposed verdict can be approved, and this claim has no verdict yet.",
             });
         return Save(id, expectedVersion, """
             UPDATE claims SET status = 'Approved', version = version + 1, updated_at = @now
             WHERE id = @id AND version = @expectedVersion AND status = 'Proposed'
-            """, new { }, actor, "approved", c => new { Status = c.Status.ToString(), c.Verdict });
+            """, new { }, actor, "approved", c => new { Status = c.Status.ToString(), c.Verdict }, refuse: _ => null);
     }
 
     /// <summary>An editor sends a verdict back to the reviewer with a comment saying what to change.</summary>
@@ -88,13 +88,35 @@ public sealed partial class ClaimStore
         if (current.Version != expectedVersion) return SaveResult<Claim>.Conflict(current);
         if (current.Status is not (ClaimStatus.Proposed or ClaimStatus.Approved))
             return SaveResult<Claim>.Invalid(current.Status == ClaimStatus.Published
-                ? "This verdict is published: a change needs a new verdict and a correction."
+                ? "This verdict is published: reopen it for correction instead."
                 : "Only a proposed or approved verdict can be sent back.");
         return Save(id, expectedVersion, """
             UPDATE claims SET status = 'SentBack', version = version + 1, updated_at = @now
             WHERE id = @id AND version = @expectedVersion AND status IN ('Proposed', 'Approved')
             """, new { }, actor, "sent back", c => new { Status = c.Status.ToString(), c.Verdict },
-            (c, tx, claim, now) => CommentStore.Insert(c, tx, claim, actor, comment.Trim(), CommentKind.SentBack, now));
+            (c, tx, claim, now) => CommentStore.Insert(c, tx, claim, actor, comment.Trim(), CommentKind.SentBack, now), refuse: _ => null);
+    }
+
+    /// <summary>
+    /// The correction path for a published verdict: an editor reopens it with the reason, the reviewer revises it (it is
+    /// in their queue as sent back), an editor approves it, and the next published version lists the correction.
+    /// </summary>
+    public SaveResult<Claim> ReopenForCorrection(long id, int expectedVersion, string reason, string actor)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+            return SaveResult<Claim>.Invalid("Say what needs correcting: a reason is required to reopen a published verdict.");
+        if (reason.Trim().Length > CommentStore.MaxLength)
+            return SaveResult<Claim>.Invalid($"A reason can have at most {CommentStore.MaxLength:N0} characters.");
+        var current = Get(id);
+        if (current is null) return SaveResult<Claim>.NotFound();
+        if (current.Version != expectedVersion) return SaveResult<Claim>.Conflict(current);
+        if (current.Status != ClaimStatus.Published)
+            return SaveResult<Claim>.Invalid("Only a published verdict is reopened for correction; send back an unpublished one instead.");
+        return Save(id, expectedVersion, """
+            UPDATE claims SET status = 'SentBack', version = version + 1, updated_at = @now
+            WHERE id = @id AND version = @expectedVersion AND status = 'Published'
+            """, new { }, actor, "reopened for correction", c => new { Status = c.Status.ToString(), c.Verdict },
+            (c, tx, claim, now) => CommentStore.Insert(c, tx, claim, actor, reason.Trim(), CommentKind.SentBack, now), refuse: _ => null);
     }
 
     /// <summary>

@@ -44,6 +44,8 @@ public sealed partial class ClaimStore(Database db, TimeProvider clock)
     {
         if (string.IsNullOrWhiteSpace(edit.Statement))
             return SaveResult<Claim>.Invalid("The statement cannot be empty: write the claim as it should read on its own.");
+        if ((FieldLimits.Check(edit.Statement.Trim(), FieldLimits.Statement, "statement") ?? FieldLimits.Check(edit.SpeakerName?.Trim(), FieldLimits.Speaker, "speaker's name")) is { } tooLong)
+            return SaveResult<Claim>.Invalid(tooLong);
         return Save(id, expectedVersion, """
             UPDATE claims SET statement = @statement, kind = @kind, speaker_name = @speaker,
                    version = version + 1, updated_at = @now
@@ -55,6 +57,7 @@ public sealed partial class ClaimStore(Database db, TimeProvider clock)
     /// <summary>Records (or clears, with a null verdict) the reviewer's verdict and explanation.</summary>
     public SaveResult<Claim> SetVerdict(long id, int expectedVersion, string? verdict, string? explanation, string actor = Anonymous)
     {
+        if (FieldLimits.Check(explanation, FieldLimits.Explanation, "explanation") is { } tooLong) return SaveResult<Claim>.Invalid(tooLong);
         var status = verdict is null ? ClaimStatus.InReview : ClaimStatus.Proposed;
         return Save(id, expectedVersion, """
             UPDATE claims SET verdict = @verdict, explanation = @explanation, status = @status,
@@ -64,31 +67,49 @@ public sealed partial class ClaimStore(Database db, TimeProvider clock)
             actor, "verdict", c => new { c.Verdict, c.Explanation, Status = c.Status.ToString() });
     }
 
-    /// <summary>Claims with a verdict become published; each gets a new version so that open editors notice.</summary>
-    public int MarkPublished(long articleId)
+    /// <summary>
+    /// Claims with a verdict become published; each gets a new version (so that open editors notice) and an audit row,
+    /// like every other change of a claim's version.
+    /// </summary>
+    public int MarkPublished(long articleId, string actor = Anonymous)
     {
         using var c = db.Open();
-        return c.Execute("""
-            UPDATE claims SET status = 'Published', version = version + 1, updated_at = @now
-            WHERE article_id = @articleId AND verdict IS NOT NULL
-            """, new { articleId, now = clock.GetUtcNow() });
+        using var tx = Database.BeginWrite(c);
+        var now = clock.GetUtcNow();
+        var published = 0;
+        foreach (var before in c.Query<ClaimRow>($"SELECT {Columns} FROM claims WHERE article_id = @articleId AND verdict IS NOT NULL ORDER BY id",
+                     new { articleId }, tx).Select(r => r.ToClaim()).ToList())
+        {
+            c.Execute("UPDATE claims SET status = 'Published', version = version + 1, updated_at = @now WHERE id = @id", new { id = before.Id, now }, tx);
+            AuditLog.Write(c, tx, now, actor, "claim", before.Id, articleId, "published",
+                new { Status = before.Status.ToString(), before.Verdict }, new { Status = nameof(ClaimStatus.Published), before.Verdict });
+            published++;
+        }
+        tx.Commit();
+        return published;
     }
 
-    public bool Delete(long id, string actor = Anonymous)
+    /// <returns>Null when deleted, otherwise why not (it no longer exists, or its verdict is approved or published).</returns>
+    public string? Delete(long id, string actor = Anonymous)
     {
         using var c = db.Open();
         using var tx = Database.BeginWrite(c);
         var before = Get(c, tx, id);
-        if (before is null || c.Execute("DELETE FROM claims WHERE id = @id", new { id }, tx) != 1) return false;
+        if (before is null) return "This claim no longer exists: it was deleted.";
+        if (ClaimLock.Reason(before.Status) is { } locked) return locked;
+        if (c.Execute("DELETE FROM claims WHERE id = @id", new { id }, tx) != 1) return "This claim no longer exists: it was deleted.";
         AuditLog.Write(c, tx, clock.GetUtcNow(), actor, "claim", id, before.ArticleId, "deleted",
             new { before.Statement, Kind = before.Kind.ToString(), before.Verdict, before.Explanation }, null);
         tx.Commit();
-        return true;
+        return null;
     }
 
     /// <summary>Adds a reviewer's own claim over words they selected in the article.</summary>
+    /// <exception cref="ArgumentException">The statement or speaker is too long.</exception>
     public Claim AddManual(long articleId, TextSpan span, ClaimKind kind, string statement, string? speaker = null, string actor = Anonymous)
     {
+        FieldLimits.Require(statement.Trim(), FieldLimits.Statement, "statement", nameof(statement));
+        FieldLimits.Require(speaker?.Trim(), FieldLimits.Speaker, "speaker's name", nameof(speaker));
         using var c = db.Open();
         using var tx = Database.BeginWrite(c);
         var ordinal = c.ExecuteScalar<int>("SELECT COALESCE(MAX(ordinal), 0) + 1 FROM claims WHERE article_id = @articleId", new { articleId }, tx);
@@ -115,6 +136,7 @@ public sealed partial class ClaimStore(Database db, TimeProvider clock)
         var claim = Get(c, tx, id);
         if (claim is null) return SaveResult<Claim>.NotFound();
         if (claim.Version != expectedVersion) return SaveResult<Claim>.Conflict(claim);
+        if (ClaimLock.Reason(claim.Status) is { } locked) return SaveResult<Claim>.Locked(locked);
         if (at <= claim.Span.Start || at >= claim.Span.End)
             return SaveResult<Claim>.Invalid("Split the claim at a point inside its words.");
         var first = new TextSpan(claim.Span.Start, at);
@@ -165,12 +187,16 @@ public sealed partial class ClaimStore(Database db, TimeProvider clock)
                 sourced = claim.Sourced, worthiness = claim.CheckWorthiness, origin = origin.ToString(), now,
             }, tx);
 
+    /// <param name="refuse">Why the claim as it is now cannot take this change (null: it can); by default, a lock.</param>
     private SaveResult<Claim> Save(long id, int expectedVersion, string sql, object values, string actor, string action, Func<Claim, object> audited,
-        Action<SqliteConnection, IDbTransaction, Claim, DateTimeOffset>? alsoWrite = null)
+        Action<SqliteConnection, IDbTransaction, Claim, DateTimeOffset>? alsoWrite = null, Func<Claim, string?>? refuse = null)
     {
         using var c = db.Open();
         using var tx = Database.BeginWrite(c);
         var before = Get(c, tx, id);
+        // Checked inside the write transaction, after the version: a stale save is a conflict, a current one on a locked claim is refused.
+        if (before is not null && before.Version == expectedVersion && (refuse ?? (b => ClaimLock.Reason(b.Status)))(before) is { } refused)
+            return SaveResult<Claim>.Locked(refused);
         var now = clock.GetUtcNow();
         var parameters = new DynamicParameters(values);
         parameters.AddDynamicParams(new { id, expectedVersion, now });

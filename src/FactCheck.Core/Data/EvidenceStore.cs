@@ -13,12 +13,18 @@ public sealed class EvidenceStore(Database db, TimeProvider clock)
         """;
 
     /// <summary>Attaches a passage from a source to a claim, creating the source or filling in what it lacked.</summary>
+    /// <exception cref="ArgumentException">The URL is not acceptable or a field is too long; the message says which.</exception>
+    /// <exception cref="ClaimLockedException">The claim's verdict is approved or published.</exception>
     public Evidence Add(long claimId, EvidenceDraft draft, string actor = ClaimStore.Anonymous)
     {
         if (UrlRules.Validate(draft.Url) is { } error) throw new ArgumentException(error, nameof(draft));
+        FieldLimits.Require(draft.Passage.Trim(), FieldLimits.Passage, "quoted passage", nameof(draft));
+        FieldLimits.Require(draft.Title?.Trim(), FieldLimits.SourceTitle, "source's title", nameof(draft));
+        FieldLimits.Require(draft.Publisher?.Trim(), FieldLimits.SourcePublisher, "publisher's name", nameof(draft));
         var now = clock.GetUtcNow();
         using var c = db.Open();
         using var tx = Database.BeginWrite(c);
+        RefuseLocked(c, tx, claimId);
         var sourceId = c.ExecuteScalar<long>("""
             INSERT INTO sources (url, title, publisher, published_on, accessed_on, kind, created_at)
             VALUES (@url, @title, @publisher, @publishedOn, @accessedOn, @kind, @now)
@@ -64,12 +70,16 @@ public sealed class EvidenceStore(Database db, TimeProvider clock)
         return Query(c, "WHERE e.source_id = @sourceId ORDER BY e.id", new { sourceId });
     }
 
+    /// <exception cref="ArgumentException">The passage is too long.</exception>
+    /// <exception cref="ClaimLockedException">The claim's verdict is approved or published.</exception>
     public bool UpdatePassage(long id, string passage, Stance stance, string actor = ClaimStore.Anonymous)
     {
+        FieldLimits.Require(passage.Trim(), FieldLimits.Passage, "quoted passage", nameof(passage));
         using var c = db.Open();
         using var tx = Database.BeginWrite(c);
         var before = Query(c, "WHERE e.id = @id", new { id }, tx).SingleOrDefault();
         if (before is null) return false;
+        RefuseLocked(c, tx, before.ClaimId);
         // An anchor located the old wording; a new passage must be located again (SnapshotStore.Anchor).
         c.Execute("""
             UPDATE evidence SET passage = @passage, stance = @stance,
@@ -88,17 +98,26 @@ public sealed class EvidenceStore(Database db, TimeProvider clock)
         return true;
     }
 
+    /// <exception cref="ClaimLockedException">The claim's verdict is approved or published.</exception>
     public bool Delete(long id, string actor = ClaimStore.Anonymous)
     {
         using var c = db.Open();
         using var tx = Database.BeginWrite(c);
         var before = Query(c, "WHERE e.id = @id", new { id }, tx).SingleOrDefault();
+        if (before is not null) RefuseLocked(c, tx, before.ClaimId);
         if (before is null || c.Execute("DELETE FROM evidence WHERE id = @id", new { id }, tx) != 1) return false;
         var articleId = c.ExecuteScalar<long?>("SELECT article_id FROM claims WHERE id = @claimId", new { claimId = before.ClaimId }, tx);
         AuditLog.Write(c, tx, clock.GetUtcNow(), actor, "evidence", id, articleId, "removed",
             new { claimId = before.ClaimId, url = before.Source.Url, passage = before.Passage, stance = before.Stance.ToString() }, null);
         tx.Commit();
         return true;
+    }
+
+    // Inside the write transaction: an approval that lands first makes the claim's evidence part of the approved verdict.
+    private static void RefuseLocked(Microsoft.Data.Sqlite.SqliteConnection c, System.Data.IDbTransaction tx, long claimId)
+    {
+        var status = c.ExecuteScalar<string?>("SELECT status FROM claims WHERE id = @claimId", new { claimId }, tx);
+        if (status is not null && ClaimLock.Reason(Enum.Parse<ClaimStatus>(status)) is { } locked) throw new ClaimLockedException(locked);
     }
 
     private static List<Evidence> Query(Microsoft.Data.Sqlite.SqliteConnection c, string where, object args, System.Data.IDbTransaction? tx = null) =>

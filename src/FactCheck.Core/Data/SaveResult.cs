@@ -16,4 +16,9 @@ public sealed record SaveResult<T>(bool Saved, T? Value, T? Current, string? Err
     public static SaveResult<T> Denied(string error) => new(false, null, null, error) { Forbidden = true };
 
     public bool Forbidden { get; init; }
+
+    /// <summary>The claim's verdict is approved or published: it changes only through the correction path.</summary>
+    public static SaveResult<T> Locked(string error) => new(false, null, null, error) { IsLocked = true };
+
+    public bool IsLocked { get; init; }
 }

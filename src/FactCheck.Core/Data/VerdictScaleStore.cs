@@ -42,9 +42,16 @@ public sealed partial class VerdictScaleStore(Database db, TimeProvider clock)
                 return $"{uses:N0} claim{(uses == 1 ? " has" : "s have")} the verdict '{removed.Label}': give them another verdict before removing it, or rename it instead.";
         }
         foreach (var renamed in rows.Where(r => r.OriginalLabel is not null && r.OriginalLabel != r.Label.Trim()))
-            c.Execute("""
-                UPDATE claims SET verdict = @label, version = version + 1, updated_at = @now WHERE verdict = @original COLLATE NOCASE
-                """, new { label = renamed.Label.Trim(), original = renamed.OriginalLabel, now }, tx);
+        {
+            // Each renamed claim gets a new version and, like every version change of a claim, its own audit row.
+            var label = renamed.Label.Trim();
+            foreach (var (id, articleId) in c.Query<(long Id, long ArticleId)>(
+                         "SELECT id, article_id FROM claims WHERE verdict = @original COLLATE NOCASE ORDER BY id", new { original = renamed.OriginalLabel }, tx).ToList())
+            {
+                c.Execute("UPDATE claims SET verdict = @label, version = version + 1, updated_at = @now WHERE id = @id", new { label, now, id }, tx);
+                AuditLog.Write(c, tx, now, actor, "claim", id, articleId, "verdict renamed", new { Verdict = renamed.OriginalLabel }, new { Verdict = label });
+            }
+        }
         c.Execute("DELETE FROM verdict_scale", transaction: tx);
         var ordinal = 0;
         foreach (var r in rows)

@@ -4,8 +4,10 @@ using System.Text;
 namespace FactCheck.Core.Exports;
 
 /// <summary>
-/// Claims as RFC 4180 CSV for spreadsheets. Cells that a spreadsheet would run as a formula (=, +, -, @, tab, CR)
-/// are prefixed with an apostrophe, so an article's text can never execute in the analyst's spreadsheet.
+/// Claims as RFC 4180 CSV for spreadsheets. Every text cell is quoted, so that a spreadsheet that splits on ';' or a
+/// tab instead of ',' still keeps it whole, and a cell that a spreadsheet would run as a formula (=, +, -, @, tab, CR,
+/// LF, or their full-width forms, also after leading spaces) is prefixed with an apostrophe: an article's text can
+/// never execute in the analyst's spreadsheet. Numbers are written plain.
 /// </summary>
 public static class ClaimCsv
 {
@@ -23,10 +25,10 @@ public static class ClaimCsv
         {
             Line(sb,
             [
-                Num(r.Id), Num(r.ArticleId), r.ArticleTitle, r.Kind, r.Statement, r.Quote, Num(r.Start), Num(r.End),
-                r.Speaker, r.Cue, Bool(r.Direct), string.Join("; ", r.Figures.Select(f => f.Text)), Bool(r.Sourced),
-                r.CheckWorthiness.ToString("0.###", CultureInfo.InvariantCulture), r.Status, r.Verdict, r.Explanation,
-                string.Join(" ", r.Sources),
+                Num(r.Id), Num(r.ArticleId), Cell(r.ArticleTitle), Cell(r.Kind), Cell(r.Statement), Cell(r.Quote), Num(r.Start), Num(r.End),
+                Cell(r.Speaker), Cell(r.Cue), Bool(r.Direct), Cell(string.Join("; ", r.Figures.Select(f => f.Text))), Bool(r.Sourced),
+                r.CheckWorthiness.ToString("0.###", CultureInfo.InvariantCulture), Cell(r.Status), Cell(r.Verdict), Cell(r.Explanation),
+                Cell(string.Join(" ", r.Sources)),
             ]);
         }
         return sb.ToString();
@@ -37,16 +39,19 @@ public static class ClaimCsv
         for (var i = 0; i < cells.Count; i++)
         {
             if (i > 0) sb.Append(',');
-            sb.Append(Cell(cells[i]));
+            sb.Append(cells[i]);
         }
         sb.Append("\r\n");
     }
 
+    /// <summary>A text cell: always quoted, with a formula neutralised.</summary>
     internal static string Cell(string? value)
     {
         if (string.IsNullOrEmpty(value)) return "";
-        if (value[0] is '=' or '+' or '-' or '@' or '\t' or '\r') value = "'" + value;
-        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+        var first = value.AsSpan().TrimStart(' ');
+        if (first.Length > 0 && first[0] is '=' or '+' or '-' or '@' or '\t' or '\r' or '\n' or '\uFF1D' or '\uFF0B' or '\uFF0D' or '\uFF20')
+            value = "'" + value;
+        return "\"" + value.Replace("\"", "\"\"") + "\"";
     }
 
     private static string Num(long n) => n.ToString(CultureInfo.InvariantCulture);

@@ -53,7 +53,7 @@ public sealed class ReportPublisher(ArticleStore articles, ClaimStore claims, Ev
             missing.Add("This report is already published: describe the correction this new version makes.");
         if (missing.Count > 0) return new PublishResult(null, missing);
 
-        claims.MarkPublished(articleId);
+        claims.MarkPublished(articleId, publishedBy.Trim());
         var published = ReportData.Load(articleId, articles, claims, evidence, scale, versions)!;
         var at = clock.GetUtcNow();
         var note = data.Versions.Count > 0 ? correction!.Trim() : null;

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using FactCheck.Core.Reviews;
 
 namespace FactCheck.Core.Sources;
 
@@ -45,6 +46,7 @@ public sealed record SnapshotDraft
         // Same line endings whatever the browser sent, so the hash of one paste is the hash of the next.
         var clean = text.Replace("\r\n", "\n").Replace('\r', '\n').Trim();
         if (clean.Length == 0) throw new ArgumentException("Paste the source's text: the snapshot is empty.", nameof(text));
+        FieldLimits.Require(clean, FieldLimits.SnapshotText, "pasted snapshot", nameof(text));
         return new SnapshotDraft
         {
             Text = clean,

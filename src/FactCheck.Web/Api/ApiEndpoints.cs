@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using FactCheck.Core;
+using FactCheck.Core.Accounts;
 using FactCheck.Core.Data;
 using FactCheck.Core.Import;
 using FactCheck.Core.Reports;
@@ -48,13 +49,13 @@ public static class ApiEndpoints
         api.MapGet("/claims/{id:long}", (long id, ClaimStore claims) =>
             claims.Get(id) is { } claim ? Results.Ok(ClaimDto.From(claim)) : NotFound($"There is no claim {id}."));
 
-        api.MapPut("/claims/{id:long}/verdict", (long id, VerdictRequest request, ClaimStore claims, VerdictScale scale, ChangeHub hub, ClaimsPrincipal user) =>
+        api.MapPut("/claims/{id:long}/verdict", (long id, VerdictRequest request, ReviewWorkflow workflow, UserStore users, VerdictScale scale, ChangeHub hub, ClaimsPrincipal user) =>
         {
             if (request.Version is not { } version) return Bad("Send the claim's \"version\" you based the verdict on (GET /api/claims/{id} gives it).");
             if (request.Rating is { Length: > 0 } rating && scale.Find(rating) is null)
                 return Bad($"Unknown rating '{rating}'. Use one of: {string.Join(", ", scale.Verdicts.Select(v => v.Label))}.");
             var label = request.Rating is { Length: > 0 } r ? scale.Find(r)!.Label : null;
-            var result = claims.SetVerdict(id, version, label, request.Explanation, Actor(user));
+            var result = workflow.SetVerdict(Me(user, users), id, version, label, request.Explanation);
             if (result.Saved)
             {
                 hub.Publish(new ArticleChange(result.Value!.ArticleId, id, "claim", null));
@@ -62,22 +63,29 @@ public static class ApiEndpoints
             }
             if (result.Current is { } current)
                 return Stale(current, $"The claim is at version {current.Version}, not {version}: read it again and resend the verdict on the current version.");
-            return NotFound(result.Error ?? $"There is no claim {id}.");
+            return Refused(result, id);
         });
 
-        api.MapPost("/claims/{id:long}/approve", (long id, DecisionRequest request, ClaimStore claims, ChangeHub hub, ClaimsPrincipal user) =>
+        api.MapPost("/claims/{id:long}/approve", (long id, DecisionRequest request, ReviewWorkflow workflow, UserStore users, ChangeHub hub, ClaimsPrincipal user) =>
             request.Version is not { } version
                 ? Bad("Send the claim's \"version\" you reviewed (GET /api/claims/{id} gives it).")
-                : Decided(claims.Approve(id, version, Actor(user)), id, hub))
+                : Decided(workflow.Approve(Me(user, users), id, version), id, hub))
             .RequireAuthorization(AuthSetup.ApiEditorPolicy);
 
-        api.MapPost("/claims/{id:long}/send-back", (long id, DecisionRequest request, ClaimStore claims, ChangeHub hub, ClaimsPrincipal user) =>
+        api.MapPost("/claims/{id:long}/send-back", (long id, DecisionRequest request, ReviewWorkflow workflow, UserStore users, ChangeHub hub, ClaimsPrincipal user) =>
             request.Version is not { } version
                 ? Bad("Send the claim's \"version\" you reviewed (GET /api/claims/{id} gives it).")
-                : Decided(claims.SendBack(id, version, request.Comment ?? "", Actor(user)), id, hub))
+                : Decided(workflow.SendBack(Me(user, users), id, version, request.Comment ?? ""), id, hub))
             .RequireAuthorization(AuthSetup.ApiEditorPolicy);
 
-        api.MapPost("/claims/{id:long}/evidence", async (long id, EvidenceRequest request, ClaimStore claims, EvidenceStore evidence,
+        // The correction path for a published verdict: reopened with a reason, revised, approved, then published as a correction.
+        api.MapPost("/claims/{id:long}/reopen", (long id, DecisionRequest request, ReviewWorkflow workflow, UserStore users, ChangeHub hub, ClaimsPrincipal user) =>
+            request.Version is not { } version
+                ? Bad("Send the claim's \"version\" you reviewed (GET /api/claims/{id} gives it).")
+                : Decided(workflow.ReopenForCorrection(Me(user, users), id, version, request.Comment ?? ""), id, hub))
+            .RequireAuthorization(AuthSetup.ApiEditorPolicy);
+
+        api.MapPost("/claims/{id:long}/evidence", async (long id, EvidenceRequest request, ClaimStore claims, ReviewWorkflow workflow, UserStore users,
             SourceArchive archive, ChangeHub hub, ClaimsPrincipal user, CancellationToken ct) =>
         {
             if (claims.Get(id) is not { } claim) return NotFound($"There is no claim {id}.");
@@ -85,10 +93,28 @@ public static class ApiEndpoints
             if (string.IsNullOrWhiteSpace(request.Excerpt)) return Bad("Send the \"excerpt\": the passage quoted from the source.");
             if (!Enum.TryParse<Stance>(request.Stance ?? "supports", ignoreCase: true, out var stance) || int.TryParse(request.Stance, out _))
                 return Bad("\"stance\" is supports, contradicts or context.");
-            var added = evidence.Add(id, new EvidenceDraft
+            if (FieldLimits.Check(request.SnapshotText, FieldLimits.SnapshotText, "pasted snapshot") is { } snapshotTooLong)
+                return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Too long", detail: snapshotTooLong);
+            Evidence added;
+            try
             {
-                Url = request.Url!.Trim(), Title = request.Title, Publisher = request.Publisher, Passage = request.Excerpt, Stance = stance,
-            }, Actor(user));
+                added = workflow.AddEvidence(Me(user, users), id, new EvidenceDraft
+                {
+                    Url = request.Url!.Trim(), Title = request.Title, Publisher = request.Publisher, Passage = request.Excerpt, Stance = stance,
+                });
+            }
+            catch (ArgumentException e)
+            {
+                return Bad(e.ForUser());
+            }
+            catch (ClaimLockedException e)
+            {
+                return Locked(e.Message);
+            }
+            catch (ActionDeniedException e)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed", detail: e.Message);
+            }
             string? snapshotError = null;
             if (!string.IsNullOrWhiteSpace(request.SnapshotText)) archive.AddManual(added.Source, request.SnapshotText);
             else if (archive.Latest(added.SourceId) is null)
@@ -129,6 +155,7 @@ public static class ApiEndpoints
         }
         if (result.Current is { } current)
             return Stale(current, $"The claim is at version {current.Version}: read it again before deciding.");
+        if (result.Forbidden) return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed", detail: result.Error);
         return result.Error is { } error && !error.Contains("no longer exists", StringComparison.Ordinal)
             ? Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The claim cannot take this decision", detail: error)
             : NotFound($"There is no claim {id}.");
@@ -140,6 +167,21 @@ public static class ApiEndpoints
             extensions: new Dictionary<string, object?> { ["currentVersion"] = current.Version });
 
     private static string Actor(ClaimsPrincipal user) => user.Identity?.Name ?? ClaimStore.Anonymous;
+
+    /// <summary>The token's user as stored now: a change is checked against the account at the moment it is made.</summary>
+    private static User? Me(ClaimsPrincipal user, UserStore users) => user.UserId() is { } id ? users.Get(id) : null;
+
+    /// <summary>Why a save that was not a version conflict was refused: 403 role or account, 422 locked, 400 bad value, 404 gone.</summary>
+    private static IResult Refused(SaveResult<FactCheck.Core.Reviews.Claim> result, long id) => result switch
+    {
+        { Forbidden: true } => Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed", detail: result.Error),
+        { IsLocked: true } => Locked(result.Error!),
+        { Error: { } error } when !error.Contains("no longer exists", StringComparison.Ordinal) => Bad(error),
+        _ => NotFound($"There is no claim {id}."),
+    };
+
+    private static IResult Locked(string detail) =>
+        Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The claim is locked", detail: detail);
 
     private static IResult Bad(string detail) =>
         Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The request cannot be processed", detail: detail);

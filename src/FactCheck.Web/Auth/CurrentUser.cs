@@ -16,9 +16,6 @@ public sealed class CurrentUser(AuthenticationStateProvider authentication, User
         return state.User.UserId() is { } id && users.Get(id) is { Active: true } user ? user : null;
     }
 
-    /// <summary>The name the audit trail records for this person's changes.</summary>
-    public async Task<string> ActorAsync() => (await GetAsync())?.Username ?? ClaimStore.Anonymous;
-
     /// <summary>Whether the person may do what needs <paramref name="role"/>; checked on the server before every such action.</summary>
     public async Task<bool> CanAsync(Role role) => (await GetAsync())?.Can(role) == true;
 }

@@ -77,7 +77,7 @@ public class ClaimStoreTests : IDisposable
     public void Saving_a_deleted_claim_says_so()
     {
         var claim = First(out _);
-        Assert.True(f.Claims.Delete(claim.Id));
+        Assert.Null(f.Claims.Delete(claim.Id));
         var result = f.Claims.SetVerdict(claim.Id, claim.Version, "True", null);
         Assert.False(result.Saved);
         Assert.Contains("deleted", result.Error);

@@ -13,7 +13,7 @@ public class ClaimExportTests
     }
 
     /// <summary>A strict RFC 4180 reader, to prove the CSV reads back as written.</summary>
-    private static List<List<string>> ParseCsv(string csv)
+    private static List<List<string>> ParseCsv(string csv, char delimiter = ',')
     {
         var rows = new List<List<string>>();
         var row = new List<string>();
@@ -29,7 +29,7 @@ public class ClaimExportTests
                 else cell.Append(ch);
             }
             else if (ch == '"') quoted = true;
-            else if (ch == ',') { row.Add(cell.ToString()); cell.Clear(); }
+            else if (ch == delimiter) { row.Add(cell.ToString()); cell.Clear(); }
             else if (ch == '\r' && i + 1 < csv.Length && csv[i + 1] == '\n') { row.Add(cell.ToString()); cell.Clear(); rows.Add(row); row = []; i++; }
             else cell.Append(ch);
         }
@@ -68,6 +68,32 @@ public class ClaimExportTests
     {
         var cell = ClaimCsv.Cell(value);
         Assert.Equal(expectedInner, cell.StartsWith('"') ? cell[1..^1] : cell);
+    }
+
+    [Theory]
+    [InlineData(';')]
+    [InlineData('\t')]
+    [InlineData(',')]
+    public void A_spreadsheet_that_splits_on_another_delimiter_never_sees_a_cell_that_starts_a_formula(char delimiter)
+    {
+        // An unquoted "x;=cmd|' /C calc'!A0" would become two cells, the second a formula, where ';' separates cells.
+        var hostile = Records().Select(r => r with
+        {
+            Statement = "Harmless words;=cmd|' /C calc'!A0",
+            Explanation = "tab\t=1+1 and ; @SUM(A1) ; -2+3",
+            Speaker = " =HYPERLINK(\"http://evil.example\")",
+            Cue = "\uFF1D1+1",
+        }).ToList();
+        var csv = ClaimCsv.Write(hostile);
+
+        foreach (var row in ParseCsv(csv, delimiter).Skip(1))
+            foreach (var cell in row)
+                Assert.False(cell.TrimStart(' ', '"').Length > 0 && cell.TrimStart(' ', '"')[0] is '=' or '+' or '@' or '\uFF1D',
+                    $"cell '{cell}' would run as a formula when cells are split on '{delimiter}'");
+        var fields = ParseCsv(csv)[1];
+        Assert.Equal("Harmless words;=cmd|' /C calc'!A0", fields[4]);
+        Assert.Equal("' =HYPERLINK(\"http://evil.example\")", fields[8]);
+        Assert.Equal("'\uFF1D1+1", fields[9]);
     }
 
     [Fact]

@@ -80,7 +80,10 @@ public class PublishingTests : IDisposable
         Assert.True(publisher.Publish(id, "Eva", null).Published);
 
         claim = f.Claims.Get(claim.Id)!;
-        f.Claims.SetVerdict(claim.Id, claim.Version, "True", "The revised bulletin counts 1,204.");
+        // A published verdict is locked: the correction path is reopen (an editor), revise, approve, publish with a note.
+        Assert.True(f.Claims.SetVerdict(claim.Id, claim.Version, "True", "Too early.").IsLocked);
+        claim = f.Claims.ReopenForCorrection(claim.Id, claim.Version, "The agency revised its count.", "Eva").Value!;
+        Assert.True(f.Claims.SetVerdict(claim.Id, claim.Version, "True", "The revised bulletin counts 1,204.").Saved);
         var blocked = publisher.Publish(id, "Eva", null).Missing;
         Assert.Contains(blocked, m => m.Contains("correction"));
         Assert.Contains(blocked, m => m.Contains("not approved by an editor")); // a changed verdict needs approval again

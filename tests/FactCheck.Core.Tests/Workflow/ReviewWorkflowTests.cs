@@ -20,7 +20,7 @@ public class ReviewWorkflowTests : IDisposable
     {
         users = new UserStore(f.Temp.Db, f.Clock);
         comments = new CommentStore(f.Temp.Db, f.Clock);
-        workflow = new ReviewWorkflow(f.Claims, comments);
+        workflow = new ReviewWorkflow(f.Claims, comments, f.Evidence, f.Articles);
         audit = new AuditLog(f.Temp.Db);
         reviewer = users.Create("rita", Role.Reviewer, "a long enough password");
         editor = users.Create("eddie", Role.Editor, "a long enough password");
@@ -69,8 +69,9 @@ public class ReviewWorkflowTests : IDisposable
         Assert.Equal(["otto", "rita"], f.Claims.Credits(id).CheckedBy);
         Assert.Equal(["eddie"], f.Claims.Credits(id).ApprovedBy);
 
-        // A verdict changed after its approval is no longer credited to that approval.
-        var changed = f.Claims.SetVerdict(first.Id, first.Version + 1, "Mixed", "Revised.", "otto").Value!;
+        // A verdict changed after its approval (sent back first: an approved verdict is locked) is no longer credited to that approval.
+        Assert.True(workflow.SendBack(editor, first.Id, first.Version + 1, "Revise it.").Saved);
+        var changed = f.Claims.SetVerdict(first.Id, first.Version + 2, "Mixed", "Revised.", "otto").Value!;
         Assert.Empty(f.Claims.Credits(id).ApprovedBy);
         Assert.Equal(["otto"], f.Claims.Credits(id).CheckedBy);
         _ = (second, changed);

@@ -31,7 +31,7 @@ public class ExportTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
         var text = await csv.Content.ReadAsStringAsync();
         Assert.StartsWith("claim_id,article_id,article_title,kind,statement", text.TrimStart('\uFEFF'));
-        Assert.Contains(",False,", text);
+        Assert.Contains(",\"False\",", text); // every text cell is quoted
 
         var json = await client.GetStringAsync($"/articles/{id}/claims.json");
         using var doc = JsonDocument.Parse(json);
