@@ -43,6 +43,7 @@ public static class FactCheckServices
         services.AddSingleton<SourceArchive>();
         services.AddSingleton<ChangeHub>();
         services.AddSingleton<UserStore>();
+        services.AddSingleton<SessionStore>();
         services.AddSingleton<ApiTokenStore>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<FactCheck.Core.Data.ReportVersionStore>();

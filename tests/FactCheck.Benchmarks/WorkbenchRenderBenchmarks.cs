@@ -41,7 +41,8 @@ public class WorkbenchRenderBenchmarks
         collection.AddSingleton<IJSRuntime, NoJs>();
         // The page works as a signed-in editor, as it does in the app.
         var editor = new UserStore(db, TimeProvider.System).Create("bench-editor", FactCheck.Core.Accounts.Role.Editor, "benchmark password");
-        collection.AddSingleton<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider>(new SignedIn(editor));
+        var session = new SessionStore(db, new UserStore(db, TimeProvider.System), TimeProvider.System).Start(editor.Id);
+        collection.AddSingleton<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider>(new SignedIn(editor, session));
         collection.AddScoped<FactCheck.Web.Auth.CurrentUser>();
         services = collection.BuildServiceProvider();
         renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
@@ -67,10 +68,10 @@ public class WorkbenchRenderBenchmarks
         public BenchNavigation() => Initialize("http://localhost/", "http://localhost/articles/1");
     }
 
-    private sealed class SignedIn(FactCheck.Core.Accounts.User user) : Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider
+    private sealed class SignedIn(FactCheck.Core.Accounts.User user, string session) : Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider
     {
         public override Task<Microsoft.AspNetCore.Components.Authorization.AuthenticationState> GetAuthenticationStateAsync() =>
-            Task.FromResult(new Microsoft.AspNetCore.Components.Authorization.AuthenticationState(FactCheck.Web.Auth.UserPrincipal.Create(user, "bench")));
+            Task.FromResult(new Microsoft.AspNetCore.Components.Authorization.AuthenticationState(FactCheck.Web.Auth.UserPrincipal.Create(user, "bench", session)));
     }
 
     private sealed class NoJs : IJSRuntime

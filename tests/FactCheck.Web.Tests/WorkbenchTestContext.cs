@@ -42,6 +42,7 @@ public abstract class WorkbenchTestContext : BunitContext
         Services.AddSingleton(new ImportLimits());
         Services.AddSingleton(VerdictScale.Default);
         Services.AddSingleton<UserStore>();
+        Services.AddSingleton<SessionStore>();
         Services.AddSingleton<ApiTokenStore>();
         Services.AddSingleton<CommentStore>();
         Services.AddSingleton<VerdictScaleStore>();
@@ -60,7 +61,9 @@ public abstract class WorkbenchTestContext : BunitContext
         var user = users.Find(username) ?? users.Create(username, role, "test password 1234");
         Auth.SetAuthorized(user.Username);
         Auth.SetRoles(user.Role.ToString());
-        Auth.SetClaims(new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Auth.SetClaims(
+            new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new System.Security.Claims.Claim(UserPrincipal.SessionClaim, Services.GetRequiredService<SessionStore>().Start(user.Id)));
         return user;
     }
 

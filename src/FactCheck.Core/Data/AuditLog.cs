@@ -43,6 +43,13 @@ public sealed class AuditLog(Database db)
             new { articleId, limit }).AsList();
     }
 
+    /// <summary>What happened to a user's account (sign-outs, roles, passwords, tokens), oldest first.</summary>
+    public IReadOnlyList<AuditEntry> ForUser(long userId)
+    {
+        using var c = db.Open();
+        return c.Query<AuditEntry>("SELECT * FROM audit_log WHERE entity = 'user' AND entity_id = @userId ORDER BY id", new { userId }).AsList();
+    }
+
     /// <summary>A claim's history, oldest first.</summary>
     public IReadOnlyList<AuditEntry> ForClaim(long claimId)
     {

@@ -65,59 +65,112 @@ public sealed partial class UserStore(Database db, TimeProvider clock)
         if (c.ExecuteScalar<int>("SELECT COUNT(*) FROM users WHERE username = @username", new { username }, tx) > 0)
             throw new ArgumentException($"There is already a user called '{username}'.", nameof(username));
         var id = c.ExecuteScalar<long>("""
-            INSERT INTO users (username, password_hash, role, created_at) VALUES (@username, @hash, @role, @now) RETURNING id
-            """, new { username, hash = Hasher.HashPassword(username, password), role = role.ToString(), now }, tx);
+            INSERT INTO users (username, password_hash, role, created_at, security_stamp) VALUES (@username, @hash, @role, @now, @stamp) RETURNING id
+            """, new { username, hash = Hasher.HashPassword(username, password), role = role.ToString(), now, stamp = Stamp() }, tx);
         AuditLog.Write(c, tx, now, actor, "user", id, null, "created", null, new { username, role = role.ToString() });
         tx.Commit();
         return Get(id)!;
     }
 
-    /// <summary>Checks a password; five failures in a row lock the account for fifteen minutes.</summary>
+    /// <summary>
+    /// Checks a password; five failures in a row lock the account for fifteen minutes. A name that has no account
+    /// costs the same (a dummy hash is checked), answers the same and locks the same, so that neither the time nor
+    /// the message tells whether an account exists; that the account is deactivated is said only to the right password.
+    /// </summary>
     public SignInOutcome SignIn(string username, string password)
     {
-        const string wrong = "The username or password is not right.";
+        username = username?.Trim() ?? "";
         var now = clock.GetUtcNow();
         using var c = db.Open();
         using var tx = Database.BeginWrite(c);
         var row = c.QuerySingleOrDefault<AuthRow>("SELECT id, username, password_hash, active, failed_sign_ins, locked_until FROM users WHERE username = @username",
-            new { username = username?.Trim() ?? "" }, tx);
-        if (row is null || string.IsNullOrEmpty(password)) return new(null, wrong);
-        if (row.Active == 0) return new(null, "This account is deactivated. Ask an administrator.");
-        if (row.LockedUntil is { } until && until > now)
-            return new(null, $"Too many failed attempts: the account is locked until {until.UtcDateTime:HH:mm} UTC.");
-        if (Hasher.VerifyHashedPassword(row.Username, row.PasswordHash, password) == PasswordVerificationResult.Failed)
+            new { username }, tx);
+        var attempts = row is null ? UnknownNameAttempts(c, tx, username) : (Failures: row.FailedSignIns, row.LockedUntil);
+        if (string.IsNullOrEmpty(password) || username.Length > 64) return new(null, WrongPassword);
+        if (attempts.LockedUntil is { } until && until > now) return new(null, Locked(until));
+        var right = Hasher.VerifyHashedPassword(row?.Username ?? username, row?.PasswordHash ?? DummyHash, password) != PasswordVerificationResult.Failed;
+        if (row is null || !right)
         {
-            var failures = row.FailedSignIns + 1;
-            DateTimeOffset? lockUntil = failures >= MaxFailures ? now + Lockout : null;
-            c.Execute("UPDATE users SET failed_sign_ins = @failures, locked_until = @lockUntil WHERE id = @id",
-                new { failures = lockUntil is null ? failures : 0, lockUntil, id = row.Id }, tx);
-            if (lockUntil is not null) AuditLog.Write(c, tx, now, row.Username, "user", row.Id, null, "locked out", null, new { until = lockUntil });
+            var message = CountFailure(c, tx, row, username, attempts.Failures, now);
             tx.Commit();
-            return new(null, lockUntil is null ? wrong : $"Too many failed attempts: the account is locked until {lockUntil.Value.UtcDateTime:HH:mm} UTC.");
+            return new(null, message);
         }
+        if (row.Active == 0) return new(null, "This account is deactivated. Ask an administrator.");
         c.Execute("UPDATE users SET failed_sign_ins = 0, locked_until = NULL WHERE id = @id", new { id = row.Id }, tx);
         tx.Commit();
         return new(Get(row.Id), null);
     }
 
-    /// <summary>Changes a password after checking the current one; the change is audited, the passwords are not.</summary>
+    /// <summary>
+    /// Changes a password after checking the current one; wrong current passwords count toward the lockout like
+    /// failed sign-ins. The change gives the user a new security stamp, which ends every session (the caller starts
+    /// a new one for the person's own browser). The change is audited, the passwords are not.
+    /// </summary>
     /// <returns>Null when changed, otherwise what to correct.</returns>
     public string? ChangePassword(long id, string currentPassword, string newPassword)
     {
         if (PasswordProblem(newPassword) is { } problem) return problem;
+        var now = clock.GetUtcNow();
         using var c = db.Open();
         using var tx = Database.BeginWrite(c);
         var row = c.QuerySingleOrDefault<AuthRow>("SELECT id, username, password_hash, active, failed_sign_ins, locked_until FROM users WHERE id = @id", new { id }, tx);
         if (row is null || row.Active == 0) return "This account no longer exists or is deactivated.";
+        if (row.LockedUntil is { } until && until > now) return Locked(until);
         if (Hasher.VerifyHashedPassword(row.Username, row.PasswordHash, currentPassword ?? "") == PasswordVerificationResult.Failed)
-            return "The current password is not right.";
+        {
+            var message = CountFailure(c, tx, row, row.Username, row.FailedSignIns, now);
+            tx.Commit();
+            return message == WrongPassword ? "The current password is not right." : message;
+        }
         if (currentPassword == newPassword) return "Choose a new password that differs from the current one.";
-        var now = clock.GetUtcNow();
-        c.Execute("UPDATE users SET password_hash = @hash WHERE id = @id", new { id, hash = Hasher.HashPassword(row.Username, newPassword) }, tx);
+        c.Execute("UPDATE users SET password_hash = @hash, failed_sign_ins = 0, locked_until = NULL WHERE id = @id",
+            new { id, hash = Hasher.HashPassword(row.Username, newPassword) }, tx);
+        NewStamp(c, tx, id);
         AuditLog.Write(c, tx, now, row.Username, "user", id, null, "password changed", null, null);
         tx.Commit();
         return null;
     }
+
+    private const string WrongPassword = "The username or password is not right.";
+
+    // A hash of a password nobody knows, in the same format and with the same work as real ones.
+    private static readonly string DummyHash = Hasher.HashPassword("", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)));
+
+    private static string Locked(DateTimeOffset until) => $"Too many failed attempts: the account is locked until {until.UtcDateTime:HH:mm} UTC.";
+
+    /// <summary>Counts a failed attempt against an account, or against a name without one; the fifth in a row locks it.</summary>
+    private static string CountFailure(System.Data.IDbConnection c, System.Data.IDbTransaction tx, AuthRow? row, string username, int failuresBefore, DateTimeOffset now)
+    {
+        var failures = failuresBefore + 1;
+        DateTimeOffset? lockUntil = failures >= MaxFailures ? now + Lockout : null;
+        var stored = lockUntil is null ? failures : 0;
+        if (row is not null)
+        {
+            c.Execute("UPDATE users SET failed_sign_ins = @stored, locked_until = @lockUntil WHERE id = @id", new { stored, lockUntil, id = row.Id }, tx);
+            if (lockUntil is not null) AuditLog.Write(c, tx, now, row.Username, "user", row.Id, null, "locked out", null, new { until = lockUntil });
+        }
+        else
+        {
+            c.Execute("""
+                INSERT INTO sign_in_failures (name, failures, locked_until, updated_at) VALUES (@name, @stored, @lockUntil, @now)
+                ON CONFLICT (name) DO UPDATE SET failures = excluded.failures, locked_until = excluded.locked_until, updated_at = excluded.updated_at
+                """, new { name = username.ToLowerInvariant(), stored, lockUntil, now }, tx);
+            // Names without an account are remembered only as long as a lockout lasts, and never more than a bounded number.
+            c.Execute("DELETE FROM sign_in_failures WHERE updated_at < @old", new { old = now - Lockout }, tx);
+            c.Execute("DELETE FROM sign_in_failures WHERE name NOT IN (SELECT name FROM sign_in_failures ORDER BY updated_at DESC LIMIT 10000)", transaction: tx);
+        }
+        return lockUntil is null ? WrongPassword : Locked(lockUntil.Value);
+    }
+
+    private static (int Failures, DateTimeOffset? LockedUntil) UnknownNameAttempts(System.Data.IDbConnection c, System.Data.IDbTransaction tx, string username) =>
+        c.QuerySingleOrDefault<(int, DateTimeOffset?)>("SELECT failures, locked_until FROM sign_in_failures WHERE name = @name",
+            new { name = username.ToLowerInvariant() }, tx);
+
+    /// <summary>Gives a user a new security stamp: every session signed in with the old one is over.</summary>
+    internal static void NewStamp(System.Data.IDbConnection c, System.Data.IDbTransaction tx, long userId) =>
+        c.Execute("UPDATE users SET security_stamp = @stamp WHERE id = @userId", new { stamp = Stamp(), userId }, tx);
+
+    private static string Stamp() => Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
 
     /// <returns>Null when changed, otherwise why not (for example, it would leave no active administrator).</returns>
     public string? SetRole(long id, Role role, string actor) => Update(id, actor, "role", "role", role.ToString(), removesAdmin: role != Role.Admin);
@@ -139,6 +192,8 @@ public sealed partial class UserStore(Database db, TimeProvider clock)
             return $"'{before.Username}' is the only active administrator: make someone else an administrator first.";
         // The column name is one of two constants above, never user input.
         c.Execute($"UPDATE users SET {column} = @value WHERE id = @id", new { id, value }, tx);
+        // A new role or a deactivation ends the person's sessions: they sign in again with what they may now do.
+        NewStamp(c, tx, id);
         AuditLog.Write(c, tx, now, actor, "user", id, null, action,
             new { role = before.Role.ToString(), before.Active }, new { column, value });
         tx.Commit();

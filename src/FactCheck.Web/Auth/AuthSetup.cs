@@ -1,3 +1,4 @@
+using System.Text;
 using FactCheck.Core.Accounts;
 using FactCheck.Core.Data;
 using Microsoft.AspNetCore.Authentication;
@@ -56,12 +57,15 @@ public static class AuthSetup
         return services;
     }
 
-    /// <summary>A deactivated account loses its session at the next request; a changed role applies at once.</summary>
+    /// <summary>
+    /// A cookie signs in only while its session is live (SessionStore): signing out, "sign out everywhere", a password,
+    /// role or activation change end it at the next request, for the cookie and for every copy of it.
+    /// </summary>
     private static async Task RefreshFromDatabase(CookieValidatePrincipalContext context)
     {
-        var users = context.HttpContext.RequestServices.GetRequiredService<UserStore>();
-        var user = context.Principal?.UserId() is { } id ? users.Get(id) : null;
-        if (user is not { Active: true })
+        var sessions = context.HttpContext.RequestServices.GetRequiredService<SessionStore>();
+        var user = sessions.UserOf(context.Principal?.SessionId());
+        if (user is null || user.Id != context.Principal?.UserId())
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
@@ -69,15 +73,35 @@ public static class AuthSetup
         }
         if (!context.Principal!.IsInRole(user.Role.ToString()) || context.Principal.Identity?.Name != user.Username)
         {
-            context.ReplacePrincipal(UserPrincipal.Create(user, CookieAuthenticationDefaults.AuthenticationScheme));
+            context.ReplacePrincipal(UserPrincipal.Create(user, CookieAuthenticationDefaults.AuthenticationScheme, context.Principal.SessionId()));
             context.ShouldRenew = true;
         }
     }
 
-    /// <summary>A return address is followed only when it stays on this site.</summary>
-    public static string LocalOnly(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
-            && !returnUrl.StartsWith("/\\", StringComparison.Ordinal) && !returnUrl.Any(char.IsControl)
-            ? returnUrl
-            : "/";
+    /// <summary>
+    /// A return address is followed only when it is a path on this site, written in ASCII (other letters are
+    /// percent-encoded, so the redirect header is always valid). Anything a browser might read differently — a second
+    /// slash or backslash, spaces of any kind, invisible format characters, slash look-alikes such as the full-width
+    /// solidus — sends the person to the home page instead.
+    /// </summary>
+    public static string LocalOnly(string? returnUrl)
+    {
+        if (string.IsNullOrEmpty(returnUrl) || returnUrl.Length > 2048 || returnUrl[0] != '/') return "/";
+        if (returnUrl.Length > 1 && returnUrl[1] is '/' or '\\') return "/";
+        var safe = new System.Text.StringBuilder(returnUrl.Length);
+        foreach (var rune in returnUrl.EnumerateRunes())
+        {
+            if (rune.Value is '\\' || Rune.IsControl(rune) || Rune.IsWhiteSpace(rune) || IsSlashLike(rune)
+                || Rune.GetUnicodeCategory(rune) is System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.SpaceSeparator
+                    or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator
+                    or System.Globalization.UnicodeCategory.PrivateUse or System.Globalization.UnicodeCategory.OtherNotAssigned)
+                return "/";
+            if (rune.IsAscii) safe.Append((char)rune.Value);
+            else safe.Append(Uri.EscapeDataString(rune.ToString()));
+        }
+        return safe.ToString();
+    }
+
+    // Characters that some browsers or proxies fold into '/' or '\\' (NFKC or look-alike normalisation).
+    private static bool IsSlashLike(Rune rune) => rune.Value is 0xFF0F or 0xFF3C or 0x2215 or 0x2216 or 0x2044 or 0x29F8 or 0x29F9 or 0xFE68;
 }
