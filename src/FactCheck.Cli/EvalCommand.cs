@@ -6,7 +6,10 @@ using FactCheck.Core.Extraction;
 
 namespace FactCheck.Cli;
 
-/// <summary><c>eval polnear DIR [--skip N] [--limit N]</c> and <c>eval measeval DIR</c>: scores printed as JSON.</summary>
+/// <summary>
+/// <c>eval polnear DIR [--skip N] [--limit N] [--errors FILE]</c> and <c>eval measeval DIR</c>: scores printed as JSON;
+/// <c>--errors</c> writes the misses, false positives and wrong speakers to FILE (it quotes the evaluation texts: keep it outside the repository).
+/// </summary>
 public static class EvalCommand
 {
     private static readonly JsonSerializerOptions Json = new()
@@ -26,12 +29,14 @@ public static class EvalCommand
         if (!Directory.Exists(dir)) throw new CommandLineException($"eval {sub}: folder not found: {dir}");
         var skip = 0;
         int? limit = null;
+        string? errorsPath = null;
         for (var i = 2; i < args.Length; i++)
         {
             switch (args[i])
             {
                 case "--skip" when i + 1 < args.Length: skip = ParseCount(args[++i], "--skip"); break;
                 case "--limit" when i + 1 < args.Length: limit = ParseCount(args[++i], "--limit"); break;
+                case "--errors" when i + 1 < args.Length: errorsPath = args[++i]; break;
                 default: throw new CommandLineException($"eval: unknown option '{args[i]}'");
             }
         }
@@ -41,7 +46,8 @@ public static class EvalCommand
         {
             foreach (var f in new[] { "articles.jsonl", "attributions.jsonl" })
                 if (!File.Exists(Path.Combine(dir, f))) throw new CommandLineException($"eval polnear: {f} not found in {dir}");
-            try { result = PolnearEvaluator.Evaluate(dir, extractor, skip, limit); }
+            using var errors = errorsPath is null ? null : new StreamWriter(errorsPath);
+            try { result = PolnearEvaluator.Evaluate(dir, extractor, skip, limit, errors: errors); }
             catch (JsonException e) { throw new CommandLineException($"eval polnear: invalid JSON in {dir}: {e.Message}"); }
         }
         else

@@ -8,7 +8,11 @@ namespace FactCheck.Core.Evaluation;
 public sealed record PolnearArticle(string Id, string Text, DateOnly? Published);
 
 /// <summary>A gold attribution with content (primary annotator only).</summary>
-public sealed record PolnearGold(string DocId, IReadOnlyList<TextSpan> Content, string Kind, IReadOnlyList<TextSpan> Source, string? SourceText, string? SilverSource);
+public sealed record PolnearGold(string DocId, IReadOnlyList<TextSpan> Content, string Kind, IReadOnlyList<TextSpan> Source, string? SourceText, string? SilverSource)
+{
+    /// <summary>The cue's words, for error listings.</summary>
+    public string? CueText { get; init; }
+}
 
 /// <summary>Reads a PolNeAR-style folder (articles.jsonl, attributions.jsonl).</summary>
 public static class PolnearData
@@ -48,7 +52,11 @@ public static class PolnearData
                 r.TryGetProperty("content_kind", out var k) && k.ValueKind == JsonValueKind.String ? k.GetString()! : "indirect",
                 source.ValueKind == JsonValueKind.Object ? Spans(source) : [],
                 source.ValueKind == JsonValueKind.Object && source.TryGetProperty("text", out var st) && st.ValueKind == JsonValueKind.String ? st.GetString() : null,
-                r.TryGetProperty("silver_coref_representative", out var sc) && sc.ValueKind == JsonValueKind.String ? sc.GetString() : null));
+                r.TryGetProperty("silver_coref_representative", out var sc) && sc.ValueKind == JsonValueKind.String ? sc.GetString() : null)
+            {
+                CueText = r.TryGetProperty("cue", out var cue) && cue.ValueKind == JsonValueKind.Object && cue.TryGetProperty("text", out var ct)
+                    && ct.ValueKind == JsonValueKind.String ? ct.GetString() : null,
+            });
         }
         return list;
     }

@@ -7,7 +7,9 @@ public static class PolnearEvaluator
 {
     /// <param name="skip">Articles to skip (in file order), for held-out checks.</param>
     /// <param name="limit">At most this many articles after <paramref name="skip"/>.</param>
-    public static PolnearScore Evaluate(string directory, IClaimExtractor extractor, int skip = 0, int? limit = null, CancellationToken cancellationToken = default)
+    /// <param name="errors">When given, receives a plain-text listing of misses, false positives and wrong speakers.</param>
+    public static PolnearScore Evaluate(string directory, IClaimExtractor extractor, int skip = 0, int? limit = null, CancellationToken cancellationToken = default,
+        TextWriter? errors = null)
     {
         var articles = PolnearData.ReadArticles(directory).Skip(skip).Take(limit ?? int.MaxValue).ToList();
         var ids = articles.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
@@ -20,6 +22,9 @@ public static class PolnearEvaluator
                 if (c.Kind == ClaimKind.Attribution && c.Content is { Count: > 0 } content)
                     predicted.Add(new PolnearPrediction(article.Id, content, c.Speaker?.Span, c.Speaker?.Name));
         }
-        return PolnearScorer.Score(articles.Count, gold, predicted);
+        var outcomes = errors is null ? null : new List<PolnearOutcome>();
+        var score = PolnearScorer.Score(articles.Count, gold, predicted, outcomes);
+        if (errors is not null) PolnearErrors.Write(errors, articles, outcomes!);
+        return score;
     }
 }

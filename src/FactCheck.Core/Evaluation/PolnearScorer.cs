@@ -16,6 +16,9 @@ public sealed record PrecisionRecall(double Precision, double Recall, double F1)
     }
 }
 
+/// <summary>One scored unit, for error analysis: a matched pair, a missed gold unit (no prediction) or a false positive (no gold).</summary>
+public sealed record PolnearOutcome(string DocId, PolnearGold? Gold, PolnearPrediction? Predicted, bool SpeakerRight);
+
 public sealed record PolnearScore(
     int Articles, int Gold, int Predicted, int Matched, int MatchedWithSpeaker,
     PrecisionRecall Content, PrecisionRecall ContentSpeaker, IReadOnlyDictionary<string, double> RecallByKind);
@@ -28,7 +31,8 @@ public static class PolnearScorer
 {
     public const double MinDice = 0.5;
 
-    public static PolnearScore Score(int articles, IReadOnlyList<PolnearGold> gold, IReadOnlyList<PolnearPrediction> predicted)
+    /// <param name="outcomes">When given, receives every pair, miss and false positive (for an error listing).</param>
+    public static PolnearScore Score(int articles, IReadOnlyList<PolnearGold> gold, IReadOnlyList<PolnearPrediction> predicted, List<PolnearOutcome>? outcomes = null)
     {
         var matched = 0;
         var withSpeaker = 0;
@@ -57,7 +61,14 @@ public static class PolnearScorer
                 usedP[pi] = usedG[gi] = true;
                 matched++;
                 matchedByKind[gs[gi].Kind] = matchedByKind.GetValueOrDefault(gs[gi].Kind) + 1;
-                if (SpeakerRight(ps[pi], gs[gi])) withSpeaker++;
+                var speakerRight = SpeakerRight(ps[pi], gs[gi]);
+                if (speakerRight) withSpeaker++;
+                outcomes?.Add(new PolnearOutcome(doc, gs[gi], ps[pi], speakerRight));
+            }
+            if (outcomes is not null)
+            {
+                for (var gi = 0; gi < gs.Count; gi++) if (!usedG[gi]) outcomes.Add(new PolnearOutcome(doc, gs[gi], null, false));
+                for (var pi = 0; pi < ps.Count; pi++) if (!usedP[pi]) outcomes.Add(new PolnearOutcome(doc, null, ps[pi], false));
             }
         }
         var byKind = new SortedDictionary<string, double>(StringComparer.Ordinal);

@@ -6,7 +6,8 @@ namespace FactCheck.Core.Reviews;
 /// <summary>Takes an article in: checks the text, extracts its claims, stores both at once.</summary>
 public sealed class ArticleIntake(ArticleStore articles, IClaimExtractor extractor)
 {
-    public const int MaxTitleLength = 300;
+    /// <summary>A title is stored whole (pages shorten it on screen); only a runaway first sentence used as a title is cut.</summary>
+    public const int MaxTitleLength = 1_000;
 
     /// <returns>The new article's id.</returns>
     /// <exception cref="ArgumentException">The draft cannot be stored; the message says why and what to do.</exception>
@@ -14,6 +15,7 @@ public sealed class ArticleIntake(ArticleStore articles, IClaimExtractor extract
     {
         if (string.IsNullOrWhiteSpace(draft.Text))
             throw new ArgumentException("The article is empty. Paste its text or upload a file.", nameof(draft));
+        FieldLimits.Require(Clean(draft.Title), MaxTitleLength, "title", nameof(draft));
         if (draft.Url is { Length: > 0 } url && UrlRules.Validate(url) is { } urlError)
             throw new ArgumentException($"Article URL: {urlError}", nameof(draft));
         ExtractionResult extraction;
@@ -36,10 +38,19 @@ public sealed class ArticleIntake(ArticleStore articles, IClaimExtractor extract
     private static string? Clean(string? s) =>
         string.IsNullOrWhiteSpace(s) ? null : string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
+    /// <summary>Without a headline, the first sentence (or line) of the text stands for the title.</summary>
     private static string FirstWords(string text)
     {
-        var words = text.Split((char[]?)null, 13, StringSplitOptions.RemoveEmptyEntries);
-        var title = string.Join(' ', words.Take(12));
-        return words.Length > 12 ? title + "…" : title;
+        var head = text.AsSpan(0, Math.Min(text.Length, MaxTitleLength * 2));
+        var end = head.Length;
+        for (var i = 0; i < head.Length; i++)
+        {
+            if (head[i] == '\n' && (i + 1 >= head.Length || head[i + 1] == '\n' || i > 0 && head[i - 1] is '.' or '!' or '?')) { end = i; break; }
+            if (head[i] is '.' or '!' or '?' && (i + 1 >= head.Length || char.IsWhiteSpace(head[i + 1])) && i > 20) { end = i + 1; break; }
+        }
+        var title = string.Join(' ', head[..end].ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (title.Length <= MaxTitleLength) return title;
+        var cut = title.LastIndexOf(' ', MaxTitleLength - 1);
+        return title[..(cut > 0 ? cut : MaxTitleLength - 1)] + "…";
     }
 }

@@ -8,7 +8,8 @@ public sealed record Layout(string? Title, Dateline? Dateline, IReadOnlyList<Doc
 /// <summary>Splits raw article text into headline, byline, captions, dateline and body paragraphs.</summary>
 public static class LayoutAnalyzer
 {
-    private const int MaxHeadlineLength = 220;
+    // A headline may wrap over several lines; longer than this, the first block is body text.
+    private const int MaxHeadlineLength = 500;
 
     public static Layout Analyze(string text, DateOnly? published)
     {
@@ -55,7 +56,11 @@ public static class LayoutAnalyzer
         return new Layout(title, dateline, blocks);
     }
 
-    /// <summary>Paragraphs are separated by blank lines; a text with no blank line uses line breaks, joining wrapped lines.</summary>
+    /// <summary>
+    /// Paragraphs are separated by blank lines; a text with no blank line uses line breaks, joining wrapped lines.
+    /// Either way the header — the lines before a byline or a dateline at the top, however many they are — is one
+    /// block (the headline), and a byline or dateline line starts a block of its own.
+    /// </summary>
     internal static List<TextSpan> SplitParagraphs(string text)
     {
         var lines = new List<TextSpan>();
@@ -70,6 +75,7 @@ public static class LayoutAnalyzer
         }
         var hasBlank = false;
         foreach (var l in lines) if (IsBlank(text, l)) { hasBlank = true; break; }
+        var header = HeaderLines(text, lines);
 
         var result = new List<TextSpan>();
         TextSpan? current = null;
@@ -83,7 +89,12 @@ public static class LayoutAnalyzer
             }
             if (current is { } c)
             {
-                var breakHere = !hasBlank && !LooksWrapped(text, c, line);
+                // The header's lines belong together; the line after the header, a byline, a dateline and the line
+                // after a byline start anew.
+                bool breakHere;
+                if (k < header) breakHere = false;
+                else if (k == header) breakHere = true;
+                else breakHere = StartsBlock(text, line) || IsByline(text.AsSpan(c.Start, c.Length)) || !hasBlank && !LooksWrapped(text, c, line);
                 if (breakHere) { Flush(); current = line; }
                 else current = new TextSpan(c.Start, line.End);
             }
@@ -99,7 +110,53 @@ public static class LayoutAnalyzer
         }
     }
 
-    // Without blank lines, a line continues the previous one when that one stops mid-sentence.
+    /// <summary>
+    /// How many lines at the top form the headline: the non-empty lines before the first byline or dateline line,
+    /// when there are at most eight of them with room for a headline and none ends a sentence before the last one;
+    /// 0 when the text does not start that way.
+    /// </summary>
+    private static int HeaderLines(string text, List<TextSpan> lines)
+    {
+        var chars = 0;
+        var first = -1;
+        for (var k = 0; k < lines.Count && k < 12; k++)
+        {
+            var line = Trim(text, lines[k]);
+            if (line.IsEmpty)
+            {
+                if (first >= 0) return 0; // a blank line ends the header before any byline: blank-line blocks decide
+                continue;
+            }
+            if (first < 0) first = k;
+            else if (StartsBlock(text, line)) return k - first <= 8 && chars <= MaxHeadlineLength ? k : 0;
+            chars += line.Length + 1;
+            if (chars > MaxHeadlineLength) return 0;
+        }
+        return 0;
+    }
+
+    // A byline or a dateline begins a block of its own, even without a blank line before it.
+    private static bool StartsBlock(string text, TextSpan line)
+    {
+        var block = text.AsSpan(line.Start, line.Length);
+        return IsByline(block) || DatelineParser.TryParse(text, line.Start, line.End, null, 2000) is not null && LooksLikeDatelineStart(block);
+    }
+
+    // "PORT MAREN, Oct 12 (Harbor Wire)--", "WASHINGTON (AP) -": a place in capitals opens the line.
+    private static bool LooksLikeDatelineStart(ReadOnlySpan<char> line)
+    {
+        var letters = 0;
+        foreach (var ch in line)
+        {
+            if (ch is ',' or '(' or '-' or '\u2014' or '\u2013') break;
+            if (char.IsLetter(ch)) { if (!char.IsUpper(ch)) return false; letters++; }
+        }
+        return letters >= 3;
+    }
+
+    // Without blank lines, a line continues the previous one when that one stops mid-sentence: it does not end a
+    // sentence and is long enough to be a wrapped line, ends with a word that cannot end one, or the line goes on in
+    // lower case. A short line ending in a content word before a capital is a heading or a list item.
     private static bool LooksWrapped(string text, TextSpan previous, TextSpan line)
     {
         var last = text[previous.End - 1];
@@ -108,7 +165,22 @@ public static class LayoutAnalyzer
         if (".!?\"”’:)".Contains(last)) return false;
         var nl = text.LastIndexOf('\n', previous.End - 1, previous.Length);
         var lastLineStart = nl < previous.Start ? previous.Start : nl + 1;
-        return previous.End - lastLineStart >= 40;
+        return previous.End - lastLineStart >= 40 || EndsWithFunctionWord(text, lastLineStart, previous.End) || last is ',' or ';' or '-' or '\u2014' or '\u2013';
+    }
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "and", "or", "but", "that", "which", "who",
+        "its", "his", "her", "their", "our", "this", "these", "those", "was", "were", "is", "are", "be", "been", "has", "had", "have",
+        "will", "would", "could", "should", "said", "says", "than", "into", "over", "after", "before", "about", "since", "until",
+    };
+
+    private static bool EndsWithFunctionWord(string text, int lineStart, int lineEnd)
+    {
+        var e = lineEnd;
+        var b = e;
+        while (b > lineStart && char.IsLetter(text[b - 1])) b--;
+        return b < e && FunctionWords.Contains(text[b..e]);
     }
 
     private static bool IsBlank(string text, TextSpan line)

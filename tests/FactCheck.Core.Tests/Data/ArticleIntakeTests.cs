@@ -34,12 +34,14 @@ public class ArticleIntakeTests : IDisposable
     }
 
     [Fact]
-    public void The_title_comes_from_the_draft_then_the_headline_then_the_first_words()
+    public void The_title_comes_from_the_draft_then_the_headline_then_the_first_sentence_whole()
     {
         var intake = new ArticleIntake(f.Articles, new ClaimExtractor());
         var id = intake.Import(new ArticleDraft { Text = "Harbor bridge to close\n\nPORT LYALL, May 4 (Coastline Wire)--The bridge will close, officials said." });
         Assert.Equal("Harbor bridge to close", f.Articles.Get(id)!.Title);
         var untitled = intake.Import(new ArticleDraft { Text = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen" });
-        Assert.Equal("one two three four five six seven eight nine ten eleven twelve…", f.Articles.Get(untitled)!.Title);
+        // Stored whole: pages shorten a title on screen, the record keeps it.
+        Assert.Equal("one two three four five six seven eight nine ten eleven twelve thirteen fourteen", f.Articles.Get(untitled)!.Title);
+        Assert.Contains("title is 1,001 characters long", Assert.Throws<ArgumentException>(() => intake.Import(new ArticleDraft { Text = "Body.", Title = new string('t', 1_001) })).Message);
     }
 }

@@ -55,4 +55,51 @@ public class LayoutTests
         var paragraphs = LayoutAnalyzer.SplitParagraphs(text);
         Assert.Equal(2, paragraphs.Count);
     }
+
+    private const string FiveLineHeadline = """
+        Ceasefire talks resume in Port Maren as
+        Unity leader vows to keep pressure on
+        government; at least 14 killed in
+        weekend clashes, hospital officials
+        say
+        """;
+
+    private const string WholeHeadline =
+        "Ceasefire talks resume in Port Maren as Unity leader vows to keep pressure on government; at least 14 killed in weekend clashes, hospital officials say";
+
+    [Theory]
+    [InlineData("\n\n", "\n\n")]
+    [InlineData("\n", "\n")]
+    [InlineData("\n\n", "\n")]
+    public void A_headline_wrapped_over_five_lines_is_one_block_and_the_whole_title(string afterHeadline, string afterByline)
+    {
+        var text = FiveLineHeadline.TrimEnd() + afterHeadline + "By Tomas Okoro" + afterByline
+            + "PORT MAREN, Oct 12 (Harbor Wire)--At least 14 people were killed and 60 wounded in\nclashes over the weekend.";
+        var layout = LayoutAnalyzer.Analyze(text, null);
+        Assert.Equal(WholeHeadline, layout.Title);
+        Assert.Equal([BlockKind.Headline, BlockKind.Byline, BlockKind.Dateline, BlockKind.Paragraph], layout.Blocks.Select(b => b.Kind));
+        Assert.Equal("At least 14 people were killed and 60 wounded in\nclashes over the weekend.", layout.Blocks[3].Span.Slice(text));
+    }
+
+    [Fact]
+    public void Without_blank_lines_a_line_ending_in_a_word_that_cannot_end_a_sentence_is_wrapped()
+    {
+        const string text = "The state governor declared an emergency for\nCampo Sereno on Thursday.\nThe army sent boats to the\nValley district.\nWhat comes next\nThe council meets on Monday.";
+        var paragraphs = LayoutAnalyzer.SplitParagraphs(text).Select(p => p.Slice(text)).ToList();
+        Assert.Equal(["The state governor declared an emergency for\nCampo Sereno on Thursday.", "The army sent boats to the\nValley district.", "What comes next",
+            "The council meets on Monday."], paragraphs);
+    }
+
+    [Fact]
+    public void A_long_headline_is_stored_whole_by_the_intake()
+    {
+        using var temp = new TempDatabase();
+        var articles = new FactCheck.Core.Data.ArticleStore(temp.Db, TimeProvider.System);
+        var intake = new FactCheck.Core.Reviews.ArticleIntake(articles, new ClaimExtractor());
+        var id = intake.Import(new FactCheck.Core.Reviews.ArticleDraft { Text = FiveLineHeadline + "\nPORT MAREN, Oct 12 (Harbor Wire)--Talks resumed on Monday." });
+        Assert.Equal(WholeHeadline, articles.Get(id)!.Title);
+
+        var untitled = intake.Import(new FactCheck.Core.Reviews.ArticleDraft { Text = "The river rose two meters overnight in the southern valley, flooding more than a thousand homes, officials said on Thursday. Rescue boats were sent." });
+        Assert.Equal("The river rose two meters overnight in the southern valley, flooding more than a thousand homes, officials said on Thursday.", articles.Get(untitled)!.Title);
+    }
 }
