@@ -58,9 +58,18 @@ internal static class StatementWriter
         if (cue.StartsWith("according", StringComparison.OrdinalIgnoreCase)) b.Append("According to ").Append(speaker).Append(", ");
         // "In a Gazette poll released Monday, 61 percent ...": the poll as written, then its finding.
         else if (a.CueText is "In" or "in" && a.Speaker is { } poll) b.Append("In ").Append(analysis.AsSpan(poll.Mention.Start, poll.Mention.Length)).Append(", ");
+        else if (FrameBefore(analysis, a) is { } before)
+        {
+            // "She thanked the volunteer crews sent by ...": the words between the cue and what was said stay as written.
+            b.Append(speaker).Append(' ').Append(cue).Append(analysis.AsSpan(a.CueSpan!.Value.End, before - a.CueSpan.Value.End));
+            lowerContent = !a.Direct;
+        }
         else
         {
-            b.Append(speaker).Append(' ').Append(cue).Append(a.Direct ? ": " : " ");
+            b.Append(speaker).Append(' ').Append(cue);
+            // "\"Q,\" Ruiz told a rally of supporters in Liberty Square.": the frame after the cue says to whom and where.
+            if (FrameAfter(analysis, a) is { } after) b.Append(analysis.AsSpan(after.Start, after.Length));
+            b.Append(a.Direct ? ": " : " ");
             lowerContent = !a.Direct;
         }
         var contentStart = b.Length;
@@ -85,6 +94,40 @@ internal static class StatementWriter
                 }
             }
         return Finish(b);
+    }
+
+    /// <summary>
+    /// Where the content starts when the cue comes first and only frame words (an addressee, "that", a colon) lie between
+    /// them in the same sentence, so they can be written as in the article; null when the statement needs its own frame.
+    /// </summary>
+    private static int? FrameBefore(string analysis, Attribution a)
+    {
+        if (a.CueSpan is not { } cue || a.Content.Count == 0) return null;
+        var start = a.Content[0].Start;
+        if (cue.End > start || cue.Start < a.Sentence.Start || start - cue.End > 160) return null;
+        if (a.Speaker is { } sp && sp.Mention.Start >= cue.End && sp.Mention.Start < start) return null; // "said Mayor Ruiz, ..." names the speaker there
+        var gap = analysis.AsSpan(cue.End, start - cue.End);
+        if (gap.IndexOfAny(".!?") >= 0 || gap.IndexOfAny("\"“”") >= 0 && !a.Direct) return null;
+        return start;
+    }
+
+    /// <summary>
+    /// The frame words right after the cue when the content came first ("told a rally of supporters in Liberty Square"),
+    /// up to the end of the clause; null when there are none, or when the speaker is named there ("said Mayor Ruiz").
+    /// </summary>
+    private static TextSpan? FrameAfter(string analysis, Attribution a)
+    {
+        if (a.CueSpan is not { } cue || a.Content.Count == 0 || a.Content[^1].End > cue.Start) return null;
+        if (a.Speaker is { } sp && sp.Mention.Start >= cue.End) return null;
+        var end = cue.End;
+        var limit = Math.Min(analysis.Length, a.LastSentence.End);
+        while (end < limit && analysis[end] is not (',' or '.' or '!' or '?' or ';' or ':' or '"' or '“' or '”' or '—' or '(')) end++;
+        var frame = analysis.AsSpan(cue.End, end - cue.End).TrimEnd();
+        if (frame.IsEmpty || frame.Length > 120) return null;
+        // "said on Thursday", "told reporters": a phrase of its own, not the start of another clause ("said that ...", "said it would").
+        var words = frame.Trim();
+        if (words.StartsWith("that ", StringComparison.Ordinal) || words.StartsWith("and ", StringComparison.Ordinal)) return null;
+        return new TextSpan(cue.End, cue.End + frame.Length);
     }
 
     // "..., saying the city had ignored warnings" stands alone as "X said the city had ignored warnings".
