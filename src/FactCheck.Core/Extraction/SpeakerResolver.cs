@@ -87,6 +87,12 @@ public sealed class SpeakerResolver
         {
             if (!tokens[i].IsCapitalized || i == from && IsDeterminer(tokens[i].Text)) continue;
             var end = Math.Min(RunEnd(tokens, i), to);
+            // "Unity Party chairman Omar Diaz": an organisation before a role and a name is the person's affiliation.
+            if (AffiliationBeforeName(tokens, i, end, to) is { } nameStart)
+            {
+                i = nameStart - 1;
+                continue;
+            }
             var entity = Register(tokens, i, end, false, asSpeaker: true);
             if (entity is not null)
             {
@@ -112,7 +118,7 @@ public sealed class SpeakerResolver
         for (var node = _people.First; node is not null && seen < RecentWindow; node = node.Next, seen++)
         {
             var e = node.Value;
-            if (!e.Roles.Contains(head)) continue;
+            if (!RoleFamilies.Refers(head, e.Roles)) continue;
             var score = RolesNamed(e, tokens, from, headEnd - 1);
             if (score > bestScore || score == bestScore && e.LastSeen > best!.LastSeen) { best = e; bestScore = score; }
         }
@@ -140,6 +146,20 @@ public sealed class SpeakerResolver
             Touch(description);
         }
         return new ResolvedSpeaker(text, span, false, isRole);
+    }
+
+    // The start of a capitalised name after [start, end) and lower-case role words ("chairman", "leader"), when
+    // [start, end) is an organisation or a party, all inside the subject [.., to).
+    private static int? AffiliationBeforeName(IReadOnlyList<Token> tokens, int start, int end, int to)
+    {
+        var k = end;
+        var roles = 0;
+        while (k < to && tokens[k].IsWord && char.IsLower(tokens[k].Text[0]) && (PersonRoles.Contains(tokens[k].Text) || Names.IsTitle(tokens[k].Text))) { k++; roles++; }
+        if (roles == 0 || k >= to || !tokens[k].IsCapitalized || RunEnd(tokens, k) - k < 2) return null;
+        var organisation = false;
+        for (var j = start; j < end; j++)
+            if (tokens[j].IsWord && (Names.IsOrganisationWord(tokens[j].Text) || Names.NonPersonWords.Contains(tokens[j].Text))) organisation = true;
+        return organisation || end - start == 1 ? k : null;
     }
 
     private static readonly HashSet<string> PersonRoles = new(StringComparer.OrdinalIgnoreCase)
@@ -229,6 +249,8 @@ public sealed class SpeakerResolver
         var lastTitle = -1;
         for (var k = 0; k < words.Count - 1; k++)
             if (Names.IsTitle(words[k].Text) || words[k].Text.EndsWith("'s", StringComparison.Ordinal)) lastTitle = k;
+        // "Hydrologist Rafael Lins ..." opening a sentence: the capital is the sentence's, the word a role.
+        if (lastTitle < 0 && start == 0 && words.Count >= 3 && RoleFamilies.IsRoleWord(words[0].Text)) lastTitle = 0;
         for (var k = 0; k <= lastTitle; k++) if (!words[k].Text.EndsWith("'s", StringComparison.Ordinal)) roles.Add(words[k].Text.TrimEnd('.'));
         var nameWords = _nameWords;
         nameWords.Clear();

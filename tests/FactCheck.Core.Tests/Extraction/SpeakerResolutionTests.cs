@@ -59,4 +59,23 @@ public class SpeakerResolutionTests
         Assert.Equal("The senator added: \"It will.\"", list[1].Statement);
         Assert.Equal("that the bill\r\nwould pass", list[0].Content![0].Slice(text));
     }
+
+    [Theory]
+    [InlineData("Foreign Minister Karel Dvorak arrived on Saturday. The top diplomat said talks would resume.", "The top diplomat", "Karel Dvorak")]
+    [InlineData("Foreign Minister Karel Dvorak arrived on Saturday. The envoy said talks would resume.", "The envoy", "Karel Dvorak")]
+    [InlineData("Sen. Maria Lowe toured the dam. The lawmaker said repairs were overdue.", "The lawmaker", "Maria Lowe")]
+    [InlineData("Hydrologist Rafael Lins measured the river. The expert said it would rise again.", "The expert", "Rafael Lins")]
+    [InlineData("Unity leader Ana Ruiz spoke at the rally. The movement's leader said the protests would go on.", "The movement's leader", "Ana Ruiz")]
+    public void A_description_in_another_word_resolves_to_the_person_named_before(string body, string mention, string name)
+    {
+        var list = Attributions("Talks resume\n\n" + body);
+        Assert.Equal(name, list.Single(a => a.Speaker?.Mention == mention).Speaker!.Name);
+    }
+
+    [Theory]
+    [InlineData("Unity Party chairman Omar Diaz said talks would resume.", "Omar Diaz")]
+    [InlineData("Unity leader Ana Ruiz said the vote was rigged.", "Ana Ruiz")]
+    [InlineData("Republican Sen. Tom Hale said the count was fair.", "Tom Hale")]
+    public void An_organisation_or_party_before_a_name_is_kept_apart_from_the_name(string body, string name) =>
+        Assert.Equal(name, Attributions("Talks resume\n\n" + body).Single().Speaker!.Name);
 }
