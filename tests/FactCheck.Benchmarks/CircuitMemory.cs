@@ -78,15 +78,16 @@ public static class CircuitMemory
         await Task.Delay(2000);
 
         // What Playwright's client holds per open page, to take out of the server's figure (it lives in this process).
-        var idle = Measure();
+        var idle = await SettledAsync();
         var blanks = new List<IPage>();
         for (var i = 0; i < n; i++) blanks.Add(await contexts[i % contexts.Count].NewPageAsync());
-        var clientPerPage = (Measure().Heap - idle.Heap) / (double)n;
+        var clientPerPage = Math.Max(0, ((await SettledAsync()).Heap - idle.Heap) / (double)n);
         foreach (var p in blanks) await p.CloseAsync();
 
         var rows = new List<string>();
         var failed = false;
-        foreach (var (article, count) in new[] { (small, 16), (large, 300) })
+        // The articles page with no filter as a light page: what a circuit and the layout cost before any workbench.
+        foreach (var (path, count) in new[] { ("/sources", 0), ($"/articles/{small.Id}", 16), ($"/articles/{large.Id}", 300) })
         {
             var before = await SettledAsync();
             var pages = new List<IPage>();
@@ -94,7 +95,7 @@ public static class CircuitMemory
             for (var i = 0; i < n; i++)
             {
                 var page = await contexts[i % contexts.Count].NewPageAsync();
-                await OpenWorkbenchAsync(page, article.Id);
+                await OpenAsync(page, path, count > 0);
                 pages.Add(page);
             }
             var openSeconds = clock.Elapsed.TotalSeconds;
@@ -118,6 +119,7 @@ public static class CircuitMemory
         foreach (var c in contexts) await c.CloseAsync();
 
         Console.WriteLine($"Playwright client per open page (subtracted): {clientPerPage / 1024:F0} KB");
+        Console.WriteLine("(claims 0: the sources page, a light page, for what a circuit and the layout cost by themselves)");
         Console.WriteLine("| claims | pages | heap before MB | heap open MB | heap per circuit MB | working set before MB | working set open MB | working set per circuit MB | heap after close MB | working set after close MB | s until released | s to open all |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in rows) Console.WriteLine(r);
@@ -153,10 +155,13 @@ public static class CircuitMemory
         return context;
     }
 
-    private static async Task OpenWorkbenchAsync(IPage page, long articleId)
+    private static Task OpenWorkbenchAsync(IPage page, long articleId) => OpenAsync(page, $"/articles/{articleId}", true);
+
+    private static async Task OpenAsync(IPage page, string path, bool workbench)
     {
-        await page.GotoAsync($"/articles/{articleId}");
+        await page.GotoAsync(path);
         await page.Locator("[data-interactive=true]").WaitForAsync(new() { Timeout = 120_000 });
+        if (!workbench) return;
         await page.Locator("[data-testid=claim-item][aria-selected=true]").WaitForAsync(new() { Timeout = 120_000 });
         await page.Locator("[data-testid=claim-editor]").WaitForAsync(new() { Timeout = 120_000 });
     }
