@@ -62,7 +62,7 @@ public class LargeArticleWorkbenchTests : WorkbenchTestContext
     }
 
     [Fact]
-    public void Moving_to_the_next_part_and_selecting_a_claim_elsewhere_shows_its_part()
+    public async Task Moving_to_the_next_part_and_selecting_a_claim_elsewhere_shows_its_part()
     {
         var id = ImportLarge();
         var cut = Open(id);
@@ -73,8 +73,8 @@ public class LargeArticleWorkbenchTests : WorkbenchTestContext
         Assert.Contains("Part 2 of", cut.Find("[data-testid=part-position]").TextContent);
 
         // j from the first claim selects the second, which is in the first part: the text goes back to show it.
-        cut.InvokeAsync(() => cut.Instance.OnShortcut("j"));
-        cut.WaitForAssertion(() => Assert.Equal("0", cut.Find("#article-text").GetAttribute("data-part")));
+        await cut.InvokeAsync(() => cut.Instance.OnShortcut("j"));
+        cut.WaitForAssertion(() => Assert.Equal("0", cut.Find("#article-text").GetAttribute("data-part")), TimeSpan.FromSeconds(15));
         Assert.NotNull(cut.Find($"#article-text mark.selected[data-claim='{claims[1].Id}']"));
 
         // Clicking a highlight in another part selects its claim.
@@ -82,7 +82,7 @@ public class LargeArticleWorkbenchTests : WorkbenchTestContext
         var mark = cut.Find("#article-text mark.hl");
         var clicked = long.Parse(mark.GetAttribute("data-claim")!, System.Globalization.CultureInfo.InvariantCulture);
         mark.Click();
-        cut.WaitForAssertion(() => Assert.Equal(claims.Single(c => c.Id == clicked).Span.Slice(Articles.Get(id)!.Text), cut.Find("[data-testid=claim-quote]").TextContent));
+        cut.WaitForAssertion(() => Assert.Equal(claims.Single(c => c.Id == clicked).Span.Slice(Articles.Get(id)!.Text), cut.Find("[data-testid=claim-quote]").TextContent), TimeSpan.FromSeconds(15));
         Assert.Equal("1", cut.Find("#article-text").GetAttribute("data-part"));
     }
 
