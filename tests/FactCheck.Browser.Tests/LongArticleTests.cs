@@ -20,7 +20,7 @@ public sealed class LongArticleTests(FactCheckApp app) : BrowserTest(app)
         var paragraph = TestArticles.Ferry.Split("\n\n", 2)[1];
         var text = "Long ferry story\n\n" + string.Join("\n\n", Enumerable.Repeat(paragraph, 60_000 / paragraph.Length + 1));
         var id = ImportDirectly(text, "Long ferry story");
-        var claims = ClaimStore.ListByArticle(id);
+        var claims = ClaimStore.ListByArticle(id).ToList();
         await s.GoToAsync($"/articles/{id}");
         await WaitForWorkbenchAsync(page);
         await Expect(page.GetByTestId("part-nav-top").GetByTestId("part-position")).ToContainTextAsync("Part 1 of");
@@ -31,14 +31,14 @@ public sealed class LongArticleTests(FactCheckApp app) : BrowserTest(app)
         await page.EvaluateAsync("() => document.activeElement?.blur()");
         var lastInFirstPart = await page.Locator("#article-text mark").Last.GetAttributeAsync("data-claim");
         var index = claims.FindIndex(c => c.Id.ToString() == lastInFirstPart);
-        for (var i = 1; i <= index; i++) await page.Keyboard.PressAsync("j");
+        for (var i = 1; i < index; i++) await page.Keyboard.PressAsync("j");
         await Expect(SelectedClaim(page)).ToHaveAttributeAsync("data-claim", lastInFirstPart!);
         await page.Keyboard.PressAsync("j");
         var next = claims[index + 1].Id.ToString();
         await Expect(SelectedClaim(page)).ToHaveAttributeAsync("data-claim", next);
-        await Expect(page.Locator($"#article-text mark.selected[data-claim=\"{next}\"]")).ToHaveCountAsync(1);
+        await Expect(page.Locator($"#article-text mark.selected[data-claim=\"{next}\"]").First).ToBeVisibleAsync();
         await page.Keyboard.PressAsync("k");
-        await Expect(page.Locator($"#article-text mark.selected[data-claim=\"{lastInFirstPart}\"]")).ToHaveCountAsync(1);
+        await Expect(page.Locator($"#article-text mark.selected[data-claim=\"{lastInFirstPart}\"]").First).ToBeVisibleAsync();
 
         // Paging by hand, then a click on a highlight there selects its claim; the list scrolls to its row.
         await page.GetByTestId("part-nav-bottom").GetByTestId("next-part").ClickAsync();
@@ -75,11 +75,15 @@ public sealed class LongArticleTests(FactCheckApp app) : BrowserTest(app)
         await extra.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "too-many-pages.png") });
 
         await pages[^1].CloseAsync();
-        await Expect(async () =>
+        // The closed page's circuit ends once the server hears of it: reload until the page opens.
+        var admitted = false;
+        for (var attempt = 0; attempt < 15 && !admitted; attempt++)
         {
             await extra.ReloadAsync();
             await extra.Locator("[data-interactive=true]").WaitForAsync();
-            await Expect(extra.GetByTestId("too-many-pages")).ToHaveCountAsync(0, new() { Timeout = 2_000 });
-        }).ToPassAsync(new() { Timeout = 30_000 });
+            await Task.Delay(500);
+            admitted = await extra.GetByTestId("too-many-pages").CountAsync() == 0;
+        }
+        Assert.True(admitted, "The page stayed refused after another page was closed.");
     }
 }
