@@ -66,11 +66,15 @@ window.factcheck = (() => {
             shortcutHandler = null;
             delete document.documentElement.dataset.shortcuts;
         },
-        reveal(claimId) {
-            for (const sel of [`#claim-${claimId}`, `#article-text mark[data-claim="${claimId}"]`]) {
-                const el = document.querySelector(sel);
-                if (el) el.scrollIntoView({ block: "nearest", behavior: "smooth" });
-            }
+        // The claim list is virtualised: a row far from view is not on the page, so scroll the list to where its
+        // fixed-height row sits (index * rowHeight) and let the list render it there.
+        reveal(claimId, index, rowHeight) {
+            const row = document.querySelector(`#claim-${claimId}`);
+            const list = document.querySelector("[data-testid=claim-list]");
+            if (row) row.scrollIntoView({ block: "nearest", behavior: "smooth" });
+            else if (list && index >= 0 && rowHeight > 0) list.scrollTop = Math.max(0, index * rowHeight - list.clientHeight / 2);
+            const mark = document.querySelector(`#article-text mark[data-claim="${claimId}"]`);
+            if (mark) mark.scrollIntoView({ block: "nearest", behavior: "smooth" });
         },
         selectionOffsets(containerId) {
             const container = document.getElementById(containerId);

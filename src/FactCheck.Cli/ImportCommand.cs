@@ -24,7 +24,7 @@ public static class ImportCommand
         var intake = new ArticleIntake(new ArticleStore(db, TimeProvider.System), new ClaimExtractor());
         try
         {
-            var id = intake.Import(new ArticleDraft
+            var stored = intake.ImportArticle(new ArticleDraft
             {
                 Text = imported.Text,
                 Title = options.Get("--title") ?? imported.DetectedTitle,
@@ -33,7 +33,8 @@ public static class ImportCommand
                 Author = imported.DetectedAuthor,
                 Published = options.Date("--published") ?? imported.DetectedPublished,
             });
-            await stdout.WriteLineAsync(id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (stored.Notice is { } notice) await stderr.WriteLineAsync("import: " + notice);
+            await stdout.WriteLineAsync(stored.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
             return 0;
         }
         catch (ArgumentException e)

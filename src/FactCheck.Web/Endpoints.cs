@@ -40,7 +40,7 @@ public static class Endpoints
             if (!imported.Ok) return Problem(imported.Error);
             try
             {
-                var id = intake.Import(new ArticleDraft
+                var stored = intake.ImportArticle(new ArticleDraft
                 {
                     Text = imported.Text,
                     Title = form["title"].FirstOrDefault() ?? imported.DetectedTitle,
@@ -49,7 +49,8 @@ public static class Endpoints
                     Author = imported.DetectedAuthor,
                     Published = imported.DetectedPublished,
                 }, cancellationToken: ct, actor: user.Identity?.Name ?? ClaimStore.Anonymous);
-                return Results.Created($"/articles/{id}", new { id });
+                // "notice" says when the text gave more claims than an article holds and only the first were kept.
+                return Results.Created($"/articles/{stored.Id}", new { id = stored.Id, notice = stored.Notice });
             }
             catch (ArgumentException e)
             {

@@ -15,6 +15,16 @@ public static class FactCheckServices
         services.AddRazorComponents().AddInteractiveServerComponents()
             // A pasted article travels to the server in one message; the importer, not the transport, enforces the limit.
             .AddHubOptions(o => o.MaximumReceiveMessageSize = 32 * 1024 * 1024);
+        // A closed or dropped page's circuit is kept only briefly for a reconnect (typing is saved within a second anyway), and
+        // only so many are kept at all: each holds its page's state in server memory. Read lazily so that tests can change it.
+        services.AddOptions<Microsoft.AspNetCore.Components.Server.CircuitOptions>().Configure(o =>
+        {
+            o.DisconnectedCircuitRetentionPeriod = TimeSpan.FromSeconds(configuration.GetValue("Circuits:DisconnectedRetentionSeconds", 60));
+            o.DisconnectedCircuitMaxRetained = configuration.GetValue("Circuits:MaxDisconnected", 50);
+        });
+        services.AddSingleton(_ => new FactCheck.Web.Circuits.OpenCircuits(configuration.GetValue("Circuits:MaxPerUser", 20)));
+        services.AddScoped<FactCheck.Web.Circuits.CircuitGate>();
+        services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(sp => sp.GetRequiredService<FactCheck.Web.Circuits.CircuitGate>());
         services.AddMudServices();
         services.AddOpenApi();
         services.AddProblemDetails();
@@ -53,6 +63,7 @@ public static class FactCheckServices
         services.AddSingleton<VerdictScaleStore>();
         services.AddSingleton<ReviewWorkflow>();
         services.AddSingleton<ArticleIntake>();
+        services.AddSingleton<ArticleTextCache>();
         services.AddTransient(sp => sp.GetRequiredService<VerdictScaleStore>().Current());
         return services;
     }

@@ -35,14 +35,18 @@ public static class BenchData
         return sb.ToString();
     }
 
-    /// <summary>A migrated database in a temp folder with one article holding exactly <paramref name="claimCount"/> claims.</summary>
-    public static (Database Db, long ArticleId, string Folder) DatabaseWithClaims(int claimCount)
+    /// <summary>
+    /// A migrated database in a temp folder with one article holding exactly <paramref name="claimCount"/> claims, spread
+    /// evenly over a text of <paramref name="textChars"/> characters (by default 130 a claim).
+    /// </summary>
+    public static (Database Db, long ArticleId, string Folder) DatabaseWithClaims(int claimCount, int? textChars = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "factcheck-bench", Guid.NewGuid().ToString("n"));
         Directory.CreateDirectory(folder);
         var db = new Database($"Data Source={Path.Combine(folder, "bench.db")}", folder);
         Migrator.Migrate(db);
-        var text = Article(claimCount * 130);
+        var text = Article(textChars ?? claimCount * 130);
+        var step = Math.Max(130, text.Length / claimCount);
         var claims = new List<ExtractedClaim>();
         var blocks = new List<DocumentBlock>();
         var start = 0;
@@ -56,8 +60,8 @@ public static class BenchData
                 Figures = [new Figure("1,204 homes", new TextSpan(start, start + 5), 1204, "homes", "at least", "homes flooded", null)],
                 CheckWorthiness = 0.5,
             });
-            if (i % 4 == 0) blocks.Add(new DocumentBlock(BlockKind.Paragraph, new TextSpan(start, Math.Min(text.Length, start + 520))));
-            start += 130;
+            if (i % 4 == 0) blocks.Add(new DocumentBlock(BlockKind.Paragraph, new TextSpan(start, Math.Min(text.Length, start + 4 * step - 10))));
+            start += step;
         }
         var id = new ArticleStore(db, TimeProvider.System).Create(new ArticleDraft { Text = text, Outlet = "Meridian News" }, "Benchmark article",
             new ExtractionResult("Benchmark article", null, null, blocks, claims));

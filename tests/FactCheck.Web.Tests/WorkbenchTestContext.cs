@@ -39,6 +39,7 @@ public abstract class WorkbenchTestContext : BunitContext
         Services.AddSingleton<FactCheck.Core.Reports.ReportPublisher>();
         Services.AddSingleton<IClaimExtractor, ClaimExtractor>();
         Services.AddSingleton<ArticleIntake>();
+        Services.AddSingleton<ArticleTextCache>();
         Services.AddSingleton(new ImportLimits());
         Services.AddSingleton(VerdictScale.Default);
         Services.AddSingleton<UserStore>();

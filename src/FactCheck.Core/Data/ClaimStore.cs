@@ -105,13 +105,14 @@ public sealed partial class ClaimStore(Database db, TimeProvider clock)
     }
 
     /// <summary>Adds a reviewer's own claim over words they selected in the article.</summary>
-    /// <exception cref="ArgumentException">The statement or speaker is too long.</exception>
-    public Claim AddManual(long articleId, TextSpan span, ClaimKind kind, string statement, string? speaker = null, string actor = Anonymous)
+    /// <exception cref="ArgumentException">The statement or speaker is too long, or the article already has <paramref name="maxClaims"/> claims.</exception>
+    public Claim AddManual(long articleId, TextSpan span, ClaimKind kind, string statement, string? speaker = null, string actor = Anonymous, int maxClaims = int.MaxValue)
     {
         FieldLimits.Require(statement.Trim(), FieldLimits.Statement, "statement", nameof(statement));
         FieldLimits.Require(speaker?.Trim(), FieldLimits.Speaker, "speaker's name", nameof(speaker));
         using var c = db.Open();
         using var tx = Database.BeginWrite(c);
+        if (ClaimCap.Refusal(CountIn(c, tx, articleId), maxClaims) is { } full) throw new ArgumentException(full, nameof(articleId));
         var ordinal = c.ExecuteScalar<int>("SELECT COALESCE(MAX(ordinal), 0) + 1 FROM claims WHERE article_id = @articleId", new { articleId }, tx);
         var claim = new ExtractedClaim
         {
@@ -129,7 +130,7 @@ public sealed partial class ClaimStore(Database db, TimeProvider clock)
     /// Splits a claim at an offset inside its span: the first part keeps the claim (and its review),
     /// the second becomes a new open claim. Figures and content go with the part they fall in.
     /// </summary>
-    public SaveResult<Claim> Split(long id, int expectedVersion, int at, string articleText, string actor = Anonymous)
+    public SaveResult<Claim> Split(long id, int expectedVersion, int at, string articleText, string actor = Anonymous, int maxClaims = int.MaxValue)
     {
         using var c = db.Open();
         using var tx = Database.BeginWrite(c);
@@ -139,6 +140,7 @@ public sealed partial class ClaimStore(Database db, TimeProvider clock)
         if (ClaimLock.Reason(claim.Status) is { } locked) return SaveResult<Claim>.Locked(locked);
         if (at <= claim.Span.Start || at >= claim.Span.End)
             return SaveResult<Claim>.Invalid("Split the claim at a point inside its words.");
+        if (ClaimCap.Refusal(CountIn(c, tx, claim.ArticleId), maxClaims) is { } full) return SaveResult<Claim>.Invalid(full);
         var first = new TextSpan(claim.Span.Start, at);
         var second = new TextSpan(at, claim.Span.End);
         var now = clock.GetUtcNow();

@@ -11,6 +11,12 @@ public sealed record ImportLimits
     /// <summary>Longest accepted article text, in UTF-16 characters, after extraction (default 2,000,000).</summary>
     public int MaxTextChars { get; set; } = 2_000_000;
 
+    /// <summary>
+    /// Most claims one article holds (default 5,000; a long news story gives a few hundred). Extraction beyond it keeps the
+    /// first claims in text order and says so; claims added by hand or by splitting are refused at the limit.
+    /// </summary>
+    public int MaxClaims { get; set; } = 5_000;
+
     /// <summary>The defaults, for callers without configuration.</summary>
     public static ImportLimits Default => new();
 }

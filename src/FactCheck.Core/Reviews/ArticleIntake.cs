@@ -1,17 +1,29 @@
 using FactCheck.Core.Data;
 using FactCheck.Core.Extraction;
+using FactCheck.Core.Import;
 
 namespace FactCheck.Core.Reviews;
 
-/// <summary>Takes an article in: checks the text, extracts its claims, stores both at once.</summary>
-public sealed class ArticleIntake(ArticleStore articles, IClaimExtractor extractor)
+/// <summary>What an import stored: the article's id and, when extraction found more claims than an article holds, what was kept.</summary>
+/// <param name="Notice">For the person importing: null when every claim was kept, else how many were found and where the kept ones end.</param>
+public sealed record IntakeResult(long Id, int ClaimsFound, int ClaimsKept, string? Notice);
+
+/// <summary>Takes an article in: checks the text, extracts its claims (at most <see cref="ImportLimits.MaxClaims"/>), stores both at once.</summary>
+public sealed class ArticleIntake(ArticleStore articles, IClaimExtractor extractor, ImportLimits? limits = null)
 {
     /// <summary>A title is stored whole (pages shorten it on screen); only a runaway first sentence used as a title is cut.</summary>
     public const int MaxTitleLength = 1_000;
 
+    private readonly int maxClaims = (limits ?? ImportLimits.Default).MaxClaims;
+
     /// <returns>The new article's id.</returns>
     /// <exception cref="ArgumentException">The draft cannot be stored; the message says why and what to do.</exception>
-    public long Import(ArticleDraft draft, IProgress<double>? progress = null, CancellationToken cancellationToken = default, string actor = ClaimStore.Anonymous)
+    public long Import(ArticleDraft draft, IProgress<double>? progress = null, CancellationToken cancellationToken = default, string actor = ClaimStore.Anonymous) =>
+        ImportArticle(draft, progress, cancellationToken, actor).Id;
+
+    /// <summary>As <see cref="Import"/>, also saying whether the claims were cut at the limit (every route tells its caller).</summary>
+    /// <exception cref="ArgumentException">The draft cannot be stored; the message says why and what to do.</exception>
+    public IntakeResult ImportArticle(ArticleDraft draft, IProgress<double>? progress = null, CancellationToken cancellationToken = default, string actor = ClaimStore.Anonymous)
     {
         if (string.IsNullOrWhiteSpace(draft.Text))
             throw new ArgumentException("The article is empty. Paste its text or upload a file.", nameof(draft));
@@ -32,7 +44,11 @@ public sealed class ArticleIntake(ArticleStore articles, IClaimExtractor extract
         }
         cancellationToken.ThrowIfCancellationRequested();
         var title = Clean(draft.Title) ?? Clean(extraction.Title) ?? FirstWords(draft.Text);
-        return articles.Create(draft, title.Length > MaxTitleLength ? title[..MaxTitleLength] : title, extraction, actor);
+        var found = extraction.Claims.Count;
+        var kept = ClaimCap.Keep(extraction.Claims, maxClaims);
+        var id = articles.Create(draft, title.Length > MaxTitleLength ? title[..MaxTitleLength] : title, extraction with { Claims = kept }, actor);
+        return new IntakeResult(id, found, kept.Count, found == kept.Count ? null
+            : ClaimCap.CutNotice(found, kept.Count, kept.Count == 0 ? 0 : kept.Max(c => c.Span.End), draft.Text.Length));
     }
 
     private static string? Clean(string? s) =>

@@ -28,11 +28,12 @@ public static class ApiEndpoints
             if (!text.Ok) return Bad(text.Error);
             try
             {
-                var id = intake.Import(new ArticleDraft
+                var imported = intake.ImportArticle(new ArticleDraft
                 {
                     Text = text.Text, Title = request.Title, Url = request.Url, Outlet = request.Outlet, Author = request.Author, Published = request.Published,
                 }, actor: Actor(user));
-                return Results.Created($"/api/articles/{id}", ArticleDto.From(articles.Get(id)!, claims.ListByArticle(id)));
+                var id = imported.Id;
+                return Results.Created($"/api/articles/{id}", ArticleDto.From(articles.Get(id)!, claims.ListByArticle(id)) with { Notice = imported.Notice });
             }
             catch (ArgumentException e)
             {

@@ -40,6 +40,9 @@ public sealed record ArticleDto(
     long Id, string Title, string? Outlet, string? Url, string? Author, DateOnly? Published, DateTimeOffset CreatedAt,
     IReadOnlyList<ClaimDto> Claims)
 {
+    /// <summary>Set when extraction found more claims than an article holds: how many, and where the kept ones end.</summary>
+    public string? Notice { get; init; }
+
     public static ArticleDto From(Article a, IReadOnlyList<Claim> claims) =>
         new(a.Id, a.Title, a.Outlet, a.Url, a.Author, a.Published, a.CreatedAt, claims.Select(ClaimDto.From).ToList());
 }
