@@ -3,24 +3,23 @@ using System.Runtime.CompilerServices;
 namespace FactCheck.Core.Language;
 
 /// <summary>
-/// Greedy arc-hybrid dependency parser scored by an averaged perceptron. Actions: shift, left-arc and
-/// right-arc, each arc with its relation (full UD relation with subtype). Always yields one tree with one root.
+/// Greedy arc-hybrid dependency parser: one averaged perceptron chooses shift, left-arc or right-arc; a
+/// second names the relation of each arc as it is made (full UD relation with subtype). Always yields one
+/// tree with one root.
 /// </summary>
-internal sealed class DependencyParser(string[] relations, WeightTable weights)
+internal sealed class DependencyParser(string[] relations, WeightTable actions, WeightTable labels)
 {
+    public const int Shift = 0, Left = 1, Right = 2, ActionCount = 3;
+
     private readonly int rootRelation = Array.IndexOf(relations, "root");
 
     public IReadOnlyList<string> Relations => relations;
 
-    public WeightTable Weights => weights;
+    public WeightTable Actions => actions;
+
+    public WeightTable Labels => labels;
 
     public int RootRelation => rootRelation;
-
-    public static int ActionCount(int relationCount) => 1 + 2 * relationCount;
-
-    public int LeftAction(int relation) => 1 + relation;
-
-    public int RightAction(int relation) => 1 + relations.Length + relation;
 
     /// <summary>
     /// Parses one sentence. <paramref name="words"/> and <paramref name="tags"/> are indexed by position with
@@ -31,64 +30,63 @@ internal sealed class DependencyParser(string[] relations, WeightTable weights)
     {
         state.Reset(words.Length - 1);
         Span<uint> features = stackalloc uint[ParserFeatures.Max];
-        Span<int> scores = stackalloc int[weights.ClassCount];
+        Span<int> scores = stackalloc int[actions.ScoreLength];
+        Span<int> labelScores = stackalloc int[labels.ScoreLength];
         while (!state.IsTerminal)
         {
             var n = ParserFeatures.Extract(state, words, tags, features);
             scores.Clear();
-            weights.AddScores(features[..n], scores);
-            Apply(state, Best(state, scores));
+            actions.AddScores(features[..n], scores);
+            var action = Best(state, scores);
+            var label = action == Shift ? -1 : Label(state, words, tags, action, features, labelScores);
+            Apply(state, action, label);
         }
     }
 
-    /// <summary>The highest-scoring action allowed in <paramref name="state"/>.</summary>
-    public int Best(ParseState state, ReadOnlySpan<int> scores)
+    /// <summary>The relation for the arc <paramref name="action"/> would make now.</summary>
+    public int Label(ParseState state, ReadOnlySpan<ulong> words, ReadOnlySpan<int> tags, int action, Span<uint> features, Span<int> scores)
+    {
+        var (head, dep) = Arc(state, action);
+        if (head == 0) return rootRelation;
+        var n = LabelFeatures.Extract(state, words, tags, head, dep, features);
+        scores.Clear();
+        labels.AddScores(features[..n], scores);
+        return BestLabel(scores);
+    }
+
+    public int BestLabel(ReadOnlySpan<int> scores)
     {
         var best = -1;
-        var bestScore = int.MinValue;
-        if (state.CanShift) { best = ParseState.Shift; bestScore = scores[0]; }
-        var count = relations.Length;
-        if (state.CanLeft)
-        {
-            for (var l = 0; l < count; l++)
-            {
-                if (l == rootRelation) continue;
-                var s = scores[1 + l];
-                if (s > bestScore) { bestScore = s; best = 1 + l; }
-            }
-        }
-        if (state.CanRight)
-        {
-            if (state.RightIsRoot)
-            {
-                if (best < 0 || scores[1 + count + rootRelation] > bestScore) best = 1 + count + rootRelation;
-            }
-            else
-            {
-                for (var l = 0; l < count; l++)
-                {
-                    if (l == rootRelation) continue;
-                    var s = scores[1 + count + l];
-                    if (s > bestScore) { bestScore = s; best = 1 + count + l; }
-                }
-            }
-        }
+        for (var l = 0; l < relations.Length; l++)
+            if (l != rootRelation && (best < 0 || scores[l] > scores[best])) best = l;
         return best;
     }
 
-    public bool IsAllowed(ParseState state, int action)
+    /// <summary>The head and dependent of the arc an action makes.</summary>
+    public static (int Head, int Dependent) Arc(ParseState state, int action) =>
+        action == Left ? (state.Buffer(0), state.Stack(0)) : (state.Stack(1), state.Stack(0));
+
+    /// <summary>The highest-scoring action allowed in <paramref name="state"/>.</summary>
+    public static int Best(ParseState state, ReadOnlySpan<int> scores)
     {
-        if (action == ParseState.Shift) return state.CanShift;
-        var count = relations.Length;
-        if (action <= count) return state.CanLeft && action - 1 != rootRelation;
-        var l = action - 1 - count;
-        return state.CanRight && (l == rootRelation) == state.RightIsRoot;
+        var best = -1;
+        if (state.CanShift) best = Shift;
+        if (state.CanLeft && (best < 0 || scores[Left] > scores[best])) best = Left;
+        if (state.CanRight && (best < 0 || scores[Right] > scores[best])) best = Right;
+        return best;
     }
 
-    public void Apply(ParseState state, int action)
+    public static bool IsAllowed(ParseState state, int action) => action switch
     {
-        if (action == ParseState.Shift) state.ApplyShift();
-        else if (action <= relations.Length) state.ApplyLeft(action - 1);
-        else state.ApplyRight(action - 1 - relations.Length);
+        Shift => state.CanShift,
+        Left => state.CanLeft,
+        _ => state.CanRight,
+    };
+
+    public static void Apply(ParseState state, int action, int label)
+    {
+        if (action == Shift) state.ApplyShift();
+        else if (action == Left) state.ApplyLeft(label);
+        else state.ApplyRight(label);
     }
 }

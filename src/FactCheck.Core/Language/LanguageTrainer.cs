@@ -23,36 +23,54 @@ public static class LanguageTrainer
         var lemmatizer = LemmatizerTrainer.Train(sentences, tags);
         Say($"lemmatizer: {lemmatizer.ExactEntries.Count} forms, {lemmatizer.LowerEntries.Count} lower-case forms, {lemmatizer.Rules.Count} rules");
 
+        // Jackknifing: every sentence gets tags from taggers that never saw it, first for the second pass's
+        // look-ahead, then (both passes) for the parser, which must learn from tags as good as it will get.
         var folds = Math.Max(2, settings.Folds);
-        var foldTags = new int[sentences.Length][];
-        Parallel.For(0, folds, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.Threads) }, k =>
+        var firstTags = Jackknife(sentences, folds, settings, (training, k) =>
         {
-            var training = sentences.Where((_, i) => i % folds != k).ToArray();
-            var tagger = TaggerTrainer.Train(training, tags, settings.TaggerEpochs, settings.Seed + 100 + k, settings.TaggerPruneBelow);
-            for (var i = k; i < sentences.Length; i += folds)
-            {
-                var predicted = new int[sentences[i].Words.Length];
-                tagger.Tag(sentences[i].Words, predicted);
-                foldTags[i] = predicted;
-            }
-            Say($"jackknife fold {k + 1}/{folds} tagged");
-        });
-        long right = 0, total = 0;
-        for (var i = 0; i < sentences.Length; i++)
+            var first = TaggerTrainer.TrainPass([.. training.Select(i => sentences[i])], null, tags.Count, settings.TaggerEpochs,
+                settings.Seed + 100 + k, settings.TaggerPruneBelow, "first pass");
+            return i => TaggerTrainer.Apply(first, sentences[i].Words, null);
+        }, "first pass", Say);
+        var parserTags = Jackknife(sentences, folds, settings, (training, k) =>
         {
-            sentences[i].PredictedTags = foldTags[i];
-            for (var j = 0; j < foldTags[i].Length; j++, total++)
-                if (foldTags[i][j] == sentences[i].Tags[j]) right++;
-        }
-        Say($"jackknifed tags: {right / (double)total:P2} right");
+            var second = TaggerTrainer.TrainPass([.. training.Select(i => sentences[i])], [.. training.Select(i => firstTags[i])], tags.Count,
+                settings.TaggerEpochs, settings.Seed + 200 + k, settings.TaggerPruneBelow, "second pass");
+            return i => TaggerTrainer.Apply(second, sentences[i].Words, firstTags[i]);
+        }, "second pass", Say);
+        for (var i = 0; i < sentences.Length; i++) sentences[i].PredictedTags = parserTags[i];
 
-        var finalTagger = TaggerTrainer.Train(sentences, tags, settings.TaggerEpochs, settings.Seed, settings.TaggerPruneBelow, Say);
-        Say($"tagger: {finalTagger.Weights.FeatureCount} features, {finalTagger.Weights.EntryCount} weights");
+        var firstPass = TaggerTrainer.TrainPass(sentences, null, tags.Count, settings.TaggerEpochs, settings.Seed, settings.TaggerPruneBelow, "tagger first pass", Say);
+        var secondPass = TaggerTrainer.TrainPass(sentences, firstTags, tags.Count, settings.TaggerEpochs, settings.Seed + 1, settings.TaggerPruneBelow, "tagger second pass", Say);
+        var finalTagger = new Tagger(tags, firstPass, secondPass);
+        Say($"tagger: {firstPass.FeatureCount} + {secondPass.FeatureCount} features, {firstPass.EntryCount} + {secondPass.EntryCount} weights");
 
         var parser = ParserTrainer.Train(sentences, relations,
             new ParserTrainer.Settings(settings.ParserEpochs, settings.Seed, settings.ExploreFrom, settings.ExploreProbability, settings.ParserPruneBelow), Say);
-        Say($"parser: {parser.Weights.FeatureCount} features, {parser.Weights.EntryCount} weights");
+        Say($"parser: {parser.Actions.FeatureCount} action features, {parser.Actions.EntryCount} weights; {parser.Labels.FeatureCount} relation features, {parser.Labels.EntryCount} weights");
         return new LanguageModel(finalTagger, lemmatizer, parser);
+    }
+
+    /// <summary>
+    /// Splits the sentences into folds (sentence i in fold i mod k), trains on all folds but one and tags that
+    /// one, for each fold; folds may train in parallel, and their tags land by sentence index.
+    /// </summary>
+    private static int[][] Jackknife(TrainingSentence[] sentences, int folds, TrainingSettings settings,
+        Func<int[], int, Func<int, int[]>> train, string name, Action<string> say)
+    {
+        var result = new int[sentences.Length][];
+        Parallel.For(0, folds, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.Threads) }, k =>
+        {
+            var tagger = train([.. Enumerable.Range(0, sentences.Length).Where(i => i % folds != k)], k);
+            for (var i = k; i < sentences.Length; i += folds) result[i] = tagger(i);
+            say($"jackknife {name}, fold {k + 1}/{folds} done");
+        });
+        long right = 0, total = 0;
+        for (var i = 0; i < sentences.Length; i++)
+            for (var j = 0; j < result[i].Length; j++, total++)
+                if (result[i][j] == sentences[i].Tags[j]) right++;
+        say($"jackknifed {name} tags: {right / (double)total:P2} right");
+        return result;
     }
 
     private static TrainingSentence Prepare(ConlluSentence s, TagSet tags, string[] relations)

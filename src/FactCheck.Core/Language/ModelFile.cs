@@ -14,7 +14,7 @@ public static class ModelFile
     public const string ResourceName = "FactCheck.Core.Language.Models.english-ewt.bin";
 
     private const uint Magic = 0x4D4C4346; // "FCLM"
-    private const int Version = 1;
+    private const int Version = 3;
 
     public static void Save(LanguageModel model, Stream stream)
     {
@@ -24,9 +24,11 @@ public static class ModelFile
         model.Tagger.Tags.Write(w);
         w.Write(model.Parser.Relations.Count);
         foreach (var r in model.Parser.Relations) w.Write(r);
-        model.Tagger.Weights.Write(w);
+        model.Tagger.First.Write(w);
+        model.Tagger.Second.Write(w);
         model.Lemmatizer.Write(w);
-        model.Parser.Weights.Write(w);
+        model.Parser.Actions.Write(w);
+        model.Parser.Labels.Write(w);
         w.Write(Magic);
     }
 
@@ -51,13 +53,16 @@ public static class ModelFile
             var relations = new string[relationCount];
             for (var i = 0; i < relationCount; i++) relations[i] = r.ReadString();
             if (!relations.Contains("root")) throw new InvalidDataException("the relations lack 'root'");
-            var taggerWeights = WeightTable.Read(r);
-            if (taggerWeights.ClassCount != tags.Count) throw new InvalidDataException("tagger weights do not match the tags");
+            var firstPass = WeightTable.Read(r);
+            var secondPass = WeightTable.Read(r);
+            if (firstPass.ClassCount != tags.Count || secondPass.ClassCount != tags.Count) throw new InvalidDataException("tagger weights do not match the tags");
             var lemmatizer = Lemmatizer.Read(r, tags);
-            var parserWeights = WeightTable.Read(r);
-            if (parserWeights.ClassCount != DependencyParser.ActionCount(relationCount)) throw new InvalidDataException("parser weights do not match the relations");
+            var actions = WeightTable.Read(r);
+            if (actions.ClassCount != DependencyParser.ActionCount) throw new InvalidDataException("parser weights do not match its actions");
+            var labels = WeightTable.Read(r);
+            if (labels.ClassCount != relationCount) throw new InvalidDataException("relation weights do not match the relations");
             if (r.ReadUInt32() != Magic) throw new InvalidDataException("model file is damaged (bad end mark)");
-            return new LanguageModel(new Tagger(tags, taggerWeights), lemmatizer, new DependencyParser(relations, parserWeights));
+            return new LanguageModel(new Tagger(tags, firstPass, secondPass), lemmatizer, new DependencyParser(relations, actions, labels));
         }
         catch (EndOfStreamException)
         {

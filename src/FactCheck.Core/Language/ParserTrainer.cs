@@ -3,62 +3,88 @@ namespace FactCheck.Core.Language;
 /// <summary>
 /// Trains the <see cref="DependencyParser"/> with the dynamic oracle of Goldberg and Nivre (2013) for
 /// arc-hybrid: at each step the update goes towards the best-scoring action that loses no reachable gold
-/// arc, and after the first epochs the parser follows its own prediction (exploration), so it learns to
-/// recover from its mistakes. Trees are made projective first; predicted tags are used, as at parse time.
+/// arc, and after the first epoch the parser mostly follows its own prediction (exploration), so it learns to
+/// recover from its mistakes. The relation model learns on every arc that is a gold arc. Trees are made
+/// projective first; predicted tags are used, as at parse time.
 /// </summary>
 internal static class ParserTrainer
 {
     public sealed record Settings(int Epochs, int Seed, double ExploreFrom, double ExploreProbability, double PruneBelow);
 
+    private sealed record Prepared(TrainingSentence Sentence, ulong[] Words, int[] Tags, int[] Heads);
+
     public static DependencyParser Train(IReadOnlyList<TrainingSentence> sentences, string[] relations, Settings settings,
         Action<string>? progress = null)
     {
-        var model = new AveragedPerceptron(DependencyParser.ActionCount(relations.Length));
-        // The model's weights are read through the trainer; this parser only supplies the action rules.
-        var rules = new DependencyParser(relations, new WeightTable(model.ClassCount, [], [], [], []));
-        var prepared = sentences.Select(Prepare).OfType<(TrainingSentence, ulong[], int[], int[])>().ToArray();
+        var actions = new AveragedPerceptron(DependencyParser.ActionCount);
+        var labels = new AveragedPerceptron(relations.Length);
+        // Only the relation names and rules are read from this one; the weights come from the trainers above.
+        var rules = new DependencyParser(relations, Empty(DependencyParser.ActionCount), Empty(relations.Length));
+        var prepared = sentences.Select(Prepare).OfType<Prepared>().ToArray();
         var order = Enumerable.Range(0, prepared.Length).ToArray();
         var rng = new SplitMix(settings.Seed);
         var state = new ParseState();
         var features = new uint[ParserFeatures.Max];
-        var scores = new int[model.ClassCount];
-        var costs = new int[model.ClassCount];
+        var labelFeatures = new uint[LabelFeatures.Max];
+        var scores = new int[DependencyParser.ActionCount];
+        var labelScores = new int[relations.Length];
+        var costs = new int[DependencyParser.ActionCount];
         for (var epoch = 0; epoch < settings.Epochs; epoch++)
         {
             rng.Shuffle(order);
-            long right = 0, total = 0;
+            long right = 0, total = 0, labelRight = 0, labelTotal = 0;
             foreach (var index in order)
             {
-                var (s, words, tags, heads) = prepared[index];
-                state.Reset(s.Forms.Length);
+                var p = prepared[index];
+                state.Reset(p.Words.Length - 1);
                 while (!state.IsTerminal)
                 {
-                    var n = ParserFeatures.Extract(state, words, tags, features);
+                    var n = ParserFeatures.Extract(state, p.Words, p.Tags, features);
                     Array.Clear(scores);
-                    model.AddScores(features.AsSpan(0, n), scores);
-                    var guess = rules.Best(state, scores);
-                    Costs(rules, state, heads, s.Labels, costs);
+                    actions.AddScores(features.AsSpan(0, n), scores);
+                    var guess = DependencyParser.Best(state, scores);
+                    Costs(state, p.Heads, costs);
                     var gold = -1;
-                    var minCost = int.MaxValue;
                     for (var a = 0; a < costs.Length; a++)
-                    {
-                        if (costs[a] < 0) continue;
-                        if (costs[a] < minCost || costs[a] == minCost && scores[a] > scores[gold]) { minCost = costs[a]; gold = a; }
-                    }
-                    if (costs[guess] > minCost) model.Update(features.AsSpan(0, n), gold, guess);
+                        if (costs[a] >= 0 && (gold < 0 || costs[a] < costs[gold] || costs[a] == costs[gold] && scores[a] > scores[gold])) gold = a;
+                    if (costs[guess] > costs[gold]) actions.Update(features.AsSpan(0, n), gold, guess);
                     else right++;
                     total++;
-                    model.Tick();
+                    actions.Tick();
                     var explore = epoch >= settings.ExploreFrom && rng.NextDouble() < settings.ExploreProbability;
-                    rules.Apply(state, explore ? guess : gold);
+                    var action = explore ? guess : gold;
+                    var label = -1;
+                    if (action != DependencyParser.Shift)
+                    {
+                        var (head, dep) = DependencyParser.Arc(state, action);
+                        if (head == 0) label = rules.RootRelation;
+                        else
+                        {
+                            var m = LabelFeatures.Extract(state, p.Words, p.Tags, head, dep, labelFeatures);
+                            Array.Clear(labelScores);
+                            labels.AddScores(labelFeatures.AsSpan(0, m), labelScores);
+                            label = rules.BestLabel(labelScores);
+                            if (p.Heads[dep - 1] == head)
+                            {
+                                var truth = p.Sentence.Labels[dep - 1];
+                                labels.Update(labelFeatures.AsSpan(0, m), truth, label);
+                                labels.Tick();
+                                if (label == truth) labelRight++;
+                                labelTotal++;
+                            }
+                        }
+                    }
+                    DependencyParser.Apply(state, action, label);
                 }
             }
-            progress?.Invoke($"parser epoch {epoch + 1}/{settings.Epochs}: {right / (double)total:P2} of actions optimal while training");
+            progress?.Invoke($"parser epoch {epoch + 1}/{settings.Epochs}: {right / (double)total:P2} of actions and {labelRight / (double)Math.Max(1, labelTotal):P2} of relations right while training");
         }
-        return new DependencyParser(relations, model.ToTable(settings.PruneBelow));
+        return new DependencyParser(relations, actions.ToTable(settings.PruneBelow), labels.ToTable(settings.PruneBelow));
     }
 
-    private static (TrainingSentence, ulong[], int[], int[])? Prepare(TrainingSentence s)
+    private static WeightTable Empty(int classes) => new(classes, [], [], [], []);
+
+    private static Prepared? Prepare(TrainingSentence s)
     {
         if (s.Heads.Count(h => h == 0) != 1) return null;
         var (heads, _) = Projectivizer.Lift(s.Heads);
@@ -69,59 +95,40 @@ internal static class ParserTrainer
             words[i + 1] = s.Words[i].Norm;
             tags[i + 1] = s.PredictedTags.Length > 0 ? s.PredictedTags[i] : s.Tags[i];
         }
-        return (s, words, tags, heads);
+        return new Prepared(s, words, tags, heads);
     }
 
     /// <summary>
-    /// The cost of each action: how many gold arcs still reachable it makes unreachable (a wrong relation on a
-    /// right arc counts one); −1 for actions not allowed.
+    /// The cost of each action: how many gold arcs still reachable it makes unreachable; −1 when not allowed.
     /// </summary>
-    internal static void Costs(DependencyParser rules, ParseState st, int[] heads, int[] labels, int[] costs)
+    internal static void Costs(ParseState st, int[] heads, int[] costs)
     {
         Array.Fill(costs, -1);
         int s0 = st.Stack(0), s1 = st.Stack(1), b0 = st.Buffer(0);
-        int n = st.Count;
-        int Gold(int word) => heads[word - 1];
+        var n = st.Count;
         if (st.CanShift)
         {
             var c = 0;
             for (var k = 0; k < st.Depth; k++)
             {
                 var x = st.Stack(k);
-                if (x > 0 && Gold(x) == b0) c++;
-                if (k > 0 && Gold(b0) == x) c++;
+                if (x > 0 && heads[x - 1] == b0) c++;
+                if (k > 0 && heads[b0 - 1] == x) c++;
             }
-            costs[ParseState.Shift] = c;
+            costs[DependencyParser.Shift] = c;
         }
-        if (st.CanLeft || st.CanRight)
+        if (!st.CanLeft && !st.CanRight) return;
+        var dependentsInBuffer = 0;
+        var headInBuffer = false;
+        var goldHead = heads[s0 - 1];
+        for (var j = st.Next; j <= n; j++)
         {
-            var dependentsInBuffer = 0;
-            var headInBuffer = false;
-            for (var j = st.Next; j <= n; j++)
-            {
-                if (Gold(j) == s0) dependentsInBuffer++;
-                if (Gold(s0) == j) headInBuffer = true;
-            }
-            if (st.CanLeft)
-            {
-                var c = dependentsInBuffer + (s1 >= 0 && Gold(s0) == s1 ? 1 : 0) + (headInBuffer && Gold(s0) != b0 ? 1 : 0);
-                for (var l = 0; l < rules.Relations.Count; l++)
-                {
-                    var a = rules.LeftAction(l);
-                    if (!rules.IsAllowed(st, a)) continue;
-                    costs[a] = c + (Gold(s0) == b0 && labels[s0 - 1] != l ? 1 : 0);
-                }
-            }
-            if (st.CanRight)
-            {
-                var c = dependentsInBuffer + (headInBuffer ? 1 : 0);
-                for (var l = 0; l < rules.Relations.Count; l++)
-                {
-                    var a = rules.RightAction(l);
-                    if (!rules.IsAllowed(st, a)) continue;
-                    costs[a] = c + (Gold(s0) == s1 && labels[s0 - 1] != l ? 1 : 0);
-                }
-            }
+            if (heads[j - 1] == s0) dependentsInBuffer++;
+            if (goldHead == j) headInBuffer = true;
         }
+        if (st.CanLeft)
+            costs[DependencyParser.Left] = dependentsInBuffer + (s1 >= 0 && goldHead == s1 ? 1 : 0) + (headInBuffer && goldHead != b0 ? 1 : 0);
+        if (st.CanRight)
+            costs[DependencyParser.Right] = dependentsInBuffer + (headInBuffer ? 1 : 0);
     }
 }

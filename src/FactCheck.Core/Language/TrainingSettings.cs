@@ -8,7 +8,7 @@ public sealed record TrainingSettings
     public int ParserEpochs { get; init; } = 15;
 
     /// <summary>Folds for jackknifed tags: the parser trains on tags from taggers that never saw the sentence.</summary>
-    public int Folds { get; init; } = 10;
+    public int Folds { get; init; } = 5;
 
     public int Seed { get; init; } = 1;
 
