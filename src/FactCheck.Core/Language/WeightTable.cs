@@ -204,7 +204,12 @@ internal sealed class WeightTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private unsafe void AddDense(short* weights, int* scores)
     {
-        if (Avx2.IsSupported)
+        if (Avx512F.IsSupported)
+        {
+            for (var c = 0; c < ScoreLength; c += 16)
+                Avx512F.Store(scores + c, Avx512F.Add(Avx512F.LoadVector512(scores + c), Avx512F.ConvertToVector512Int32(Avx.LoadVector256(weights + c))));
+        }
+        else if (Avx2.IsSupported)
         {
             for (var c = 0; c < ScoreLength; c += 8)
                 Avx.Store(scores + c, Avx2.Add(Avx.LoadVector256(scores + c), Avx2.ConvertToVector256Int32(weights + c)));
