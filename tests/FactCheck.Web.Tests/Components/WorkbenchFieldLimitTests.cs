@@ -15,7 +15,7 @@ public class WorkbenchFieldLimitTests : WorkbenchTestContext
         return Render<WorkbenchPage>(p => p.Add(x => x.Id, id));
     }
 
-    private List<string> Messages => Services.GetRequiredService<ISnackbar>().ShownSnackbars.Select(s => s.Message).ToList();
+    private List<string> Messages => Services.GetRequiredService<ISnackbar>().ShownSnackbars.Select(s => s.Message ?? "").ToList();
 
     [Fact]
     public void The_inputs_carry_their_limits()

@@ -15,10 +15,12 @@ public class WorkbenchLockTests : WorkbenchTestContext
     {
         Render<MudPopoverProvider>();
         Render<MudDialogProvider>();
-        return Render<WorkbenchPage>(p => p.Add(x => x.Id, id).Add(x => x.ClaimToOpen, claimId));
+        // As from the reviewer's queue: the claim to open is in the query.
+        Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo($"/articles/{id}?claim={claimId}");
+        return Render<WorkbenchPage>(p => p.Add(x => x.Id, id));
     }
 
-    private List<string> Messages => Services.GetRequiredService<ISnackbar>().ShownSnackbars.Select(s => s.Message).ToList();
+    private List<string> Messages => Services.GetRequiredService<ISnackbar>().ShownSnackbars.Select(s => s.Message ?? "").ToList();
 
     /// <summary>A claim with a source and a verdict an editor approved (and, when asked, published).</summary>
     private (long ArticleId, Claim Claim) Checked(bool publish)
