@@ -25,6 +25,15 @@ public static class MudMarkup
     public static string Chip(Color color, bool filled = false) =>
         $"mud-chip mud-chip-{(filled ? "filled" : "text")} mud-chip-color-{color.ToString().ToLowerInvariant()} mud-chip-size-small";
 
+    /// <summary>The classes of a MudButton (variant "text", "outlined" or "filled").</summary>
+    public static string Button(string variant, Color color, Size size = Size.Small) =>
+        $"mud-button-root mud-button mud-button-{variant} mud-button-{variant}-{color.ToString().ToLowerInvariant()} mud-button-{variant}-size-{size.ToString().ToLowerInvariant()}";
+
+    /// <summary>A MudButton's start icon.</summary>
+    public static MarkupString StartIcon(string icon) =>
+        Svgs.GetOrAdd((icon, "start", null), key =>
+            new MarkupString($"<span class=\"mud-button-icon-start mud-button-icon-size-small\"><svg class=\"mud-icon-root mud-svg-icon mud-icon-size-small\" focusable=\"false\" viewBox=\"0 0 24 24\" aria-hidden=\"true\">{key.Icon}</svg></span>"));
+
     /// <summary>The classes of a small MudIconButton.</summary>
     public const string IconButton = "mud-button-root mud-icon-button mud-icon-button-size-small";
 }
