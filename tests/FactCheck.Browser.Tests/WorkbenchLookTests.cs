@@ -1,5 +1,6 @@
 using FactCheck.Browser.Tests.Infrastructure;
 using FactCheck.Core.Accounts;
+using FactCheck.Core.Extraction;
 using FactCheck.Core.Reviews;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;

@@ -108,6 +108,7 @@ public sealed class WorkbenchState(ClaimStore claimStore, EvidenceStore evidence
         hub.ViewersChanged += OnViewersChanged;
         presence = hub.Watch(ArticleId, name);
         OtherViewers = OthersViewing();
+        Notify();
     }
 
     /// <summary>Stops watching and lets go of the article's claims (the page closed, or shows another article).</summary>
