@@ -65,6 +65,8 @@ public static class FactCheckServices
         services.AddSingleton<ArticleIntake>();
         services.AddSingleton<ArticleTextCache>();
         services.AddTransient(sp => sp.GetRequiredService<VerdictScaleStore>().Current());
+        // What one open workbench shows, shared by its panels: per circuit, emptied when the page closes.
+        services.AddScoped<FactCheck.Web.Components.Pages.Workbench.WorkbenchState>();
         return services;
     }
 

@@ -26,6 +26,17 @@ public sealed partial class ClaimStore(Database db, TimeProvider clock)
             new { articleId }).Select(r => r.ToClaim()).ToList();
     }
 
+    /// <summary>The article's claims as a list shows them, in text order, without what only an opened claim needs.</summary>
+    public IReadOnlyList<ClaimSummary> ListSummaries(long articleId)
+    {
+        using var c = db.Open();
+        return c.Query<SummaryRow>("""
+            SELECT id, kind, statement, span_start, span_end, speaker_name, figures_json, status, verdict,
+                   (SELECT u.username FROM users u WHERE u.id = claims.assignee_id) AS assignee
+            FROM claims WHERE article_id = @articleId ORDER BY span_start, ordinal
+            """, new { articleId }).Select(r => r.ToSummary()).ToList();
+    }
+
     /// <summary>How many claims carry each verdict, across all articles.</summary>
     public IReadOnlyDictionary<string, int> VerdictCounts()
     {
@@ -223,6 +234,30 @@ public sealed partial class ClaimStore(Database db, TimeProvider clock)
              .ToList();
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    private sealed class SummaryRow
+    {
+        public long Id { get; set; }
+        public string Kind { get; set; } = "";
+        public string Statement { get; set; } = "";
+        public int SpanStart { get; set; }
+        public int SpanEnd { get; set; }
+        public string? SpeakerName { get; set; }
+        public string? FiguresJson { get; set; }
+        public string Status { get; set; } = "";
+        public string? Verdict { get; set; }
+        public string? Assignee { get; set; }
+
+        public ClaimSummary ToSummary() => new()
+        {
+            Id = Id, Kind = Enum.Parse<ClaimKind>(Kind), Statement = Statement, Span = new TextSpan(SpanStart, SpanEnd),
+            SpeakerName = SpeakerName, Status = Enum.Parse<ClaimStatus>(Status), Verdict = Verdict, Assignee = Assignee,
+            // Only the words of the first figures: the rest of each figure is read when its claim is opened.
+            FigureTexts = StoredJson.Read<List<FigureWords>>(FiguresJson, []).Take(ClaimSummary.MaxFigureTexts).Select(f => f.Text).ToList(),
+        };
+    }
+
+    private sealed record FigureWords(string Text);
 
     private sealed class ClaimRow
     {

@@ -34,3 +34,31 @@ public sealed record Claim
 
 /// <summary>A reviewer's edit of a claim's text fields.</summary>
 public sealed record ClaimEdit(string Statement, ClaimKind Kind, string? SpeakerName);
+
+/// <summary>
+/// What a page keeps of every claim of an article to list, count and highlight them: no explanation, content spans or
+/// figure details (those are read for the claim that is opened). A workbench holds one of these per claim.
+/// </summary>
+public sealed record ClaimSummary
+{
+    public long Id { get; init; }
+    public ClaimKind Kind { get; init; }
+    public required string Statement { get; init; }
+    public TextSpan Span { get; init; }
+    public string? SpeakerName { get; init; }
+    /// <summary>The words of the claim's first figures, as the list shows them.</summary>
+    public IReadOnlyList<string> FigureTexts { get; init; } = [];
+    public ClaimStatus Status { get; init; }
+    public string? Verdict { get; init; }
+    public string? Assignee { get; init; }
+
+    /// <summary>How many figures a summary names (<see cref="FigureTexts"/>).</summary>
+    public const int MaxFigureTexts = 3;
+
+    public static ClaimSummary Of(Claim c) => new()
+    {
+        Id = c.Id, Kind = c.Kind, Statement = c.Statement, Span = c.Span, SpeakerName = c.SpeakerName,
+        FigureTexts = c.Figures.Take(MaxFigureTexts).Select(f => f.Text).ToList(),
+        Status = c.Status, Verdict = c.Verdict, Assignee = c.Assignee,
+    };
+}

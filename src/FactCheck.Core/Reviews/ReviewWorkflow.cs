@@ -54,17 +54,18 @@ public sealed class ReviewWorkflow(ClaimStore claims, CommentStore comments, Evi
     public SaveResult<Claim> Edit(User? who, long claimId, int version, ClaimEdit edit) =>
         who is { Active: true } ? claims.Edit(claimId, version, edit, who.Username) : SaveResult<Claim>.Denied(NotActive);
 
-    public SaveResult<Claim> Split(User? who, long claimId, int version, int at, string articleText) =>
-        who is { Active: true } ? claims.Split(claimId, version, at, articleText, who.Username) : SaveResult<Claim>.Denied(NotActive);
+    /// <param name="maxClaims">The most claims the article may hold (<see cref="ClaimCap"/>); the second part is refused beyond it.</param>
+    public SaveResult<Claim> Split(User? who, long claimId, int version, int at, string articleText, int maxClaims = int.MaxValue) =>
+        who is { Active: true } ? claims.Split(claimId, version, at, articleText, who.Username, maxClaims) : SaveResult<Claim>.Denied(NotActive);
 
     /// <returns>Null when deleted, otherwise why not.</returns>
     public string? DeleteClaim(User? who, long claimId) =>
         who is { Active: true } ? claims.Delete(claimId, who.Username) : NotActive;
 
     /// <exception cref="ActionDeniedException">The account is not active.</exception>
-    /// <exception cref="ArgumentException">The statement is too long.</exception>
-    public Claim AddManual(User? who, long articleId, TextSpan span, ClaimKind kind, string statement) =>
-        claims.AddManual(articleId, span, kind, statement, actor: Require(who).Username);
+    /// <exception cref="ArgumentException">The statement is too long, or the article already holds <paramref name="maxClaims"/> claims.</exception>
+    public Claim AddManual(User? who, long articleId, TextSpan span, ClaimKind kind, string statement, int maxClaims = int.MaxValue) =>
+        claims.AddManual(articleId, span, kind, statement, actor: Require(who).Username, maxClaims: maxClaims);
 
     /// <exception cref="ActionDeniedException">The account is not active.</exception>
     /// <exception cref="ClaimLockedException">The claim's verdict is approved or published.</exception>

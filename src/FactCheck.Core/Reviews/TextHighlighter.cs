@@ -9,7 +9,14 @@ public sealed record HighlightSegment(TextSpan Span, IReadOnlyList<long> ClaimId
 public static class TextHighlighter
 {
     /// <param name="emphasis">Stretches to pick out inside the highlights, such as the selected claim's figures.</param>
-    public static IReadOnlyList<HighlightSegment> Segments(TextSpan block, IReadOnlyList<Claim> claims, IReadOnlyList<TextSpan>? emphasis = null)
+    public static IReadOnlyList<HighlightSegment> Segments(TextSpan block, IReadOnlyList<Claim> claims, IReadOnlyList<TextSpan>? emphasis = null) =>
+        Segments(block, claims.Select(c => (c.Id, c.Span)), emphasis);
+
+    /// <inheritdoc cref="Segments(TextSpan, IReadOnlyList{Claim}, IReadOnlyList{TextSpan}?)"/>
+    public static IReadOnlyList<HighlightSegment> Segments(TextSpan block, IReadOnlyList<ClaimSummary> claims, IReadOnlyList<TextSpan>? emphasis = null) =>
+        Segments(block, claims.Select(c => (c.Id, c.Span)), emphasis);
+
+    private static List<HighlightSegment> Segments(TextSpan block, IEnumerable<(long Id, TextSpan Span)> claims, IReadOnlyList<TextSpan>? emphasis)
     {
         var inBlock = claims.Where(c => c.Span.Overlaps(block)).ToList();
         var emphasised = emphasis?.Where(e => e.Overlaps(block)).ToList() ?? [];

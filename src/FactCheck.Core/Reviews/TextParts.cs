@@ -11,8 +11,13 @@ public sealed record TextPart(int Index, TextSpan Span, IReadOnlyList<DocumentBl
 /// </summary>
 public static class TextParts
 {
-    /// <summary>A long news story (about 2,000 words) fits in one part.</summary>
-    public const int DefaultMaxChars = 12_000;
+    /// <summary>
+    /// A news story of about 700 words fits in one part. Every open workbench holds its part's rendering twice (the current
+    /// and the previous render tree) and keeps buffers as large as its largest update, so the part size, more than the
+    /// number of claims, is what a long article costs each open page (12,000 characters took a 300-claim workbench well
+    /// over 1 MB of server memory).
+    /// </summary>
+    public const int DefaultMaxChars = 4_000;
 
     public static IReadOnlyList<TextPart> Cut(string text, IReadOnlyList<DocumentBlock> blocks, int maxChars = DefaultMaxChars)
     {

@@ -9,11 +9,10 @@ namespace FactCheck.Web.Tests.Components;
 
 public class ClaimListTests : WorkbenchTestContext
 {
-    private static readonly List<Claim> Sample =
+    private static readonly List<ClaimSummary> Sample =
     [
         new() { Id = 1, Kind = ClaimKind.Attribution, Statement = "Dana Okafor said repairs would cost about $48 million.", SpeakerName = "Dana Okafor",
-                Figures = [new Figure("about $48 million", new TextSpan(0, 17), 48_000_000, "USD", "about", "repair cost", null)],
-                Status = ClaimStatus.Proposed, Verdict = "Mostly true" },
+                FigureTexts = ["about $48 million"], Status = ClaimStatus.Proposed, Verdict = "Mostly true" },
         new() { Id = 2, Kind = ClaimKind.Figure, Statement = "The bridge will close for at least 14 weeks.", Status = ClaimStatus.Open },
         new() { Id = 3, Kind = ClaimKind.Fact, Statement = "The bridge is in Port Lyall.", Status = ClaimStatus.Open },
     ];

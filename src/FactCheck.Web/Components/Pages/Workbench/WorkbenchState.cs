@@ -1,0 +1,270 @@
+using FactCheck.Core.Data;
+using FactCheck.Core.Extraction;
+using FactCheck.Core.Import;
+using FactCheck.Core.Reviews;
+using FactCheck.Core.Sources;
+using FactCheck.Core.Text;
+
+namespace FactCheck.Web.Components.Pages.Workbench;
+
+/// <summary>
+/// What one open workbench shows, shared by its panels (one per circuit): the article (the text and its parts are the
+/// shared cached copy), a summary row per claim, the filters, the opened claim with its evidence, and who else has the
+/// article open. Panels read it, call its methods after their own writes, and re-render on <see cref="Changed"/>;
+/// changes made by others arrive through the <see cref="ChangeHub"/> once the page starts <see cref="Watch"/>ing.
+/// </summary>
+/// <remarks>
+/// Only the opened claim is held in full. Evidence checks keep the snapshot's metadata, not its text (up to 2 MB a
+/// source): viewing a snapshot or suggesting passages reads it again.
+/// </remarks>
+public sealed class WorkbenchState(ClaimStore claimStore, EvidenceStore evidenceStore, SourceArchive archive, ArticleTextCache texts,
+    ChangeHub hub, ImportLimits limits, VerdictScaleStore scales) : IDisposable
+{
+    private List<ClaimSummary> claims = [];
+    private List<ClaimSummary> visible = [];
+    private IDisposable? presence;
+    private Func<Action, Task>? dispatch;
+    private string viewer = "";
+
+    /// <summary>Anything the panels show changed (on the circuit's dispatcher).</summary>
+    public event Action? Changed;
+
+    /// <summary>Another page changed this article; raised after the claims are reloaded, before <see cref="Changed"/>.</summary>
+    public event Action<ArticleChange, Claim?>? ChangedElsewhere;
+
+    public long ArticleId { get; private set; }
+
+    /// <summary>Null before <see cref="Open"/> and when the article does not exist.</summary>
+    public Article? Article { get; private set; }
+
+    public IReadOnlyList<TextPart> Parts { get; private set; } = [];
+
+    /// <summary>The verdict scale as it was when the article was opened.</summary>
+    public VerdictScale Scale { get; private set; } = VerdictScale.Default;
+
+    public IReadOnlyList<ClaimSummary> Claims => claims;
+
+    /// <summary>The claims that pass the filters, in text order (the list and the keys walk these).</summary>
+    public List<ClaimSummary> Visible => visible;
+
+    public ClaimKind? KindFilter { get; private set; }
+
+    public ClaimStatus? StatusFilter { get; private set; }
+
+    /// <summary>The opened claim, in full.</summary>
+    public Claim? Selected { get; private set; }
+
+    /// <summary>The opened claim's evidence, checked against the archived copies.</summary>
+    public IReadOnlyList<EvidenceCheck> Checks { get; private set; } = [];
+
+    /// <summary>What the archived sources say about the opened claim's figures and quotation.</summary>
+    public IReadOnlyList<SourceHint> Hints { get; private set; } = [];
+
+    /// <summary>Everyone else with the article open (the same person may have two tabs).</summary>
+    public IReadOnlyList<string> OtherViewers { get; private set; } = [];
+
+    /// <summary>Counts changes made elsewhere, so that panels that show more than the claims (comments) reload.</summary>
+    public int Revision { get; private set; }
+
+    /// <summary>Set when a claim is selected, so that the page scrolls it into view once rendered.</summary>
+    public bool RevealPending { get; set; }
+
+    public int MaxClaims => limits.MaxClaims;
+
+    /// <summary>The article holds the most claims one article can have (<see cref="ClaimCap"/>).</summary>
+    public bool Full => claims.Count >= limits.MaxClaims;
+
+    /// <summary>Where the article's claims end.</summary>
+    public int CoveredUpTo => claims.Count == 0 ? 0 : claims.Max(c => c.Span.End);
+
+    /// <summary>"3 of 16", the opened claim's place among all claims.</summary>
+    public string Position => Selected is null ? "" : $"{claims.FindIndex(c => c.Id == Selected.Id) + 1} of {claims.Count}";
+
+    /// <summary>Shows an article (the part of its text that holds the wanted claim, else the first visible one).</summary>
+    public void Open(long articleId, long? claimToOpen = null)
+    {
+        if (articleId != ArticleId) Close();
+        ArticleId = articleId;
+        var text = texts.Get(articleId);
+        Article = text?.Article;
+        Parts = text?.Parts ?? [];
+        if (text is null) return;
+        Scale = scales.Current();
+        ReloadClaims();
+        if (Selected is null && claimToOpen is { } wanted && claims.Any(c => c.Id == wanted)) Select(wanted);
+        if (Selected is null && visible.Count > 0) Select(visible[0].Id);
+    }
+
+    /// <summary>
+    /// Starts listening for changes from other pages and shows this page among the article's viewers. Only the
+    /// interactive page calls it (the prerendered one is thrown away); <paramref name="invoke"/> runs on its dispatcher.
+    /// </summary>
+    public void Watch(string name, Func<Action, Task> invoke)
+    {
+        if (presence is not null || Article is null) return;
+        viewer = name;
+        dispatch = invoke;
+        hub.Changed += OnHubChanged;
+        hub.ViewersChanged += OnViewersChanged;
+        presence = hub.Watch(ArticleId, name);
+        OtherViewers = OthersViewing();
+        Notify();
+    }
+
+    /// <summary>Stops watching and lets go of the article's claims (the page closed, or shows another article).</summary>
+    public void Close()
+    {
+        hub.Changed -= OnHubChanged;
+        hub.ViewersChanged -= OnViewersChanged;
+        presence?.Dispose();
+        presence = null;
+        dispatch = null;
+        claims = [];
+        visible = [];
+        Selected = null;
+        Checks = [];
+        Hints = [];
+        OtherViewers = [];
+        Article = null;
+        Parts = [];
+    }
+
+    public void Dispose() => Close();
+
+    /// <summary>Tells the other pages on this article what changed here.</summary>
+    public void Announce(long? claimId, string what) => hub.Publish(new ArticleChange(ArticleId, claimId, what, this));
+
+    public void Select(long claimId)
+    {
+        Selected = claimStore.Get(claimId);
+        if (Selected is not null && Selected.ArticleId != ArticleId) Selected = null;
+        LoadEvidence();
+        RevealPending = true;
+        Notify();
+    }
+
+    /// <summary>Moves the selection <paramref name="step"/> claims along the visible list (keys j/k, arrows).</summary>
+    public void Step(int step)
+    {
+        if (step == 0 || visible.Count == 0) return;
+        var index = Selected is null ? -1 : visible.FindIndex(c => c.Id == Selected.Id);
+        Select(visible[Math.Clamp(index + step, 0, visible.Count - 1)].Id);
+    }
+
+    public void FilterKind(ClaimKind? kind)
+    {
+        KindFilter = kind;
+        ApplyFilters();
+        Notify();
+    }
+
+    public void FilterStatus(ClaimStatus? status)
+    {
+        StatusFilter = status;
+        ApplyFilters();
+        Notify();
+    }
+
+    public void ClearFilters()
+    {
+        KindFilter = null;
+        StatusFilter = null;
+        ApplyFilters();
+    }
+
+    /// <summary>A claim as just saved here: its row and, when it is the opened one, the editor show it.</summary>
+    public void Apply(Claim updated)
+    {
+        var i = claims.FindIndex(c => c.Id == updated.Id);
+        if (i >= 0) claims[i] = ClaimSummary.Of(updated);
+        ApplyFilters();
+        if (Selected?.Id == updated.Id) Selected = updated;
+        Notify();
+    }
+
+    /// <summary>Reads the claims again (after a change of several at once: a split, a deletion, an assignment).</summary>
+    public void Reload()
+    {
+        ReloadClaims();
+        Notify();
+    }
+
+    /// <summary>Reads the opened claim's evidence again (after adding or removing a source, archiving a copy).</summary>
+    public void ReloadEvidence()
+    {
+        LoadEvidence();
+        Notify();
+    }
+
+    /// <summary>Bumped on every change the panels are told of.</summary>
+    public int Generation { get; private set; }
+
+    public void Notify()
+    {
+        Generation++;
+        Changed?.Invoke();
+    }
+
+    private void ReloadClaims()
+    {
+        // A save that lands after the page closed (typing stored on leaving) leaves a closed state empty.
+        if (Article is null) return;
+        claims = claimStore.ListSummaries(ArticleId).ToList();
+        ApplyFilters();
+        if (Selected is not null) Selected = claims.Any(c => c.Id == Selected.Id) ? claimStore.Get(Selected.Id) : null;
+    }
+
+    private void ApplyFilters() =>
+        visible = KindFilter is null && StatusFilter is null
+            ? claims
+            : claims.Where(c => (KindFilter is null || c.Kind == KindFilter) && (StatusFilter is null || c.Status == StatusFilter)).ToList();
+
+    private void LoadEvidence()
+    {
+        if (Selected is null || Article is null)
+        {
+            Checks = [];
+            Hints = [];
+            return;
+        }
+        var evidence = evidenceStore.ListByClaim(Selected.Id);
+        Hints = archive.Hints(Selected, Article.Text, evidence);
+        Checks = archive.Check(evidence).Select(c => c.Snapshot is { } s ? c with { Snapshot = s with { Text = "" } } : c).ToList();
+    }
+
+    private void OnHubChanged(ArticleChange change)
+    {
+        if (change.ArticleId != ArticleId || ReferenceEquals(change.Origin, this) || dispatch is not { } invoke) return;
+        _ = invoke(() =>
+        {
+            if (presence is null) return;
+            Revision++;
+            var before = Selected;
+            ReloadClaims();
+            if (change.What != "article deleted") LoadEvidence();
+            ChangedElsewhere?.Invoke(change, before);
+            Notify();
+        });
+    }
+
+    private void OnViewersChanged(long articleId)
+    {
+        if (articleId != ArticleId || dispatch is not { } invoke) return;
+        _ = invoke(() =>
+        {
+            if (presence is null) return;
+            OtherViewers = OthersViewing();
+            Notify();
+        });
+    }
+
+    private List<string> OthersViewing()
+    {
+        var all = hub.Viewers(ArticleId).ToList();
+        all.Remove(viewer);
+        return all;
+    }
+
+    /// <summary>The spans of the opened claim's figures, emphasised inside its highlight.</summary>
+    public IReadOnlyList<TextSpan> Emphasis => Selected?.Figures.Select(f => f.Span).ToList() ?? [];
+}
