@@ -5,7 +5,7 @@ namespace FactCheck.Core.Sources;
 /// <summary>Limits and network policy for <see cref="SourceFetcher"/>.</summary>
 public sealed record SourceFetchOptions
 {
-    /// <summary>Lets the fetcher reach loopback, private and link-local addresses. Off: a reviewer's URL must not reach the newsroom's own network.</summary>
+    /// <summary>Lets the fetcher reach loopback, private, link-local and other special-purpose addresses and this server's own. Off: a reviewer's URL must not reach the newsroom's own network.</summary>
     public bool AllowPrivateNetworks { get; init; }
 
     /// <summary>Non-public addresses allowed one by one while <see cref="AllowPrivateNetworks"/> stays off (a trusted intranet document server).</summary>
