@@ -71,7 +71,7 @@ public static class ArticleImporter
         {
             var article = format switch
             {
-                ImportFormat.Markdown => MarkdownArticleReader.Read(TextDecoder.Decode(bytes, name)),
+                ImportFormat.Markdown => MarkdownArticleReader.Read(TextDecoder.Decode(bytes, name), name),
                 ImportFormat.Html => HtmlArticleReader.Read(TextDecoder.Decode(bytes, name)),
                 ImportFormat.Docx => DocxArticleReader.Read(bytes, name),
                 ImportFormat.Pdf => PdfArticleReader.Read(bytes, name),

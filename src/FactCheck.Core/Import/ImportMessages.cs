@@ -47,6 +47,12 @@ internal static class ImportMessages
     public static string CorruptDocx(string name) =>
         $"'{name}' could not be read as a Word document: it is damaged, password-protected, or not really a .docx. Open it in Word and save it again as .docx, or paste the text.";
 
+    public static string MarkdownTooDeep(string name, int levels) =>
+        $"'{name}' nests block quotes or lists more than {levels} levels deep, which no article does and FactCheck cannot read. Save the article as plain text (.txt) and upload that, or paste the text.";
+
+    public static string UnreadableMarkdown(string name) =>
+        $"'{name}' could not be read as Markdown: its formatting is too deeply nested or too large to lay out. Save the article as plain text (.txt) and upload that, or paste the text.";
+
     public static string CorruptPdf(string name) =>
         $"'{name}' could not be read as a PDF: it is damaged or not really a PDF. Open it and export it as PDF again, or paste the text.";
 
