@@ -15,7 +15,8 @@ public sealed record SourceFetchOptions
 
     /// <summary>
     /// The longest wait for the next piece of the body, and (added to <see cref="ConnectTimeout"/>) for the response headers.
-    /// The whole fetch is cut off at ConnectTimeout + 4 × ReadTimeout, so a server dripping a byte at a time cannot hold it.
+    /// The whole fetch, reading the text out of the download included, is cut off at ConnectTimeout + 4 × ReadTimeout,
+    /// so neither a server dripping a byte at a time nor a page built to be slow to parse can hold it.
     /// </summary>
     public TimeSpan ReadTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
