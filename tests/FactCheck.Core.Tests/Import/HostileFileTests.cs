@@ -39,6 +39,22 @@ public class HostileFileTests
     }
 
     [Fact]
+    public void A_docx_part_whose_header_understates_its_size_is_read_no_further_than_declared()
+    {
+        var bomb = DocxOfEmptyParagraphs(16L << 20);
+        // Claim 100 bytes for word/document.xml in its local header and in the central directory.
+        var local = LastIndexOf(bomb, "word/document.xml"u8, 0x04034b50);
+        var central = LastIndexOf(bomb, "word/document.xml"u8, 0x02014b50);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(bomb.AsSpan(local + 22), 100);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(bomb.AsSpan(central + 24), 100);
+
+        var result = Upload("liar.docx", bomb, Small);
+
+        Assert.False(result.Ok);
+        Assert.Contains("could not be read as a Word document", result.Error);
+    }
+
+    [Fact]
     public void A_docx_of_thousands_of_parts_is_refused_before_it_is_opened()
     {
         var result = Upload("parts.docx", DocxWithParts(DocxArticleReader.MaxEntries + 1));
@@ -195,6 +211,18 @@ public class HostileFileTests
         for (var element = document.QuerySelector("div"); element is not null; element = element.QuerySelector(":scope > div")) depth++;
         Assert.Equal(HtmlNesting.MaxDepth, depth);
         Assert.Contains("The council said", document.Body!.TextContent);
+    }
+
+    /// <summary>Where the zip header with <paramref name="signature"/> naming <paramref name="name"/> starts.</summary>
+    private static int LastIndexOf(byte[] zip, ReadOnlySpan<byte> name, uint signature)
+    {
+        for (var at = zip.Length - 4; at >= 0; at--)
+        {
+            if (System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(zip.AsSpan(at)) != signature) continue;
+            var nameAt = at + (signature == 0x04034b50 ? 30 : 46);
+            if (nameAt + name.Length <= zip.Length && zip.AsSpan(nameAt, name.Length).SequenceEqual(name)) return at;
+        }
+        throw new InvalidOperationException("header not found");
     }
 
     [Fact]
