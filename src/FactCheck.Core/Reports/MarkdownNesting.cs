@@ -30,6 +30,15 @@ public static class MarkdownNesting
     /// <summary>Bare web addresses linked per paragraph: Markdig looks back over the whole paragraph for each one.</summary>
     public const int MaxAutolinks = 64;
 
+    /// <summary>
+    /// Rows of one pipe table: Markdig lays out a table as one paragraph, in time quadratic in its cells once any cell
+    /// has emphasis, so a longer table is cut into tables of this many rows (each under an empty header row).
+    /// </summary>
+    public const int MaxTableRows = 100;
+
+    /// <summary>Columns of a pipe table; a wider one is shown as the text it is.</summary>
+    public const int MaxTableColumns = 64;
+
     private static readonly string[] AutolinkStarts = ["http://", "https://", "ftp://", "mailto:", "tel:", "www."];
 
     private const string EmphasisMarks = "*_~^+=";
@@ -40,13 +49,15 @@ public static class MarkdownNesting
         ArgumentNullException.ThrowIfNull(markdown);
         var scan = new Scan(markdown);
         scan.Run(frontMatter);
-        if (scan.Escapes.Count == 0) return new FlattenedMarkdown(markdown, false, false);
+        if (scan.Insertions.Count == 0) return new FlattenedMarkdown(markdown, false, false);
 
-        var sb = new StringBuilder(markdown.Length + scan.Escapes.Count);
+        // Inline escapes are found when a paragraph ends, after the block escapes of its later lines: sort, keeping order at one place.
+        var insertions = scan.Insertions.Select((insertion, order) => (insertion.At, order, insertion.Text)).OrderBy(i => i.At).ThenBy(i => i.order);
+        var sb = new StringBuilder(markdown.Length + scan.Insertions.Count);
         var from = 0;
-        foreach (var at in scan.Escapes)
+        foreach (var (at, _, text) in insertions)
         {
-            sb.Append(markdown, from, at - from).Append('\\');
+            sb.Append(markdown, from, at - from).Append(text);
             from = at;
         }
         sb.Append(markdown, from, markdown.Length - from);
@@ -57,9 +68,10 @@ public static class MarkdownNesting
     {
         private readonly List<(int Start, int End)> paragraph = [];
         private Fence? fence;
+        private Table? table;
 
-        /// <summary>Positions, in increasing order, where a backslash goes.</summary>
-        public List<int> Escapes { get; } = [];
+        /// <summary>Text to insert at a position of the source: a backslash before a marker, or the head of a new table.</summary>
+        public List<(int At, string Text)> Insertions { get; } = [];
 
         public bool BlocksFlattened { get; private set; }
 
@@ -114,8 +126,53 @@ public static class MarkdownNesting
             // Only where Markdig surely starts a new paragraph does the count start again; elsewhere counting on is the safe side.
             var heading = IsHeading(content, end);
             if (prefix.StartsItem || heading) EndParagraph();
+            TableRow(start, content, end);
             paragraph.Add((content, end));
             if (heading) EndParagraph();
+        }
+
+        /// <summary>Follows pipe tables: a row after <see cref="MaxTableRows"/> starts a new table; a table too wide is no table.</summary>
+        private void TableRow(int start, int content, int end)
+        {
+            if (table is { } current)
+            {
+                if (++current.Rows <= MaxTableRows) return;
+                // A blank line and a new head, in the row's own container (its "> " or indentation), before the row.
+                var prefix = s[start..content];
+                Insertions.Add((start, $"{prefix}\n{prefix}{current.EmptyHead}\n{prefix}{current.Delimiter}\n"));
+                EndParagraph();
+                table = current with { Rows = 1 };
+                return;
+            }
+            if (paragraph.Count == 0 || DelimiterColumns(content, end) is not { } columns) return;
+            var (headStart, headEnd) = paragraph[^1];
+            if (s.AsSpan(headStart, headEnd - headStart).IndexOf('|') < 0) return;
+            if (columns > MaxTableColumns)
+            {
+                // A blank line between the head and the delimiter row: both stay as the text they are, and there is no table.
+                Insertions.Add((start, s[start..content] + "\n"));
+                InlinesFlattened = true;
+                EndParagraph();
+                return;
+            }
+            table = new Table(s[content..end].Trim(), "|" + string.Concat(Enumerable.Repeat(" |", columns)));
+        }
+
+        /// <summary>The number of columns when the line is a table's delimiter row (| --- | :-: |), else null.</summary>
+        private int? DelimiterColumns(int start, int end)
+        {
+            var row = s.AsSpan(start, end - start).Trim();
+            if (row.Length == 0 || row.IndexOf('-') < 0 || row.ContainsAnyExcept("|-: \t")) return null;
+            if (row[0] == '|') row = row[1..];
+            if (row.Length > 0 && row[^1] == '|') row = row[..^1];
+            var columns = 0;
+            foreach (var range in row.Split('|'))
+            {
+                var cell = row[range].Trim();
+                if (cell.Length == 0 || cell.Trim(':').Length == 0 || cell.Trim(':').ContainsAnyExcept('-')) return null;
+                columns++;
+            }
+            return columns;
         }
 
         private bool IsHeading(int start, int end)
@@ -166,7 +223,7 @@ public static class MarkdownNesting
                 {
                     if (escape)
                     {
-                        Escapes.Add(escapeAt);
+                        Insertions.Add((escapeAt, "\\"));
                         BlocksFlattened = true;
                     }
                     break;
@@ -230,6 +287,7 @@ public static class MarkdownNesting
         /// <summary>The inline pass over one paragraph's lines: code spans skipped, brackets and emphasis counted.</summary>
         private void EndParagraph()
         {
+            table = null;
             if (paragraph.Count == 0) return;
             var lines = new Paragraph(s, paragraph);
             paragraph.Clear();
@@ -316,7 +374,7 @@ public static class MarkdownNesting
 
         private void Escape(Paragraph lines, int start, int length, bool flattens)
         {
-            for (var k = 0; k < length; k++) Escapes.Add(lines.Source(start + k));
+            for (var k = 0; k < length; k++) Insertions.Add((lines.Source(start + k), "\\"));
             if (flattens) InlinesFlattened = true;
         }
     }
@@ -324,6 +382,11 @@ public static class MarkdownNesting
     private readonly record struct LinePrefix(int ContentStart, int Quotes, int Indent, bool StartsItem, int ContentColumn);
 
     private sealed record Fence(char Mark, int Length, int Quotes, int Indent);
+
+    private sealed record Table(string Delimiter, string EmptyHead)
+    {
+        public int Rows { get; set; }
+    }
 
     /// <summary>A paragraph's line contents joined by '\n' into one text, with a way back to positions in the source.</summary>
     private sealed class Paragraph

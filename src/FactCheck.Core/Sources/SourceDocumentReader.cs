@@ -14,6 +14,9 @@ internal sealed record SourceDocument(string Text, string? Title, string? Publis
 /// </summary>
 internal static class SourceDocumentReader
 {
+    /// <summary>A source may be a long report rather than an article: more text and more unpacking than an upload, still bounded.</summary>
+    private static readonly ImportLimits PdfLimits = new() { MaxTextChars = 10_000_000, MaxUnpackedBytes = 256L * 1024 * 1024 };
+
     /// <exception cref="ImportRejectedException">The bytes cannot be read as the stated type; the message is for the reviewer.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> (the fetch's deadline) ran out while reading.</exception>
     public static SourceDocument Read(byte[] bytes, SourceContentType type, string? charset, string name, CancellationToken cancellationToken = default)
@@ -22,7 +25,7 @@ internal static class SourceDocumentReader
         {
             case SourceContentType.Pdf:
             {
-                var pdf = PdfArticleReader.Read(bytes, name, ImportLimits.Default, cancellationToken);
+                var pdf = PdfArticleReader.Read(bytes, name, PdfLimits, cancellationToken);
                 return new SourceDocument(ImportNormalizer.Normalize(pdf.Text), pdf.Metadata.Title, null, pdf.Metadata.Author, pdf.Metadata.Published);
             }
             case SourceContentType.Html:

@@ -66,6 +66,48 @@ public class MarkdownNestingTests
     }
 
     [Fact]
+    public void Long_tables_are_cut_into_tables_of_a_hundred_rows_with_every_cell_kept()
+    {
+        var rows = Enumerable.Range(1, 250).Select(i => $"| row {i} | *cell {i}* |\n");
+        var html = MarkdownRenderer.ToHtml("| a | b |\n|---|---|\n" + string.Concat(rows));
+
+        Assert.Equal(3, CountOf(html, "<table>"));
+        Assert.Equal(250, CountOf(html, "<em>cell "));
+        Assert.Contains("row 250", html);
+    }
+
+    [Fact]
+    public void A_table_inside_a_block_quote_is_cut_inside_the_quote()
+    {
+        var rows = Enumerable.Range(1, 150).Select(i => $"> | {i} | x |\n");
+        var html = MarkdownRenderer.ToHtml("> | a | b |\n> |---|---|\n" + string.Concat(rows));
+
+        Assert.Equal(1, CountOf(html, "<blockquote>"));
+        Assert.Equal(2, CountOf(html, "<table>"));
+    }
+
+    [Fact]
+    public void A_table_too_wide_is_shown_as_its_text()
+    {
+        var markdown = Repeat("| a ", 100) + "|\n" + Repeat("|---", 100) + "|\n" + Repeat("| *x* ", 100) + "|\n";
+
+        var html = MarkdownRenderer.ToHtml(markdown);
+
+        Assert.DoesNotContain("<table", html);
+        Assert.Contains("| a | a |", html);
+    }
+
+    [Fact]
+    public void Block_escapes_found_before_a_paragraphs_inline_escapes_still_land_in_place()
+    {
+        var markdown = new string('[', 40) + "\n" + new string('>', 60) + " x";
+
+        var flattened = MarkdownNesting.Flatten(markdown);
+
+        Assert.Equal(new string('[', 32) + Repeat("\\[", 8) + "\n" + new string('>', 48) + "\\" + new string('>', 12) + " x", flattened.Text);
+    }
+
+    [Fact]
     public void Ordinary_markdown_is_left_exactly_as_written()
     {
         string[] ordinary =
