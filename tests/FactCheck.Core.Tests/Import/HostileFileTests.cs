@@ -13,6 +13,7 @@ namespace FactCheck.Core.Tests.Import;
 /// Each gets a clear message saying what is wrong and what to do, and none throws. How much memory and time they
 /// take is measured in the benchmarks (HostileInputBenchmarks, and the "hostile" probe), not here.
 /// </summary>
+[Collection(HostileInputCollection.Name)]
 public class HostileFileTests
 {
     private static readonly ImportLimits Small = new() { MaxUnpackedBytes = 4L << 20, MaxTextChars = 100_000 };

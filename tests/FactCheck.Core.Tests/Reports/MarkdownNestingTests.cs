@@ -7,6 +7,7 @@ namespace FactCheck.Core.Tests.Reports;
 /// Hostile Markdown never stops the renderer: deep block quotes and lists, runs of brackets and emphasis marks,
 /// long backtick runs and huge tables all come back as HTML (how fast is measured in the benchmarks, not here).
 /// </summary>
+[Collection(HostileInputCollection.Name)]
 public class MarkdownNestingTests
 {
     public static TheoryData<string, string> Hostile => new()

@@ -9,6 +9,7 @@ namespace FactCheck.Core.Tests.Sources;
 /// Sources built to overload the fetcher, served from loopback: compressed bodies that inflate far past the size
 /// limit, pages nested 200,000 deep, and the one deadline that must cover reading the text as well as the download.
 /// </summary>
+[Collection(HostileInputCollection.Name)]
 public sealed class HostileSourceTests : IDisposable
 {
     private readonly LoopbackServer server = new();
@@ -29,9 +30,9 @@ public sealed class HostileSourceTests : IDisposable
     {
         var body = encoding switch
         {
-            "gzip" => HostileDocuments.Gzip(64L << 20),
-            "deflate" => HostileDocuments.Deflate(64L << 20),
-            _ => HostileDocuments.Brotli(64L << 20),
+            "gzip" => HostileDocuments.Gzip(32L << 20),
+            "deflate" => HostileDocuments.Deflate(32L << 20),
+            _ => HostileDocuments.Brotli(32L << 20),
         };
         Assert.True(body.Length < 1 << 20, $"the bomb is {body.Length:N0} bytes");
         server.Map("/bomb", ctx =>
