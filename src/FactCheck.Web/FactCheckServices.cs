@@ -45,7 +45,7 @@ public static class FactCheckServices
         services.AddSingleton<SourceStore>();
         services.AddSingleton<IClaimExtractor, ClaimExtractor>();
         services.AddSingleton<SnapshotStore>();
-        // Fetching a private, loopback or link-local address is refused unless Sources:AllowPrivateNetworks is true.
+        // Fetching a private, loopback, link-local or other special-purpose address, or this server's own, is refused unless Sources:AllowPrivateNetworks is true.
         services.AddSingleton(sp => new SourceFetcher(new SourceFetchOptions
         {
             AllowPrivateNetworks = configuration.GetValue<bool>("Sources:AllowPrivateNetworks"),

@@ -71,10 +71,10 @@ public static class ArticleImporter
         {
             var article = format switch
             {
-                ImportFormat.Markdown => MarkdownArticleReader.Read(TextDecoder.Decode(bytes, name)),
-                ImportFormat.Html => HtmlArticleReader.Read(TextDecoder.Decode(bytes, name)),
-                ImportFormat.Docx => DocxArticleReader.Read(bytes, name),
-                ImportFormat.Pdf => PdfArticleReader.Read(bytes, name),
+                ImportFormat.Markdown => MarkdownArticleReader.Read(TextDecoder.Decode(bytes, name), name),
+                ImportFormat.Html => HtmlArticleReader.Read(TextDecoder.Decode(bytes, name), name),
+                ImportFormat.Docx => DocxArticleReader.Read(bytes, name, limits),
+                ImportFormat.Pdf => PdfArticleReader.Read(bytes, name, limits),
                 _ => new ExtractedArticle(TextDecoder.Decode(bytes, name), ArticleMetadata.None),
             };
             return Finish(name, article, format, limits);

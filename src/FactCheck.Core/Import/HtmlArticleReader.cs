@@ -13,9 +13,16 @@ internal static class HtmlArticleReader
     internal const string Noise =
         "script, style, noscript, template, nav, footer, aside, form, iframe, svg, canvas, button, select, dialog, [hidden], [aria-hidden=true]";
 
-    public static ExtractedArticle Read(string html)
+    /// <exception cref="ImportRejectedException">The page would build more elements than <see cref="HtmlNesting.MaxElements"/>.</exception>
+    public static ExtractedArticle Read(string html, string name)
     {
-        using var document = new HtmlParser().ParseDocument(html);
+        using var document = Parse(html, name, CancellationToken.None);
+        return Read(document, CancellationToken.None);
+    }
+
+    /// <summary>Reads a parsed page; removes its noise elements on the way.</summary>
+    public static ExtractedArticle Read(IDocument document, CancellationToken cancellationToken)
+    {
         // JSON-LD lives in <script>, so it is read before scripts are dropped as noise.
         var jsonLd = JsonLdArticle.Read(document);
         foreach (var element in document.QuerySelectorAll(Noise).ToList())
@@ -23,7 +30,19 @@ internal static class HtmlArticleReader
 
         // A page usually holds one <article> (or <main>) around the story; related links and teasers live outside it.
         var root = Only(document, "article") ?? Only(document, "main") ?? document.Body ?? document.DocumentElement;
-        return new ExtractedArticle(HtmlTextWriter.Write(root), ReadMetadata(document, root, jsonLd));
+        return new ExtractedArticle(HtmlTextWriter.Write(root, cancellationToken), ReadMetadata(document, root, jsonLd));
+    }
+
+    /// <summary>
+    /// Parses a page with its nesting bounded first (<see cref="HtmlNesting"/>), so the parser's work is bounded too.
+    /// The parser checks <paramref name="cancellationToken"/> between tokens; from a string it completes without waiting.
+    /// </summary>
+    /// <exception cref="ImportRejectedException">The page would build more elements than <see cref="HtmlNesting.MaxElements"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static IDocument Parse(string html, string name, CancellationToken cancellationToken)
+    {
+        var bounded = HtmlNesting.Flatten(html, name, cancellationToken);
+        return new HtmlParser().ParseDocumentAsync(bounded, cancellationToken).GetAwaiter().GetResult();
     }
 
     private static IElement? Only(IDocument document, string selector) =>

@@ -17,18 +17,24 @@ internal sealed class HtmlTextWriter
     };
 
     private readonly StringBuilder text = new();
+    private readonly CancellationToken cancellationToken;
     private int pendingBreaks;
     private bool pendingSpace;
+    private int visited;
 
-    public static string Write(INode root)
+    private HtmlTextWriter(CancellationToken cancellationToken) => this.cancellationToken = cancellationToken;
+
+    public static string Write(INode root, CancellationToken cancellationToken = default)
     {
-        var writer = new HtmlTextWriter();
+        var writer = new HtmlTextWriter(cancellationToken);
         writer.Visit(root, preformatted: false);
         return writer.text.ToString();
     }
 
+    // Recursion is safe: HtmlNesting bounds the depth of every parsed page.
     private void Visit(INode node, bool preformatted)
     {
+        if (++visited % 4096 == 0) cancellationToken.ThrowIfCancellationRequested();
         if (node is IText textNode)
         {
             Append(textNode.Data, preformatted);

@@ -17,6 +17,12 @@ public sealed record ImportLimits
     /// </summary>
     public int MaxClaims { get; set; } = 5_000;
 
+    /// <summary>
+    /// Most data unpacked from one file, in bytes: the inflated parts of a .docx, the decoded streams of a PDF
+    /// (default 64 MB). Counted while unpacking, so a small file built to inflate to gigabytes is stopped at this size.
+    /// </summary>
+    public long MaxUnpackedBytes { get; set; } = 64L * 1024 * 1024;
+
     /// <summary>The defaults, for callers without configuration.</summary>
     public static ImportLimits Default => new();
 }

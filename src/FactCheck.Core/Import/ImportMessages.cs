@@ -47,8 +47,41 @@ internal static class ImportMessages
     public static string CorruptDocx(string name) =>
         $"'{name}' could not be read as a Word document: it is damaged, password-protected, or not really a .docx. Open it in Word and save it again as .docx, or paste the text.";
 
+    public static string MarkdownTooDeep(string name, int levels) =>
+        $"'{name}' nests block quotes or lists more than {levels} levels deep, which no article does and FactCheck cannot read. Save the article as plain text (.txt) and upload that, or paste the text.";
+
+    public static string UnreadableMarkdown(string name) =>
+        $"'{name}' could not be read as Markdown: its formatting is too deeply nested or too large to lay out. Save the article as plain text (.txt) and upload that, or paste the text.";
+
+    public static string TooManyElements(string name, int limit) =>
+        $"'{name}' is HTML of more than {limit:N0} elements, far more than any article page; it may be built to overload the server. Save the article's text as .txt and upload that, or paste the text.";
+
+    public static string DocxUnpacksTooMuch(string name, long limitBytes) =>
+        $"'{name}' expands to more than {LimitSize(limitBytes)} when unpacked, far more than the text of an article; it may be damaged or built to overload the server. Save the article as plain text (.txt) or split it, and upload again, or paste the text.";
+
+    public static string DocxTextTooLong(string name, int limitChars) =>
+        $"'{name}' holds more than {Count(limitChars)} characters of text, the limit for one article, so reading stopped there. Save the article as plain text (.txt) or split it, and check it in parts.";
+
+    public static string DocxTooManyParts(string name, int limit) =>
+        $"'{name}' is a package of more than {Count(limit)} parts, far more than a Word document has; it may be damaged or built to overload the server. Open it in Word and save it again as .docx, or paste the text.";
+
+    public static string DocxTooDeep(string name, int limit) =>
+        $"'{name}' nests its contents more than {Count(limit)} levels deep, far more than Word writes; it may be damaged or built to overload the server. Open it in Word and save it again as .docx, or paste the text.";
+
     public static string CorruptPdf(string name) =>
         $"'{name}' could not be read as a PDF: it is damaged or not really a PDF. Open it and export it as PDF again, or paste the text.";
+
+    public static string PdfUnpacksTooMuch(string name, long limitBytes) =>
+        $"'{name}' holds compressed data that unpacks to more than {LimitSize(limitBytes)}, far more than an article needs; it may be damaged or built to overload the server. Save the article as plain text (.txt) or split the PDF, and upload again, or paste the text.";
+
+    public static string TooManyPages(string name, int pages, int limit) =>
+        $"'{name}' has {Count(pages)} pages, more than the {Count(limit)} FactCheck reads for one article. Split the PDF and upload the pages of the article, or paste the text.";
+
+    public static string PdfPageTooDense(string name, int page, int limitGlyphs) =>
+        $"Page {page} of '{name}' draws more than {Count(limitGlyphs)} characters, far more than a page of an article; it may be damaged or built to overload the server. Save the article as plain text (.txt) and upload that, or paste the text.";
+
+    public static string PdfTextTooLong(string name, int limitChars, int page) =>
+        $"The text of '{name}' passes the limit of {Count(limitChars)} characters by page {Count(page)}, so reading stopped there. Split the article and check it in parts, or save it as plain text (.txt) and upload the part you need.";
 
     public static string EncryptedPdf(string name) =>
         $"'{name}' is a password-protected PDF. Remove the password (or print it to a new PDF) and upload it again, or paste the text.";

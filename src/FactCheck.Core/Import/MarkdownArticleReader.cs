@@ -1,4 +1,5 @@
 using System.Text;
+using FactCheck.Core.Reports;
 using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
@@ -15,9 +16,22 @@ internal static class MarkdownArticleReader
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().Build();
 
-    public static ExtractedArticle Read(string markdown)
+    /// <exception cref="ImportRejectedException">Block quotes or lists nested deeper than any article, or text Markdig cannot parse.</exception>
+    public static ExtractedArticle Read(string markdown, string name)
     {
-        var document = Markdown.Parse(markdown, Pipeline);
+        // Excess inline nesting only loses formatting the text does without; excess block nesting is no article.
+        var flattened = MarkdownNesting.Flatten(markdown, frontMatter: true);
+        if (flattened.BlocksFlattened) throw new ImportRejectedException(ImportMessages.MarkdownTooDeep(name, MarkdownNesting.MaxBlockLevels));
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(flattened.Text, Pipeline);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Markdig's own limits throw ArgumentException; anything else is a parser bug on odd input.
+            throw new ImportRejectedException(ImportMessages.UnreadableMarkdown(name));
+        }
         var blocks = new List<string>();
         foreach (var block in document)
             AddBlock(block, blocks);

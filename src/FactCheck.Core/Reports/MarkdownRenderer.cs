@@ -1,3 +1,5 @@
+using System.Net;
+using System.Text;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -11,6 +13,8 @@ namespace FactCheck.Core.Reports;
 /// Markdown → HTML that is safe to show. Raw HTML in the Markdown is never passed through (Markdig escapes it),
 /// and the parsed document is cleaned before it is written: links keep only http(s)/mailto targets, images become
 /// their alt text. Cleaning the syntax tree instead of re-parsing the HTML keeps a 500-claim report fast.
+/// Never throws: nesting past Markdig's limits is flattened first (<see cref="MarkdownNesting"/>), and should Markdig
+/// still refuse a text, it is shown as plain paragraphs, because one reviewer's text must not break a page for anyone.
 /// </summary>
 public static class MarkdownRenderer
 {
@@ -23,14 +27,37 @@ public static class MarkdownRenderer
 
     public static string ToHtml(string markdown)
     {
-        var document = Markdown.Parse(markdown ?? "", Pipeline);
-        Clean(document);
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        return writer.ToString();
+        markdown ??= "";
+        try
+        {
+            var document = Markdown.Parse(MarkdownNesting.Flatten(markdown).Text, Pipeline);
+            Clean(document);
+            using var writer = new StringWriter();
+            var renderer = new HtmlRenderer(writer);
+            Pipeline.Setup(renderer);
+            renderer.Render(document);
+            writer.Flush();
+            return writer.ToString();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Markdig's own limits (depth, table size) throw ArgumentException; anything else is a parser bug on odd
+            // input. Either way the page must still show the text.
+            return PlainHtml(markdown);
+        }
+    }
+
+    /// <summary>The text as it was typed: paragraphs at blank lines, line breaks kept, everything HTML-encoded.</summary>
+    private static string PlainHtml(string markdown)
+    {
+        var html = new StringBuilder(markdown.Length + 64);
+        foreach (var block in markdown.ReplaceLineEndings("\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            html.Append("<p class=\"markdown-plain\">");
+            html.AppendJoin("<br />\n", block.Split('\n').Select(WebUtility.HtmlEncode));
+            html.Append("</p>\n");
+        }
+        return html.ToString();
     }
 
     private static void Clean(MarkdownDocument document)

@@ -26,8 +26,8 @@ internal static class GuardedConnection
         var addresses = IPAddress.TryParse(host, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, token);
         if (addresses.Length == 0) throw new SocketException((int)SocketError.HostNotFound);
         foreach (var address in addresses)
-            if (!AddressGuard.IsAllowed(address, options.AllowPrivateNetworks, options.AllowedAddresses))
-                throw new BlockedAddressException(host, address, AddressGuard.Classify(address));
+            if (AddressGuard.Refusal(address, options.AllowPrivateNetworks, options.AllowedAddresses) is { } refused)
+                throw new BlockedAddressException(host, address, refused);
 
         SocketException? last = null;
         foreach (var address in addresses)

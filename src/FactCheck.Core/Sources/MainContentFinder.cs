@@ -12,11 +12,12 @@ internal static class MainContentFinder
     private const int MinParagraph = 25;
 
     /// <summary>The best container and its siblings that score at least a fifth as well, in page order; empty when no prose was found.</summary>
-    public static IReadOnlyList<IElement> Find(IDocument document)
+    public static IReadOnlyList<IElement> Find(IDocument document, CancellationToken cancellationToken = default)
     {
         var scores = new Dictionary<IElement, double>();
         foreach (var paragraph in document.QuerySelectorAll("p, pre, td, blockquote"))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var text = paragraph.TextContent.Trim();
             if (text.Length < MinParagraph) continue;
             var score = 1 + text.Count(c => c == ',') + Math.Min(text.Length / 100, 3);
@@ -29,6 +30,7 @@ internal static class MainContentFinder
         }
         if (scores.Count == 0) return [];
 
+        cancellationToken.ThrowIfCancellationRequested();
         var weighted = scores.ToDictionary(s => s.Key, s => s.Value * (1 - LinkDensity(s.Key)));
         var best = weighted.MaxBy(s => s.Value);
         if (best.Value < 3) return [];

@@ -1,6 +1,5 @@
 using System.Text;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using FactCheck.Core.Import;
 
 namespace FactCheck.Core.Sources;
@@ -15,23 +14,29 @@ internal sealed record SourceDocument(string Text, string? Title, string? Publis
 /// </summary>
 internal static class SourceDocumentReader
 {
+    /// <summary>A source may be a long report rather than an article: more text and more unpacking than an upload, still bounded.</summary>
+    private static readonly ImportLimits PdfLimits = new() { MaxTextChars = 10_000_000, MaxUnpackedBytes = 256L * 1024 * 1024 };
+
     /// <exception cref="ImportRejectedException">The bytes cannot be read as the stated type; the message is for the reviewer.</exception>
-    public static SourceDocument Read(byte[] bytes, SourceContentType type, string? charset, string name)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> (the fetch's deadline) ran out while reading.</exception>
+    public static SourceDocument Read(byte[] bytes, SourceContentType type, string? charset, string name, CancellationToken cancellationToken = default)
     {
         switch (type)
         {
             case SourceContentType.Pdf:
             {
-                var pdf = PdfArticleReader.Read(bytes, name);
+                var pdf = PdfArticleReader.Read(bytes, name, PdfLimits, cancellationToken);
                 return new SourceDocument(ImportNormalizer.Normalize(pdf.Text), pdf.Metadata.Title, null, pdf.Metadata.Author, pdf.Metadata.Published);
             }
             case SourceContentType.Html:
             {
                 var html = Decode(bytes, charset, name);
-                var article = HtmlArticleReader.Read(html);
-                using var document = new HtmlParser().ParseDocument(html);
+                // One parse serves both readers; what the page marks as its content is judged before noise is removed.
+                using var document = HtmlArticleReader.Parse(html, name, cancellationToken);
                 var publisher = Publisher(document);
-                var text = MarkedContent(document) ? article.Text : ProseText(document) ?? article.Text;
+                var marked = MarkedContent(document);
+                var article = HtmlArticleReader.Read(document, cancellationToken);
+                var text = marked ? article.Text : ProseText(document, cancellationToken) ?? article.Text;
                 return new SourceDocument(ImportNormalizer.Normalize(text), article.Metadata.Title, publisher,
                     article.Metadata.Author, article.Metadata.Published);
             }
@@ -74,12 +79,12 @@ internal static class SourceDocumentReader
         document.QuerySelectorAll("article").Length == 1 || document.QuerySelectorAll("main").Length == 1;
 
     /// <summary>The text of the containers the prose votes for, furniture removed first; null when the page has no prose to vote.</summary>
-    private static string? ProseText(IDocument document)
+    private static string? ProseText(IDocument document, CancellationToken cancellationToken)
     {
         foreach (var element in document.QuerySelectorAll(HtmlArticleReader.Noise).ToList()) element.Remove();
-        var containers = MainContentFinder.Find(document);
+        var containers = MainContentFinder.Find(document, cancellationToken);
         if (containers.Count == 0) return null;
-        var text = string.Join("\n\n", containers.Select(c => HtmlTextWriter.Write(c).Trim()).Where(t => t.Length > 0));
+        var text = string.Join("\n\n", containers.Select(c => HtmlTextWriter.Write(c, cancellationToken).Trim()).Where(t => t.Length > 0));
         return text.Length == 0 ? null : text;
     }
 }

@@ -5,7 +5,7 @@ namespace FactCheck.Core.Sources;
 /// <summary>Limits and network policy for <see cref="SourceFetcher"/>.</summary>
 public sealed record SourceFetchOptions
 {
-    /// <summary>Lets the fetcher reach loopback, private and link-local addresses. Off: a reviewer's URL must not reach the newsroom's own network.</summary>
+    /// <summary>Lets the fetcher reach loopback, private, link-local and other special-purpose addresses and this server's own. Off: a reviewer's URL must not reach the newsroom's own network.</summary>
     public bool AllowPrivateNetworks { get; init; }
 
     /// <summary>Non-public addresses allowed one by one while <see cref="AllowPrivateNetworks"/> stays off (a trusted intranet document server).</summary>
@@ -15,7 +15,8 @@ public sealed record SourceFetchOptions
 
     /// <summary>
     /// The longest wait for the next piece of the body, and (added to <see cref="ConnectTimeout"/>) for the response headers.
-    /// The whole fetch is cut off at ConnectTimeout + 4 × ReadTimeout, so a server dripping a byte at a time cannot hold it.
+    /// The whole fetch, reading the text out of the download included, is cut off at ConnectTimeout + 4 × ReadTimeout,
+    /// so neither a server dripping a byte at a time nor a page built to be slow to parse can hold it.
     /// </summary>
     public TimeSpan ReadTimeout { get; init; } = TimeSpan.FromSeconds(30);
 

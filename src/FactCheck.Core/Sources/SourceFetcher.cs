@@ -45,7 +45,8 @@ public sealed class SourceFetcher : IDisposable
             return Fail(FetchFailureKind.InvalidUrl, invalid, "Correct the address and fetch again.", url ?? "");
         var uri = new Uri(url.Trim());
         var retrievedAt = clock.GetUtcNow();
-        // Slow-drip servers send a byte now and then; the overall deadline stops them holding a fetch forever.
+        // One deadline over the whole fetch, reading the text included: slow-drip servers send a byte now and then, and
+        // hostile pages are built to be slow to parse; neither may hold a fetch (and a core) forever.
         using var overall = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         overall.CancelAfter(options.ConnectTimeout + 4 * options.ReadTimeout);
         using var step = CancellationTokenSource.CreateLinkedTokenSource(overall.Token);
@@ -91,12 +92,19 @@ public sealed class SourceFetcher : IDisposable
                 SourceDocument document;
                 try
                 {
-                    document = SourceDocumentReader.Read(bytes, type.Value, media?.CharSet, uri.AbsoluteUri);
+                    // Reading the text is under the same deadline as the download: a page built to be slow to parse
+                    // must not hold a core past it.
+                    document = SourceDocumentReader.Read(bytes, type.Value, media?.CharSet, uri.AbsoluteUri, overall.Token);
                 }
                 catch (ImportRejectedException e)
                 {
                     return Fail(FetchFailureKind.Unreadable, $"The {Describe(type.Value)} was downloaded but could not be read: {FirstSentence(e.Message)}",
                         FetchFailure.PasteAdvice, uri.AbsoluteUri, status);
+                }
+                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                {
+                    return Fail(FetchFailureKind.Timeout, $"The {Describe(type.Value)} from {uri.Host} was downloaded but took too long to read: it is unusually large or complex.",
+                        "Paste the part of the source you rely on as a manual snapshot.", uri.AbsoluteUri, status);
                 }
                 if (document.Text.Length == 0)
                     return Fail(FetchFailureKind.Unreadable, $"The {Describe(type.Value)} has no readable text; it may be built by scripts in the browser or be a scanned image.",

@@ -38,7 +38,7 @@ public class AddressGuardTests
     [InlineData("::ffff:93.184.216.34", AddressClass.Public)]
     [InlineData("64:ff9b::7f00:1", AddressClass.Loopback)]
     [InlineData("93.184.216.34", AddressClass.Public)]
-    [InlineData("2001:db8::1", AddressClass.Public)]
+    [InlineData("2001:db8::1", AddressClass.Documentation)]
     public void Classifies_every_range(string address, AddressClass expected) =>
         Assert.Equal(expected, AddressGuard.Classify(IPAddress.Parse(address)));
 
@@ -62,5 +62,35 @@ public class AddressGuardTests
         Assert.True(AddressGuard.IsAllowed(IPAddress.Parse("127.0.0.1"), false, allowed));
         Assert.True(AddressGuard.IsAllowed(IPAddress.Parse("::ffff:127.0.0.1"), false, allowed));
         Assert.False(AddressGuard.IsAllowed(IPAddress.Parse("127.0.0.2"), false, allowed));
+    }
+
+    [Theory]
+    [InlineData("192.0.2.2")]      // documentation; the reviewed server's own address
+    [InlineData("198.51.100.7")]
+    [InlineData("203.0.113.200")]
+    [InlineData("198.18.0.1")]     // benchmarking
+    [InlineData("192.0.0.9")]      // IETF protocol assignments
+    [InlineData("192.31.196.1")]   // AS112
+    [InlineData("192.52.193.1")]   // AMT
+    [InlineData("2001:db8::1")]
+    [InlineData("3fff::1")]
+    [InlineData("2001:2::1")]
+    [InlineData("2001:20::1")]     // ORCHIDv2
+    [InlineData("100::1")]         // discard-only
+    [InlineData("2002:7f00:1::")]  // 6to4 of 127.0.0.1
+    [InlineData("2001:0:4136:e378:8000:63bf:80ff:fffe")] // Teredo of 127.0.0.1
+    [InlineData("64:ff9b:1::a00:1")] // local-use NAT64 of 10.0.0.1
+    public void Special_purpose_ranges_are_refused(string address) =>
+        Assert.False(AddressGuard.IsAllowed(IPAddress.Parse(address), allowPrivateNetworks: false));
+
+    [Fact]
+    public void The_hosts_own_interface_addresses_are_refused()
+    {
+        var own = System.Net.NetworkInformation.NetworkInterface.GetAllNetworkInterfaces()
+            .SelectMany(n => n.GetIPProperties().UnicastAddresses)
+            .Select(u => u.Address)
+            .ToList();
+        Assert.NotEmpty(own);
+        Assert.All(own, address => Assert.False(AddressGuard.IsAllowed(address, allowPrivateNetworks: false), $"{address} is this host's own"));
     }
 }
