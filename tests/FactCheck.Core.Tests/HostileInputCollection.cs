@@ -1,8 +1,9 @@
 namespace FactCheck.Core.Tests;
 
 /// <summary>
-/// The hostile-input tests build and unpack bombs of tens of megabytes; they run on their own, after the parallel
-/// tests, so they do not take the CPU from the tests that time themselves (the extractor's bounded-time tests).
+/// The hostile-input tests build and unpack bombs of tens of megabytes, and the extractor's bounded-time tests time
+/// themselves on megabyte inputs: they run one at a time, after the parallel tests, so that neither takes the CPU from
+/// the other nor from the rest of the suite.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class HostileInputCollection

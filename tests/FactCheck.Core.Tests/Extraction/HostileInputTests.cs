@@ -5,6 +5,7 @@ using FactCheck.Core.Extraction;
 namespace FactCheck.Core.Tests.Extraction;
 
 /// <summary>Inputs built to hurt: each must come back quickly, without an exception, with spans inside the text.</summary>
+[Collection(HostileInputCollection.Name)]
 public class HostileInputTests
 {
     private const int Size = 1_000_000;

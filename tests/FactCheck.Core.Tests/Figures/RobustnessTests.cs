@@ -5,6 +5,7 @@ using static FactCheck.Core.Tests.Figures.FigureTestHelpers;
 
 namespace FactCheck.Core.Tests.Figures;
 
+[Collection(HostileInputCollection.Name)]
 public class RobustnessTests
 {
     public static TheoryData<string, string> HostileInputs() => new()
