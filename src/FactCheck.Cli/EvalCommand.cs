@@ -6,7 +6,10 @@ using FactCheck.Core.Extraction;
 
 namespace FactCheck.Cli;
 
-/// <summary><c>eval polnear DIR [--skip N] [--limit N]</c> and <c>eval measeval DIR</c>: scores printed as JSON.</summary>
+/// <summary>
+/// <c>eval polnear DIR [--skip N] [--limit N]</c> and <c>eval measeval DIR [--skip N] [--limit N] [--errors]</c>:
+/// scores printed as JSON; <c>--errors</c> also lists the measeval mismatches on standard error.
+/// </summary>
 public static class EvalCommand
 {
     private static readonly JsonSerializerOptions Json = new()
@@ -26,12 +29,14 @@ public static class EvalCommand
         if (!Directory.Exists(dir)) throw new CommandLineException($"eval {sub}: folder not found: {dir}");
         var skip = 0;
         int? limit = null;
+        var errors = false;
         for (var i = 2; i < args.Length; i++)
         {
             switch (args[i])
             {
                 case "--skip" when i + 1 < args.Length: skip = ParseCount(args[++i], "--skip"); break;
                 case "--limit" when i + 1 < args.Length: limit = ParseCount(args[++i], "--limit"); break;
+                case "--errors" when sub == "measeval": errors = true; break;
                 default: throw new CommandLineException($"eval: unknown option '{args[i]}'");
             }
         }
@@ -46,7 +51,11 @@ public static class EvalCommand
         }
         else
         {
-            try { result = MeasEvalEvaluator.Evaluate(dir, text => extractor.Extract(text).Claims.SelectMany(c => c.Figures).ToList()); }
+            try
+            {
+                result = MeasEvalEvaluator.Score(dir, text => extractor.Extract(text).Claims.SelectMany(c => c.Figures).ToList(),
+                    index => index >= skip && (limit is not { } n || index < skip + n), errors ? stderr : null);
+            }
             catch (NotImplementedException) { throw new CommandLineException("eval measeval: the MeasEval scorer is not available in this build yet"); }
             catch (JsonException e) { throw new CommandLineException($"eval measeval: invalid JSON in {dir}: {e.Message}"); }
         }

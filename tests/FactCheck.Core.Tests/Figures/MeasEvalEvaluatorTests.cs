@@ -79,6 +79,34 @@ public sealed class MeasEvalEvaluatorTests : IDisposable
         Assert.Equal(1.0, report.Qualifier.Agreement);
     }
 
+    [Fact]
+    public void Scores_chosen_paragraphs_and_lists_the_mismatches()
+    {
+        WriteFolder();
+        var errors = new StringWriter();
+        var report = MeasEvalEvaluator.Score(_dir, text => text.StartsWith("The tank", StringComparison.Ordinal)
+            ? [At(text, "about 40 L", "about", null), At(text, "water", null, null)]
+            : [], index => index == 0, errors);
+
+        Assert.Equal(1, report.Paragraphs);
+        Assert.Equal(2, report.Gold);
+        var lines = errors.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, l => l.StartsWith("#0 MISS", StringComparison.Ordinal) && l.Contains("[[12 kg]]"));
+        Assert.Contains(lines, l => l.StartsWith("#0 SPURIOUS", StringComparison.Ordinal) && l.Contains("[[water]]"));
+        Assert.DoesNotContain(lines, l => l.StartsWith("#1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Figure_kind_decides_the_qualifier_class()
+    {
+        WriteFolder();
+        // The reader's kind wins over the words: "over" read as a bound is a range for MeasEval.
+        var report = MeasEvalEvaluator.Score(_dir, text => text.StartsWith("More", StringComparison.Ordinal)
+            ? [At(text, "More than 300", null, null) with { QualifierKind = QualifierKind.LowerBound }]
+            : []);
+        Assert.Equal(1, report.Qualifier.Agreeing);
+    }
+
     [Theory]
     [InlineData(0, 10, 0, 10, 1.0)]
     [InlineData(0, 10, 5, 15, 0.5)]

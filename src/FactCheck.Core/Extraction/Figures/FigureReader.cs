@@ -14,7 +14,12 @@ internal static class FigureReader
         next = i + 1;
         if (DateResolver.TryRead(t, i, article, out var date))
         {
-            figure = Build(t, date.First, date.Last, date.Value, null, null, MeasureReader.NounPhraseBefore(t, date.First - 1, floor), date.Date);
+            // "since July 2004" opens a period; relative dates ("since Thursday") keep their own words, which
+            // statements replace with the date.
+            var since = t.IsWord(date.First - 1, "since") && date.First - 1 >= floor && HasNumber(t, date.First, date.Last);
+            var dateFirst = since ? date.First - 1 : date.First;
+            figure = Build(t, dateFirst, date.Last, date.Value, null, since ? "since" : null, MeasureReader.NounPhraseBefore(t, dateFirst - 1, floor), date.Date,
+                since ? QualifierKind.LowerBound : QualifierKind.None);
             next = date.Last + 1;
             return true;
         }
@@ -47,40 +52,90 @@ internal static class FigureReader
             value = -value;
         }
 
-        var lastNumber = ReadTolerance(t, number.Last);
-        var unit = UnitReader.Read(t, lastNumber, number.Spelled);
+        // "a 93:7 mixture", "a slope of 1:10": a ratio, one figure whose value is the quotient.
+        var ratioLast = ReadRatio(t, number, out var divisor);
+        if (ratioLast > 0) value /= divisor;
+        var lastNumber = ratioLast > 0 ? ratioLast : ReadTolerance(t, number.Last);
+        var unit = ratioLast > 0 ? new UnitMatch(ratioLast, "ratio", true) : UnitReader.Read(t, lastNumber, number.Spelled);
+        // "four out of nine runs", "one in five adults": a proportion, its counted noun inside the span.
+        if (ratioLast < 0 && ReadOutOf(t, number, unit) is { } proportion)
+        {
+            lastNumber = proportion.Last;
+            unit = proportion.Unit;
+        }
+        // "a 3 × 3 mm window", "60 × 10 × 3 mm3": dimensions are one figure.
+        else if (ratioLast < 0 && !number.Spelled && ReadDimensions(t, lastNumber, unit) is { } dimensions)
+        {
+            lastNumber = dimensions.Last;
+            unit = dimensions.Unit;
+        }
         // A spelled number glued to a word that is no unit is an adjective: "one-dimensional", "two-species".
         if (number.Spelled && unit is null && t.IsAny(lastNumber + 1, "-‐") && t.Adjacent(lastNumber + 1) && t.IsWord(lastNumber + 2)) return false;
 
-        var qualifier = QualifierReader.ReadBefore(t, first);
+        // Qualifiers never reach back past the previous figure or into the sentence before.
+        var inner = QualifierReader.ReadBefore(t, first) is { } q0 && q0.First >= floor ? q0 : (QualifierMatch?)null;
+        var outer = inner is { } i0 && QualifierReader.ReadOuter(t, i0) is { } o0 && o0.First >= floor ? o0 : (QualifierMatch?)null;
         var last = unit is { InSpan: true } u ? u.Last : lastNumber;
-        string? qualifierText = qualifier?.Text;
 
-        var isRange = TryRange(t, last, qualifier, out var rangeLast, out var rangeUnit);
+        var rangeWord = outer is { } ro && QualifierReader.RangeOnly.Contains(ro.Text) ? ro : inner is { } ri && QualifierReader.RangeOnly.Contains(ri.Text) ? ri : (QualifierMatch?)null;
+        var isRange = TryRange(t, last, rangeWord is { Text: "between" }, out var rangeLast, out var rangeUnit, out var secondKind, out var secondText);
         // Judged with the range's unit: "Mars 1–2 Ga" is a figure, "Route 66" is not.
-        if (IdentifierFilter.IsIdentifier(t, number.First, number.Last,
+        if (ratioLast < 0 && IdentifierFilter.IsIdentifier(t, number.First, number.Last,
                 unit is { InSpan: true } || rangeUnit is { InSpan: true } && isRange || number.Currency is not null, unit is { InSpan: false }))
         {
             if (isRange) next = rangeLast + 1; // and not its partner "68" in "Route 66-68" either
             return false;
         }
+        string? qualifierText;
+        QualifierKind kind;
         if (isRange)
         {
             last = rangeUnit is { InSpan: true } ru ? ru.Last : rangeLast;
             unit = rangeUnit ?? unit;
-            if (qualifier is { Kind: QualifierKind.Approximate } approximate) qualifierText = approximate.Text + ", between";
-            qualifierText ??= "between";
+            // "about 10 to 15" is written "about, between"; "from 50% to around 80%" "from, around".
+            var bend = Bend(outer, inner, rangeWord);
+            qualifierText = rangeWord?.Text ?? "between";
+            if (bend is { } b) qualifierText = b.Text + ", " + qualifierText;
+            if (secondText is not null) qualifierText += ", " + secondText;
+            kind = QualifierReader.Combine(bend?.Kind ?? QualifierKind.None, QualifierKind.Range) | (secondKind & QualifierKind.Approximate);
         }
-        else if (qualifier is { } q && QualifierReader.RangeOnly.Contains(q.Text))
+        else
         {
-            qualifier = null;
-            qualifierText = null;
+            // "from" and "between" qualify only a range.
+            if (outer is { } o1 && QualifierReader.RangeOnly.Contains(o1.Text)) outer = null;
+            if (inner is { } i1 && QualifierReader.RangeOnly.Contains(i1.Text)) { inner = null; outer = null; }
+            var bend = Bend(outer, inner, null);
+            qualifierText = bend?.Text;
+            kind = bend?.Kind ?? QualifierKind.None;
+            // "2, 5 and 10 µg", "6 and 13 kg", "1997, 2003 and 2008": one figure.
+            if (ListReader.TryRead(t, number, lastNumber, unit, out var listLast, out var listUnit))
+            {
+                last = listLast;
+                unit = listUnit;
+            }
         }
-        if (qualifier is { } qq) first = qq.First;
-        else if (QualifierReader.ReadAfter(t, last) is { } postfix)
+        if ((outer?.First ?? inner?.First) is { } qualifierFirst) first = qualifierFirst;
+        else if (!isRange && QualifierReader.ReadAfter(t, last) is { } postfix)
         {
             qualifierText = postfix.Text;
+            kind = postfix.Kind;
             last = postfix.Last;
+        }
+        if (qualifierText is null)
+        {
+            // "the past 14 days", "the top 10 cm": a window, which MeasEval and a checker read as a range.
+            if (QualifierReader.ReadWindow(t, first, unit is { InSpan: true } w ? w.Unit : null) is { } window && window.First >= floor)
+            {
+                first = window.First;
+                qualifierText = window.Text;
+                kind = window.Kind;
+            }
+            // "an upper limit of 8000 K", "a maximum of 20 years": the bound is named outside the figure.
+            else if (QualifierReader.ReadLeading(t, first) is { } leading && leading.First >= floor)
+            {
+                qualifierText = leading.Text;
+                kind = leading.Kind;
+            }
         }
 
         var unitText = number.Currency ?? unit?.Unit;
@@ -90,15 +145,125 @@ internal static class FigureReader
             last++;
             when = Ago(a, timeUnit.Unit, v);
         }
-        else if (unit is null && number.Currency is null && !number.Spelled && qualifier is null && value is { } y && IsYear(t, number, y))
+        else if (unit is null && number.Currency is null && !number.Spelled && qualifierText is null && value is { } y && IsYear(t, number, y))
+        {
             when = new DateOnly((int)y, 1, 1);
+            // "since 2004": a year that opens a period.
+            if (t.IsWord(first - 1, "since") && first - 1 >= floor)
+            {
+                first--;
+                qualifierText = "since";
+                kind = QualifierKind.LowerBound;
+            }
+        }
 
         var measure = when is null
             ? MeasureReader.Read(t, first, last, unit, number.Currency is not null, floor)
             : MeasureReader.NounPhraseBefore(t, first - 1, floor);
-        figure = Build(t, first, last, value, unitText, qualifierText, measure, when);
+        figure = Build(t, first, last, value, unitText, qualifierText, measure, when, kind);
         next = Math.Max(next, last + 1);
         return true;
+    }
+
+    private static bool HasNumber(Tokens t, int first, int last)
+    {
+        for (var k = first; k <= last; k++) if (t.IsNumber(k)) return true;
+        return false;
+    }
+
+    /// <summary>The qualifiers that bend a figure, as one: "above ∼", "up to at least"; the range word itself excluded.</summary>
+    private static QualifierMatch? Bend(QualifierMatch? outer, QualifierMatch? inner, QualifierMatch? rangeWord)
+    {
+        if (rangeWord is { } r)
+        {
+            if (outer is { } o && o.First == r.First) outer = null;
+            if (inner is { } i && i.First == r.First) { inner = outer; outer = null; }
+        }
+        if (inner is not { } n) return null;
+        if (outer is not { } m) return n;
+        return new QualifierMatch(m.First, n.Last, m.Text + " " + n.Text, QualifierReader.Combine(m.Kind, n.Kind));
+    }
+
+    private readonly record struct Extension(int Last, UnitMatch? Unit);
+
+    /// <summary>"four out of nine runs", "3 out of 10", "one in five adults" (small whole numbers, the second larger).</summary>
+    private static Extension? ReadOutOf(Tokens t, NumberMatch n, UnitMatch? unit)
+    {
+        if (unit is not null || n.Currency is not null || n.Value is not { } part || part % 1 != 0) return null;
+        int second;
+        if (t.IsWord(n.Last + 1, "out") && t.IsWord(n.Last + 2, "of")) second = n.Last + 3;
+        else if (t.IsWord(n.Last + 1, "in")) second = n.Last + 2;
+        else return null;
+        if (!NumberParser.TryRead(t, second, out var whole) || whole.Currency is not null || whole.Value is not { } of || of % 1 != 0 || of <= part) return null;
+        // "in" is a preposition far more often: "2 in 2019", "3 in 10 minutes".
+        if (second == n.Last + 2 && (of > 100 || !whole.Spelled && t.Span(whole.Last).Length == 4)) return null;
+        var counted = UnitReader.Read(t, whole.Last, whole.Spelled);
+        if (second == n.Last + 2 && counted is { InSpan: true }) return null;
+        return counted is { } c ? new Extension(c.Last, c with { InSpan = true }) : new Extension(whole.Last, null);
+    }
+
+    /// <summary>"3 × 3 mm", "3 mm × 5 mm", "60 × 10 × 3 mm3", "2 x 4 m": the last term's unit is every term's.</summary>
+    private static Extension? ReadDimensions(Tokens t, int lastNumber, UnitMatch? unit)
+    {
+        // "3×3 mm": a "×" written against the first number reads as the unit "×" ("12×" magnification).
+        var k = unit is { Unit: "×" } times ? times.Last : unit is { InSpan: true } u ? u.Last + 1 : lastNumber + 1;
+        var firstHasUnit = unit is { InSpan: true } and not { Unit: "×" };
+        var sign = false;
+        Extension? found = null;
+        for (var terms = 0; terms < 3; terms++)
+        {
+            var symbol = t.IsAny(k, "×✕");
+            if (!(symbol || t.IsWord(k, "x") || t.IsWord(k, "X")) || !NumberParser.TryRead(t, k + 1, out var term) || term.Spelled || term.Currency is not null) break;
+            sign |= symbol;
+            var termLast = ReadTolerance(t, term.Last);
+            var termUnit = UnitReader.Read(t, termLast, false);
+            if (termUnit is { Unit: "×" } && t.IsNumber(termUnit.Value.Last + 1))
+            {
+                found = new Extension(termLast, null); // "3×3×3 mm": another term follows
+                k = termUnit.Value.Last;
+                continue;
+            }
+            if (firstHasUnit && termUnit is not { InSpan: true }) break;
+            if (termUnit is { InSpan: true } tu)
+            {
+                found = new Extension(tu.Last, tu);
+                if (!firstHasUnit) break; // the unit closes "3 × 3 mm"
+                k = tu.Last + 1;
+            }
+            else
+            {
+                found = new Extension(termLast, termUnit);
+                k = termLast + 1;
+            }
+        }
+        // Without a unit, "3 x 4" is as likely a product or a score: only the multiplication sign makes it dimensions.
+        return found is { } f && (f.Unit is { InSpan: true } || sign) ? f : null;
+    }
+
+    private static readonly HashSet<string> RatioWords = new(StringComparer.OrdinalIgnoreCase) { "ratio", "ratios", "slope", "dilution", "proportion", "mixture", "gradient", "scale" };
+
+    /// <summary>
+    /// The last token of "93:7" or "1:50,000", or -1. "10:30" reads as a clock time unless a ratio word
+    /// stands near ("a slope of 1:10", "the 1:10 slope"); "01:25:40" is always a time.
+    /// </summary>
+    private static int ReadRatio(Tokens t, NumberMatch n, out double divisor)
+    {
+        divisor = 1;
+        var colon = n.Last + 1;
+        if (n.Spelled || n.Currency is not null || n.First != n.Last || n.Value is not { } left || !t.Is(colon, ':') || !t.Adjacent(colon)
+            || !t.IsNumber(colon + 1) || !t.Adjacent(colon + 1) || t.Is(colon + 2, ':') || t.Is(n.First - 1, ':')) return -1;
+        if (!NumberParser.TryDigits(t, colon + 1, out var right) || right == 0) return -1;
+        var clockLike = left % 1 == 0 && left <= 24 && t.Span(colon + 1).Length == 2 && right < 60;
+        if (clockLike)
+        {
+            var ratioWord = false;
+            // "a slope of 1:10", "the slope of the beach was 1:10", "the 1:10 slope"
+            for (var k = n.First - 1; k >= 0 && k >= n.First - 6 && !ratioWord; k--) ratioWord = t.IsWord(k) && RatioWords.Contains(t.Str(k));
+            for (var k = colon + 2; k < t.Count && k <= colon + 3 && !ratioWord; k++) ratioWord = t.IsWord(k) && RatioWords.Contains(t.Str(k));
+            if (!ratioWord) return -1;
+        }
+        divisor = right;
+        return colon + 1;
     }
 
     // "one" is a pronoun as often as a number: "no one", "one of the", "the one".
@@ -109,11 +274,15 @@ internal static class FigureReader
             or "someone" or "anyone" or "is" or "was" or "smaller" or "larger" or "other" or "since" or "if") return false;
         if (t.IsWord(n.Last + 1) && t.Lower(n.Last + 1) is "another" or "by" or "would" or "could" or "can" or "may" or "might" or "must" or "should" or "will") return false;
         if (t.IsAny(n.Last + 1, "'’")) return false;
+        // "one of the issues", "one of them": a pronoun picking from a group, not a count.
+        if (t.IsWord(n.Last + 1, "of") && t.IsWord(n.Last + 2)
+            && t.Lower(n.Last + 2) is "the" or "these" or "those" or "its" or "their" or "our" or "his" or "her" or "my" or "your" or "them" or "us" or "which" or "whom" or "many" or "several")
+            return false;
         return true;
     }
 
     // "3.19 ± 0.10", "5 +/- 2"
-    private static int ReadTolerance(Tokens t, int last)
+    internal static int ReadTolerance(Tokens t, int last)
     {
         if (t.Is(last + 1, '±') && t.IsNumber(last + 2)) return last + 2;
         if (t.Is(last + 1, '+') && t.Adjacent(last + 1) && t.IsNumber(last + 2) && t.Adjacent(last + 2)) return last + 2; // "3.4+0.1"
@@ -122,21 +291,30 @@ internal static class FigureReader
     }
 
     /// <summary>"10–20", "10 to 20 km", "between 10 and 20", "from $5m to $7m".</summary>
-    private static bool TryRange(Tokens t, int last, QualifierMatch? qualifier, out int rangeLast, out UnitMatch? rangeUnit)
+    private static bool TryRange(Tokens t, int last, bool between, out int rangeLast, out UnitMatch? rangeUnit, out QualifierKind secondKind, out string? secondText)
     {
         rangeLast = last;
         rangeUnit = null;
+        secondKind = QualifierKind.None;
+        secondText = null;
         var k = last + 1;
-        var between = qualifier is { } q && q.Text == "between";
         bool dash = t.IsAny(k, Dashes);
         if (!(dash || t.IsWord(k, "to") || t.IsWord(k, "through") || (between && t.IsWord(k, "and")))) return false;
         var second = k + 1;
-        if (t.IsAny(second, "~∼≈<>≤≥")) second++;
+        // "from 50% to around 80%", "between 5 and ∼7": the second end may be bent too.
+        if (!dash && QualifierReader.ReadAt(t, second) is { } bent && !QualifierReader.RangeOnly.Contains(bent.Text))
+        {
+            secondKind = bent.Kind;
+            secondText = bent.Text;
+            second = bent.Last + 1;
+        }
+        else if (t.IsAny(second, "~∼≈<>≤≥")) second++;
         if (t.IsAny(second, "−-") && t.Adjacent(second + 1) && !dash) second++; // "between −2 and −7"
         if (!NumberParser.TryRead(t, second, out var n2)) return false;
         if (dash && n2.Spelled) return false;
-        // "2019-20", "10-20" but not "555-0100" (a phone number) or a negative "5 -3".
-        if (dash && t.IsNumber(last) && t.Span(last).Length == 3 && t.Span(n2.First).Length == 4) return false;
+        // "2019-20", "10-20" but not "555-0100" (a phone number; "109–1010" with an en dash is a range of
+        // flattened powers of ten) or a negative "5 -3".
+        if (t.Is(k, '-') && t.IsNumber(last) && t.Span(last).Length == 3 && t.Span(n2.First).Length == 4) return false;
         var last2 = ReadTolerance(t, n2.Last);
         rangeUnit = UnitReader.Read(t, last2, n2.Spelled);
         rangeLast = last2;
@@ -165,10 +343,11 @@ internal static class FigureReader
         };
     }
 
-    private static Figure Build(Tokens t, int first, int last, double? value, string? unit, string? qualifier, string? measure, DateOnly? date)
+    private static Figure Build(Tokens t, int first, int last, double? value, string? unit, string? qualifier, string? measure, DateOnly? date,
+        QualifierKind kind = QualifierKind.None)
     {
         var span = new TextSpan(t[first].Start, t[last].End);
         // Figures outlive the extraction: repeated texts ("on Friday", "homes") share one string.
-        return new Figure(t.Share(t.Text.AsSpan(span.Start, span.Length)), span, value, t.Share(unit), t.Share(qualifier), t.Share(measure), date);
+        return new Figure(t.Share(t.Text.AsSpan(span.Start, span.Length)), span, value, t.Share(unit), t.Share(qualifier), t.Share(measure), date, kind);
     }
 }

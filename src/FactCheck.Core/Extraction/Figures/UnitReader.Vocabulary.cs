@@ -50,7 +50,22 @@ internal static partial class UnitReader
         ["volts"] = "V", ["watts"] = "W", ["megawatts"] = "MW", ["gigawatts"] = "GW", ["kelvin"] = "K", ["hertz"] = "Hz",
     };
 
-    private static readonly HashSet<string> TimeUnits = ["seconds", "minutes", "hours", "days", "nights", "weeks", "fortnights", "months", "years", "decades", "centuries", "s", "min", "h", "hr", "yr"];
+    private static readonly string[] SiPrefixes =
+        ["yotta", "zetta", "exa", "peta", "tera", "giga", "mega", "kilo", "hecto", "deca", "deka", "deci", "centi", "milli", "micro", "nano", "pico", "femto", "atto"];
+
+    // Written-out units that take SI prefixes ("megadalton", "kilojoules"); plurals are read by dropping the "s".
+    private static readonly HashSet<string> BaseUnitWords = new(StringComparer.Ordinal)
+    {
+        "metre", "meter", "gram", "gramme", "litre", "liter", "dalton", "volt", "watt", "joule", "hertz", "pascal", "newton", "mole", "ampere",
+        "kelvin", "tesla", "gray", "sievert", "becquerel", "ohm", "electronvolt", "byte", "bit", "calorie", "tonne", "farad", "coulomb", "lumen",
+        "lux", "bar", "weber", "siemens", "candela", "parsec", "watthour", "curie", "rad", "rem", "gauss",
+    };
+
+    private static readonly HashSet<string> AmbiguousUnitWords = new(StringComparer.Ordinal) { "bar", "mole", "gray", "rad", "rem", "bit", "gauss", "curie", "weber", "lux" };
+
+    private static readonly HashSet<string> TimeUnits = ["seconds", "minutes", "hours", "days", "nights", "weeks", "fortnights", "months", "years", "decades", "centuries", "s", "min", "mins", "h", "hr", "hrs", "yr", "yrs"];
+
+    private static readonly HashSet<string> LengthUnits = ["m", "mm", "cm", "km", "μm", "µm", "nm", "miles", "feet", "inches", "yards", "ft", "in", "yd", "mi"];
 
     private static readonly HashSet<string> IrregularPlurals = new(StringComparer.OrdinalIgnoreCase)
     {

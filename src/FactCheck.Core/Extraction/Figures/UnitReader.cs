@@ -11,6 +11,8 @@ internal static partial class UnitReader
 
     public static bool IsTimeUnit(string unit) => TimeUnits.Contains(unit);
 
+    public static bool IsLengthUnit(string unit) => LengthUnits.Contains(unit);
+
     /// <summary>A currency before a number: "$", "US$", "€", "USD ". Returns the ISO code and the number's token.</summary>
     public static string? CurrencyPrefix(Tokens t, int i, out int next)
     {
@@ -94,6 +96,7 @@ internal static partial class UnitReader
             if (named == "years" && t.IsWord(k + 1, "old")) end = k + 1;
             return new UnitMatch(ReadPer(t, end), named, true);
         }
+        if (IsPrefixedUnitWord(word)) return new UnitMatch(ReadPer(t, k), t.Lower(k), true);
         if (Symbols.Contains(word) && SymbolFits(t, k, word))
         {
             var end = ReadCompound(t, k);
@@ -101,6 +104,23 @@ internal static partial class UnitReader
         }
         if (t.Adjacent(k)) return null; // "3a", "4R": a label, not a unit
         return CountNoun(t, k);
+    }
+
+    /// <summary>
+    /// A unit written out with or without an SI prefix and in the plural: "megadalton", "kilojoules",
+    /// "nanometres", "daltons", "microsieverts".
+    /// </summary>
+    public static bool IsPrefixedUnitWord(string word)
+    {
+        if (word.Length < 3 || !char.IsLower(word[0])) return false;
+        var w = word.AsSpan();
+        var prefixed = false;
+        foreach (var prefix in SiPrefixes)
+            if (w.StartsWith(prefix, StringComparison.Ordinal) && w.Length > prefix.Length) { w = w[prefix.Length..]; prefixed = true; break; }
+        var lookup = BaseUnitWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.Contains(w) && !(w.Length > 3 && w[^1] == 's' && lookup.Contains(w = w[..^1]))) return false;
+        // "5 bars", "3 moles", "2 bits" are things counted unless a prefix makes them units.
+        return prefixed || !AmbiguousUnitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
     }
 
     // Spaced single letters are often words or variables ("5 s" yes, "in 5 a" no); symbols that
