@@ -26,6 +26,7 @@ public class DateTests
     [InlineData("The levee failed on 28 December.", "28 December", "2025-12-28")]
     [InlineData("The plan passed on Monday.", "Monday", "2026-03-09")]
     [InlineData("Talks stalled last week.", "last week", "2026-03-02")]
+    [InlineData("Inflation eased to 2.1% in May from 2.6% in April.", "April", "2025-04-01")]
     [InlineData("The law passed on March 3, 2025.", "March 3, 2025", "2025-03-03")]
     [InlineData("The law passed on 3 March 2025.", "3 March 2025", "2025-03-03")]
     [InlineData("The law passed on 2025-03-03.", "2025-03-03", "2025-03-03")]

@@ -60,6 +60,9 @@ internal static class DateResolver
 
     private enum Tense { Unknown, Past, Future }
 
+    // A month's tense may sit further back than a weekday's: "Inflation eased to 2.1% in May from 2.6% in April".
+    private const int ClauseReach = 16;
+
     // Words that put a clause in the past: "the law passed on October 7", "was signed in May".
     private static readonly HashSet<string> PastCues = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -70,14 +73,15 @@ internal static class DateResolver
     /// The tense of the clause before token <paramref name="i"/>, from a few words back: a comma or a full stop
     /// ends the reach ("would rise, she said on Monday"). Future cues win: "is expected to" holds a past participle.
     /// </summary>
-    private static Tense TenseBefore(Tokens t, int i)
+    private static Tense TenseBefore(Tokens t, int i, int reach = 7)
     {
         var past = false;
-        for (var k = i - 1; k >= 0 && k >= i - 7; k--)
+        for (var k = i - 1; k >= 0 && k >= i - reach; k--)
         {
             if (t.Is(k, ',') || t.Is(k, '.') || t.Is(k, ';')) break;
             if (!t.IsWord(k)) continue;
             var word = t.Str(k);
+            if (word == "May" && k > 0) continue; // the month, not the modal
             // "the plan" is a noun; "plans to" looks ahead.
             if (FutureCues.Contains(word) && !(word is "plan" or "plans" && !t.IsWord(k + 1, "to"))) return Tense.Future;
             if (PastCues.Contains(word) || word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("eed", StringComparison.OrdinalIgnoreCase)) past = true;
@@ -152,7 +156,7 @@ internal static class DateResolver
                 _ => a.Year,
             };
         }
-        if (resolvedYear is null && article is { } today) resolvedYear = YearOf(today, month, day, TenseBefore(t, first));
+        if (resolvedYear is null && article is { } today) resolvedYear = YearOf(today, month, day, TenseBefore(t, first, ClauseReach));
         DateOnly? date = null;
         if (resolvedYear is { } ry && ry is >= 1 and <= 9999)
             date = new DateOnly(ry, month, Math.Min(day ?? 1, DateTime.DaysInMonth(ry, month)));
@@ -172,7 +176,7 @@ internal static class DateResolver
         if (t.Span(m).Length <= 4 && t.Is(end + 1, '.') && t.Adjacent(end + 1)) end++;
         int? year = null;
         if (ReadYear(t, end + 1, out var y)) { year = y; end++; }
-        if (year is null && article is { } today) year = YearOf(today, month, day, TenseBefore(t, i));
+        if (year is null && article is { } today) year = YearOf(today, month, day, TenseBefore(t, i, ClauseReach));
         match = new DateMatch(i, end, year is { } yr && yr is >= 1 and <= 9999 ? new DateOnly(yr, month, Math.Min(day, DateTime.DaysInMonth(yr, month))) : null, null);
         return true;
     }

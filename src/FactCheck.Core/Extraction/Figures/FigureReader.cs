@@ -54,9 +54,10 @@ internal static class FigureReader
 
         // "a 93:7 mixture", "a slope of 1:10": a ratio, one figure whose value is the quotient.
         var ratioLast = ReadRatio(t, number, out var divisor);
+        var fraction = ratioLast < 0 && ReadFraction(t, number, out ratioLast, out divisor);
         if (ratioLast > 0) value /= divisor;
         var lastNumber = ratioLast > 0 ? ratioLast : ReadTolerance(t, number.Last);
-        var unit = ratioLast > 0 ? new UnitMatch(ratioLast, "ratio", true) : UnitReader.Read(t, lastNumber, number.Spelled);
+        var unit = ratioLast > 0 && !fraction ? new UnitMatch(ratioLast, "ratio", true) : UnitReader.Read(t, lastNumber, number.Spelled);
         // "four out of nine runs", "one in five adults": a proportion, its counted noun inside the span.
         if (ratioLast < 0 && ReadOutOf(t, number, unit) is { } proportion)
         {
@@ -78,9 +79,11 @@ internal static class FigureReader
         var last = unit is { InSpan: true } u ? u.Last : lastNumber;
 
         var rangeWord = outer is { } ro && QualifierReader.RangeOnly.Contains(ro.Text) ? ro : inner is { } ri && QualifierReader.RangeOnly.Contains(ri.Text) ? ri : (QualifierMatch?)null;
-        var isRange = TryRange(t, last, rangeWord is { Text: "between" }, out var rangeLast, out var rangeUnit, out var secondKind, out var secondText);
+        var isRange = TryRange(t, last, rangeWord is { Text: "between" }, out var rangeLast, out var rangeUnit, out var secondKind, out var secondText)
+            && SameKind(number.Currency, unit, rangeLast, rangeUnit, t);
         // Judged with the range's unit: "Mars 1–2 Ga" is a figure, "Route 66" is not.
-        if (ratioLast < 0 && IdentifierFilter.IsIdentifier(t, number.First, number.Last,
+        // A ratio's own words vouch for it; a fraction is judged whole ("the (1/2, 0, 0) site").
+        if ((ratioLast < 0 || fraction) && IdentifierFilter.IsIdentifier(t, number.First, fraction ? ratioLast : number.Last,
                 unit is { InSpan: true } || rangeUnit is { InSpan: true } && isRange || number.Currency is not null, unit is { InSpan: false }))
         {
             if (isRange) next = rangeLast + 1; // and not its partner "68" in "Route 66-68" either
@@ -145,6 +148,13 @@ internal static class FigureReader
             last++;
             when = Ago(a, timeUnit.Unit, v);
         }
+        else if (unit is null && number.Currency is null && !number.Spelled && value is { } era && era % 1 == 0 && era is >= 1 and <= 9999
+                 && t.Span(number.First).IndexOfAny(",.") < 0 && ReadEra(t, ref first, ref last, floor) is { } eraName)
+        {
+            // "AD 1850", "300 BC": a year with its era; dates before the common era have no DateOnly.
+            if (eraName is "AD" or "CE") when = new DateOnly((int)era, 1, 1);
+            else unitText = eraName;
+        }
         else if (unit is null && number.Currency is null && !number.Spelled && qualifierText is null && value is { } y && IsYear(t, number, y))
         {
             when = new DateOnly((int)y, 1, 1);
@@ -163,6 +173,21 @@ internal static class FigureReader
         figure = Build(t, first, last, value, unitText, qualifierText, measure, when, kind);
         next = Math.Max(next, last + 1);
         return true;
+    }
+
+    private static string? ReadEra(Tokens t, ref int first, ref int last, int floor)
+    {
+        if (t.IsWord(last + 1) && t.Str(last + 1) is "BC" or "BCE" or "AD" or "CE")
+        {
+            last++;
+            return t.Str(last);
+        }
+        if (t.IsWord(first - 1) && t.Str(first - 1) is "AD" && first - 1 >= floor)
+        {
+            first--;
+            return "AD";
+        }
+        return null;
     }
 
     private static bool HasNumber(Tokens t, int first, int last)
@@ -238,6 +263,23 @@ internal static class FigureReader
         }
         // Without a unit, "3 x 4" is as likely a product or a score: only the multiplication sign makes it dimensions.
         return found is { } f && (f.Unit is { InSpan: true } || sign) ? f : null;
+    }
+
+    /// <summary>"1/2", "3/4 of the land", "1/100th": a proper fraction of whole numbers, one figure.</summary>
+    private static bool ReadFraction(Tokens t, NumberMatch n, out int last, out double divisor)
+    {
+        last = -1;
+        divisor = 1;
+        var slash = n.Last + 1;
+        if (n.Spelled || n.Currency is not null || n.First != n.Last || n.Value is not { } top || top % 1 != 0 || !t.Is(slash, '/') || !t.Adjacent(slash)
+            || !t.IsNumber(slash + 1) || !t.Adjacent(slash + 1) || t.Is(slash + 2, '/') || t.Is(n.First - 1, '/')) return false;
+        if (!NumberParser.TryDigits(t, slash + 1, out var bottom) || bottom % 1 != 0 || bottom <= top || bottom > 1000) return false;
+        last = slash + 1;
+        // "1/100th"
+        if (t.IsWord(last + 1) && t.Adjacent(last + 1) && t.Str(last + 1) is "th" or "st" or "nd" or "rd") last++;
+        else if (t.IsWord(last + 1) && t.Adjacent(last + 1)) { last = -1; return false; } // "22/10a" is a label
+        divisor = bottom;
+        return true;
     }
 
     private static readonly HashSet<string> RatioWords = new(StringComparer.OrdinalIgnoreCase) { "ratio", "ratios", "slope", "dilution", "proportion", "mixture", "gradient", "scale" };
@@ -320,6 +362,30 @@ internal static class FigureReader
         rangeLast = last2;
         return true;
     }
+
+    /// <summary>
+    /// Whether two ends measure the same kind of thing: "fell 3.5% to $1.2bn" and "rose 0.25 points to 4.5%"
+    /// are a change and a level, not a range; "5 mg to 1 g" and "$5 to $7" are ranges.
+    /// </summary>
+    private static bool SameKind(string? currency, UnitMatch? unit, int rangeLast, UnitMatch? rangeUnit, Tokens t)
+    {
+        // The second end's currency: "to $1.2bn" starts with a symbol before its number.
+        var k = rangeLast;
+        while (k > 0 && (t.IsNumber(k - 1) || t.IsWord(k - 1) && NumberWords.IsNumberWord(t.Span(k - 1)))) k--;
+        var secondCurrency = UnitReader.CurrencyPrefix(t, k - 1, out _) ?? (t.IsNumber(k) ? UnitReader.CurrencyPrefix(t, k - 1, out _) : null);
+        var firstKind = KindOfUnit(currency, unit);
+        var secondKind = KindOfUnit(secondCurrency, rangeUnit);
+        return firstKind == 0 || secondKind == 0 || firstKind == secondKind;
+    }
+
+    // 0: no unit; 1: per cent; 2: percentage points; 3: money; 4: any other unit.
+    private static int KindOfUnit(string? currency, UnitMatch? unit) =>
+        currency is not null ? 3
+        : unit is not { InSpan: true } u ? 0
+        : u.Unit is "%" or "‰" ? 1
+        : u.Unit is "percentage points" or "points" ? 2
+        : u.Unit is "USD" or "EUR" or "GBP" or "JPY" or "CNY" or "INR" or "MXN" or "ZAR" or "NGN" or "KES" or "CHF" or "RUB" or "UAH" or "USD cents" or "GBP pence" ? 3
+        : 4;
 
     private static bool IsYear(Tokens t, NumberMatch n, double y)
     {

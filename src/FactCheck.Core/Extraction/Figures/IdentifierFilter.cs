@@ -33,8 +33,10 @@ internal static class IdentifierFilter
         // Glued to letters or a formula: "CO2", "MC09", "Ca(ClO4)2"; a function's argument: "F(3, 8.9)", "poly(3-hexylthiophene)".
         if ((t.IsWord(first - 1) || t.IsAny(first - 1, ")]")) && t.Adjacent(first)) return true;
         if (IsArgument(t, first - 1)) return true;
-        // The minutes or seconds of a clock time, or a ratio's second term: "05:28 UT", "93:7".
-        if (t.Is(first - 1, ':') && t.Adjacent(first) && t.Adjacent(first - 1) && t.IsNumber(first - 2)) return true;
+        // The minutes or seconds of a clock time, or the second term of a ratio or fraction: "05:28 UT", "80/20".
+        if (t.IsAny(first - 1, ":/") && t.Adjacent(first) && t.Adjacent(first - 1) && t.IsNumber(first - 2)) return true;
+        // Leading zeros make a code: "the 001 peak", "code 0403", "Agent 007".
+        if (first == last && t.Span(first) is ['0', >= '0' and <= '9', ..] span && !span.Contains('.')) return true;
         // "COVID-19", "SARS-CoV-2", "A-10" (but "mid-2019" is a date).
         if (t.IsAny(first - 1, "-‐−") && t.Adjacent(first) && t.IsWord(first - 2) && t.Adjacent(first - 1)
             && !(t.Str(first - 2) is "mid" or "pre" or "post" or "early" or "late")) return true;
@@ -96,6 +98,7 @@ internal static class IdentifierFilter
         if (first != last || !t.IsWord(noun) || !t.IsNumber(first) || t.Span(first).Length > 4 || t.Span(first).ContainsAny(".,")) return false;
         var word = t.Str(noun);
         if (word.Length < 3 || !char.IsLower(word[0]) || word.EndsWith('s') || UnitReader.StopWords.Contains(word) || NotLabels.Contains(word)) return false;
+        if (QualifierReader.ReadBefore(t, first) is not null) return false; // "rise above 100"
         foreach (var ending in AdjectiveEndings) if (word.EndsWith(ending, StringComparison.Ordinal)) return false;
         if (NumberWords.IsNumberWord(word) || UnitReader.IsCountNoun(t, noun)) return false;
         // "of turbine 3", "checked patient 12"; not "(latitude 54", "a staggering 40".
@@ -173,6 +176,10 @@ internal static class IdentifierFilter
 
         if (t.Span(first).Length != 4) return false;
         var k = left;
+        // "(Knox 1998, Fig. 2)", "(Lee and Park 2004)": an author and a year opening a bracket.
+        if (k == first - 1 && t.IsCapitalised(k) && !NotNames.Contains(t.Str(k)) && !UnitReader.StopWords.Contains(t.Str(k)) && !t.Str(k).All(char.IsUpper)
+            && (t.Is(k - 1, '(') || t.IsWord(k - 1, "and") && t.IsCapitalised(k - 2) && t.Is(k - 3, '('))
+            && (t.IsAny(last + 1, ",;)") || t.IsWord(last + 1))) return true;
         if (t.Is(k, '(')) k--;
         if (t.Is(k, '.') && t.IsWord(k - 1, "al")) return true;
         if (t.IsWord(k, "al")) return true;

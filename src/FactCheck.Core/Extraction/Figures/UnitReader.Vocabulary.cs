@@ -26,7 +26,7 @@ internal static partial class UnitReader
     {
         "m", "mm", "cm", "km", "nm", "μm", "µm", "pm", "Å", "mi", "ft", "in", "yd", "g", "kg", "mg", "μg", "µg", "ng", "t", "kt", "Mt", "Gt", "lb", "lbs", "oz",
         "Pa", "kPa", "MPa", "GPa", "hPa", "bar", "mbar", "mBar", "μbar", "nbar", "Torr", "atm", "psi",
-        "K", "V", "kV", "mV", "μV", "mA", "μA", "nA", "W", "kW", "MW", "GW", "TW", "mW", "Wh", "kWh", "MWh", "GWh", "TWh",
+        "Mg", "K", "V", "kV", "mV", "μV", "mA", "μA", "nA", "W", "kW", "MW", "GW", "TW", "mW", "Wh", "kWh", "MWh", "GWh", "TWh",
         "J", "kJ", "MJ", "GJ", "nJ", "eV", "keV", "MeV", "GeV", "Hz", "kHz", "MHz", "GHz", "L", "l", "mL", "ml", "μL", "μl", "µl", "dL", "dl",
         "M", "mM", "μM", "µM", "nM", "mol", "mmol", "μmol", "ppm", "ppb", "ppmv", "ppbv", "s", "ms", "μs", "ns", "min", "mins", "h", "hr", "hrs", "yr", "yrs",
         "ka", "Ma", "Ga", "kyr", "Myr", "byr", "bp", "kb", "kbp", "Mb", "Gb", "kB", "MB", "GB", "TB", "Mbps", "Gbps", "kbps", "dB", "nT", "mT", "μT",

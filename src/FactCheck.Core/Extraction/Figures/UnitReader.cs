@@ -66,12 +66,18 @@ internal static partial class UnitReader
         {
             if (t.IsNumber(k + 1) && t.Adjacent(k + 1)) return new UnitMatch(Coordinate(t, k + 1), "°", true);
             if (t.IsWord(k + 1) && t.Adjacent(k + 1) && t.Span(k + 1).Length == 1 && "CFNSEW".Contains(t.Text[t[k + 1].Start]))
-                return new UnitMatch(k + 1, "°" + t.Str(k + 1), true);
+            {
+                var end = ReadRate(t, k + 1); // "4 °C/min"
+                return new UnitMatch(end, t.Text[t[k].Start..t[end].End], true);
+            }
             return new UnitMatch(k, "°", true);
         }
 
         if (!t.IsWord(k)) return null;
         var word = t.Str(k);
+        // "25 per mm", "3 per cent" is handled below: a bare rate.
+        if (word == "per" && !t.IsWord(k + 1, "cent") && t.IsWord(k + 1) && (Symbols.Contains(t.Str(k + 1)) || Words.ContainsKey(t.Str(k + 1))))
+            return new UnitMatch(k + 1, "per " + t.Str(k + 1), true);
 
         // "wt.%", "wt%", "vol%", "at.%"
         if (word is "wt" or "vol" or "at" or "mol")
@@ -97,7 +103,7 @@ internal static partial class UnitReader
             return new UnitMatch(ReadPer(t, end), named, true);
         }
         if (IsPrefixedUnitWord(word)) return new UnitMatch(ReadPer(t, k), t.Lower(k), true);
-        if (Symbols.Contains(word) && SymbolFits(t, k, word))
+        if (Symbols.Contains(word) && (SymbolFits(t, k, word) || IsRate(t, k)))
         {
             var end = ReadCompound(t, k);
             return new UnitMatch(end, t.Text[t[k].Start..t[end].End], true);
@@ -174,6 +180,16 @@ internal static partial class UnitReader
         return k;
     }
 
+    /// <summary>True when token <paramref name="k"/> is followed by "/unit" or "per unit": "U/ml", "stems/ha", "pairs per mm".</summary>
+    private static bool IsRate(Tokens t, int k) => ReadRate(t, k) > k;
+
+    private static int ReadRate(Tokens t, int k)
+    {
+        if (t.Is(k + 1, '/') && t.Adjacent(k + 1) && t.IsWord(k + 2) && t.Adjacent(k + 2) && (Symbols.Contains(t.Str(k + 2)) || Words.ContainsKey(t.Str(k + 2))))
+            return ReadExponent(t, k + 2);
+        return ReadPer(t, k);
+    }
+
     /// <summary>"per year", "per mm", "per passage".</summary>
     private static int ReadPer(Tokens t, int end)
     {
@@ -188,7 +204,15 @@ internal static partial class UnitReader
 
     private static UnitMatch? CountNoun(Tokens t, int k)
     {
-        if (IsCountNoun(t, k) && t.IsWord(k + 1) && ObjectStarts.Contains(t.Str(k + 1))) return null;
+        // "Line 4 defines the rule": a verb and its object; but "5,000 deaths a year" counts per year.
+        if (IsCountNoun(t, k) && t.IsWord(k + 1) && ObjectStarts.Contains(t.Str(k + 1))
+            && !(t.Lower(k + 1) is "a" or "an" && t.IsWord(k + 2) && Words.TryGetValue(t.Str(k + 2), out var per) && IsTimeUnit(per))) return null;
+        // "13 pairs per mm", "1000 stems/ha": a count per unit is a rate, its unit in the span.
+        if (IsCountNoun(t, k) && IsRate(t, k))
+        {
+            var end = ReadRate(t, k);
+            return new UnitMatch(end, t.Text[t[k].Start..t[end].End], true);
+        }
         if (IsCountNoun(t, k)) return new UnitMatch(k, t.Lower(k), false);
         // one adjective: "310 new homes", "two coherent clusters"
         if (t.IsWord(k) && IsLowerWord(t, k) && !NotNouns.Contains(t.Str(k)) && !StopWords.Contains(t.Str(k)) && IsCountNoun(t, k + 1))
