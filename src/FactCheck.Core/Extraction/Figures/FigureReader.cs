@@ -79,8 +79,8 @@ internal static class FigureReader
         var last = unit is { InSpan: true } u ? u.Last : lastNumber;
 
         var rangeWord = outer is { } ro && QualifierReader.RangeOnly.Contains(ro.Text) ? ro : inner is { } ri && QualifierReader.RangeOnly.Contains(ri.Text) ? ri : (QualifierMatch?)null;
-        var isRange = TryRange(t, last, rangeWord is { Text: "between" }, out var rangeLast, out var rangeUnit, out var secondKind, out var secondText)
-            && SameKind(number.Currency, unit, rangeLast, rangeUnit, t);
+        var isRange = TryRange(t, last, rangeWord is { Text: "between" }, out var rangeLast, out var rangeUnit, out var secondKind, out var secondText, out var secondCurrency)
+            && SameKind(number.Currency, unit, secondCurrency, rangeUnit);
         // Judged with the range's unit: "Mars 1–2 Ga" is a figure, "Route 66" is not.
         // A ratio's own words vouch for it; a fraction is judged whole ("the (1/2, 0, 0) site").
         if ((ratioLast < 0 || fraction) && IdentifierFilter.IsIdentifier(t, number.First, fraction ? ratioLast : number.Last,
@@ -333,8 +333,10 @@ internal static class FigureReader
     }
 
     /// <summary>"10–20", "10 to 20 km", "between 10 and 20", "from $5m to $7m".</summary>
-    private static bool TryRange(Tokens t, int last, bool between, out int rangeLast, out UnitMatch? rangeUnit, out QualifierKind secondKind, out string? secondText)
+    private static bool TryRange(Tokens t, int last, bool between, out int rangeLast, out UnitMatch? rangeUnit, out QualifierKind secondKind, out string? secondText,
+        out string? secondCurrency)
     {
+        secondCurrency = null;
         rangeLast = last;
         rangeUnit = null;
         secondKind = QualifierKind.None;
@@ -360,6 +362,7 @@ internal static class FigureReader
         var last2 = ReadTolerance(t, n2.Last);
         rangeUnit = UnitReader.Read(t, last2, n2.Spelled);
         rangeLast = last2;
+        secondCurrency = n2.Currency;
         return true;
     }
 
@@ -367,14 +370,10 @@ internal static class FigureReader
     /// Whether two ends measure the same kind of thing: "fell 3.5% to $1.2bn" and "rose 0.25 points to 4.5%"
     /// are a change and a level, not a range; "5 mg to 1 g" and "$5 to $7" are ranges.
     /// </summary>
-    private static bool SameKind(string? currency, UnitMatch? unit, int rangeLast, UnitMatch? rangeUnit, Tokens t)
+    private static bool SameKind(string? currency, UnitMatch? unit, string? secondCurrency, UnitMatch? secondUnit)
     {
-        // The second end's currency: "to $1.2bn" starts with a symbol before its number.
-        var k = rangeLast;
-        while (k > 0 && (t.IsNumber(k - 1) || t.IsWord(k - 1) && NumberWords.IsNumberWord(t.Span(k - 1)))) k--;
-        var secondCurrency = UnitReader.CurrencyPrefix(t, k - 1, out _) ?? (t.IsNumber(k) ? UnitReader.CurrencyPrefix(t, k - 1, out _) : null);
         var firstKind = KindOfUnit(currency, unit);
-        var secondKind = KindOfUnit(secondCurrency, rangeUnit);
+        var secondKind = KindOfUnit(secondCurrency, secondUnit);
         return firstKind == 0 || secondKind == 0 || firstKind == secondKind;
     }
 
