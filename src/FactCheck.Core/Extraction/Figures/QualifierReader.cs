@@ -64,6 +64,14 @@ public static class QualifierReader
         ("maximum of", Upper), ("minimum of", Lower),
     ]);
 
+    private static readonly Dictionary<string, (string[] Words, QualifierKind Kind)[]> BeforeByLastWord = ByLastWord(Before);
+    private static readonly Dictionary<string, (string[] Words, QualifierKind Kind)[]> LeadingByLastWord = ByLastWord(Leading);
+
+    // Longest phrase first within each group, as in the tables.
+    private static Dictionary<string, (string[] Words, QualifierKind Kind)[]> ByLastWord((string[] Words, QualifierKind Kind)[] table) =>
+        table.GroupBy(p => p.Words[^1], StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
+
     // Words that need a figure right after them to be qualifiers at all; "from" and "between"
     // only qualify when a range follows ("from 5 to 7"), which the finder checks.
     internal static readonly HashSet<string> RangeOnly = ["from", "between", "ranging from", "range from"];
@@ -122,7 +130,7 @@ public static class QualifierReader
     }
 
     /// <summary>The qualifier right before token <paramref name="first"/>.</summary>
-    internal static QualifierMatch? ReadBefore(Tokens t, int first) => ReadOne(Before, t, first);
+    internal static QualifierMatch? ReadBefore(Tokens t, int first) => ReadOne(BeforeByLastWord, t, first);
 
     /// <summary>
     /// A second qualifier before <paramref name="inner"/>: "above ∼500 K", "less than ∼10", "up to at least 3",
@@ -131,7 +139,7 @@ public static class QualifierReader
     /// </summary>
     internal static QualifierMatch? ReadOuter(Tokens t, QualifierMatch inner)
     {
-        if (ReadOne(Before, t, inner.First) is not { } outer) return null;
+        if (ReadOne(BeforeByLastWord, t, inner.First) is not { } outer) return null;
         if (!(inner.Kind.HasFlag(QualifierKind.Approximate) || t[inner.First].Kind == TokenKind.Symbol
               || outer.Kind == QualifierKind.UpperBound && inner.Kind == QualifierKind.LowerBound)) return null;
         return outer;
@@ -149,11 +157,13 @@ public static class QualifierReader
     }
 
     /// <summary>A bound named before the figure but outside it: "an upper limit of", "a maximum of".</summary>
-    internal static QualifierMatch? ReadLeading(Tokens t, int first) => ReadOne(Leading, t, first);
+    internal static QualifierMatch? ReadLeading(Tokens t, int first) => ReadOne(LeadingByLastWord, t, first);
 
-    private static QualifierMatch? ReadOne((string[] Words, QualifierKind Kind)[] table, Tokens t, int first)
+    private static QualifierMatch? ReadOne(Dictionary<string, (string[] Words, QualifierKind Kind)[]> table, Tokens t, int first)
     {
-        foreach (var (words, kind) in table)
+        // Every number asks: look up the phrases ending in the word before it instead of trying them all.
+        if (first < 1 || first > t.Count || !table.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(t.Span(first - 1), out var phrases)) return null;
+        foreach (var (words, kind) in phrases)
         {
             var start = first - words.Length;
             if (start < 0 || !Matches(t, start, words)) continue;

@@ -21,6 +21,8 @@ internal static partial class UnitReader
         ["pence"] = "GBP pence", ["sterling"] = "GBP",
     };
 
+    private static readonly HashSet<string> MoneyUnits = [.. CurrencyWords.Values, .. CurrencySymbols.Values];
+
     // Case-sensitive symbols; single capitals that double as words ("A", "I") are left out.
     private static readonly HashSet<string> Symbols = new(StringComparer.Ordinal)
     {

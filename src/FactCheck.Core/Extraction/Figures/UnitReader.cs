@@ -13,6 +13,9 @@ internal static partial class UnitReader
 
     public static bool IsLengthUnit(string unit) => LengthUnits.Contains(unit);
 
+    /// <summary>A unit that is money: an ISO code ("USD") or what a currency word reads as ("USD cents").</summary>
+    public static bool IsMoney(string unit) => CurrencyCodes.Contains(unit) || MoneyUnits.Contains(unit);
+
     /// <summary>A currency before a number: "$", "US$", "€", "USD ". Returns the ISO code and the number's token.</summary>
     public static string? CurrencyPrefix(Tokens t, int i, out int next)
     {
