@@ -76,6 +76,12 @@ internal static class CompoundReader
         // "1/100th"
         if (t.IsWord(last + 1) && t.Adjacent(last + 1) && t.Str(last + 1) is "th" or "st" or "nd" or "rd") last++;
         else if (t.IsWord(last + 1) && t.Adjacent(last + 1)) { last = -1; return false; } // "22/10a" is a label
+        // "on 9/11", "since 3/4": a day written the American way, not a fraction.
+        else if (top <= 12 && bottom <= 31 && t.IsWord(n.First - 1) && t.Lower(n.First - 1) is "on" or "since" or "until" or "till" or "before" or "after" or "by" or "from")
+        {
+            last = -1;
+            return false;
+        }
         divisor = bottom;
         return true;
     }

@@ -111,6 +111,8 @@ internal static class DateResolver
         return best ?? article.Year;
     }
 
+    private static bool IsAbbreviated(Tokens t, int i) => t.Span(i).Length <= 4 && !(t.Str(i) is "May" or "June" or "July");
+
     private static bool IsMonth(Tokens t, int i, out int month)
     {
         if (!Months.TryGetValue(t.Str(i), out month) || !char.IsUpper(t.Text[t[i].Start])) return false;
@@ -126,7 +128,7 @@ internal static class DateResolver
     private static bool TryMonthFirst(Tokens t, int i, int month, DateOnly? article, out DateMatch match)
     {
         var k = i;
-        if (t.Span(i).Length <= 4 && t.Is(k + 1, '.') && t.Adjacent(k + 1)) k++; // "Oct."
+        if (IsAbbreviated(t, i) && t.Is(k + 1, '.') && t.Adjacent(k + 1)) k++; // "Oct.", but not the full stop after "in May."
         int? day = null, year = null;
         var last = k;
         if (t.IsNumber(k + 1) && ReadDay(t, k + 1, out var d, out var dayLast))
@@ -173,7 +175,7 @@ internal static class DateResolver
         if (t.IsWord(m, "of")) m++;
         if (!t.IsWord(m) || !Months.TryGetValue(t.Str(m), out var month) || !char.IsUpper(t.Text[t[m].Start])) return false;
         var end = m;
-        if (t.Span(m).Length <= 4 && t.Is(end + 1, '.') && t.Adjacent(end + 1)) end++;
+        if (IsAbbreviated(t, m) && t.Is(end + 1, '.') && t.Adjacent(end + 1)) end++;
         int? year = null;
         if (ReadYear(t, end + 1, out var y)) { year = y; end++; }
         if (year is null && article is { } today) year = YearOf(today, month, day, TenseBefore(t, i, ClauseReach));

@@ -79,8 +79,10 @@ internal static class FigureReader
         var last = unit is { InSpan: true } u ? u.Last : lastNumber;
 
         var rangeWord = outer is { } ro && QualifierReader.RangeOnly.Contains(ro.Text) ? ro : inner is { } ri && QualifierReader.RangeOnly.Contains(ri.Text) ? ri : (QualifierMatch?)null;
-        var isRange = TryRange(t, last, rangeWord is { Text: "between" }, out var rangeLast, out var rangeUnit, out var secondKind, out var secondText, out var secondCurrency)
+        var isRange = TryRange(t, last, rangeWord is { Text: "between" }, out var rangeLast, out var rangeUnit, out var secondKind, out var secondText, out var secondCurrency, out var secondValue)
             && SameKind(number.Currency, unit, secondCurrency, rangeUnit);
+        // "passed 219-212", "won 3-1", "voted 7 to 2": a tally, one figure but no range.
+        var tally = isRange && rangeWord is null && IsTally(t, number, unit, rangeUnit, secondValue);
         // Judged with the range's unit: "Mars 1–2 Ga" is a figure, "Route 66" is not.
         // A ratio's own words vouch for it; a fraction is judged whole ("the (1/2, 0, 0) site").
         if ((ratioLast < 0 || fraction) && IdentifierFilter.IsIdentifier(t, number.First, fraction ? ratioLast : number.Last,
@@ -91,7 +93,13 @@ internal static class FigureReader
         }
         string? qualifierText;
         QualifierKind kind;
-        if (isRange)
+        if (tally)
+        {
+            last = rangeLast;
+            qualifierText = Bend(outer, inner, null)?.Text;
+            kind = Bend(outer, inner, null)?.Kind ?? QualifierKind.None;
+        }
+        else if (isRange)
         {
             last = rangeUnit is { InSpan: true } ru ? ru.Last : rangeLast;
             unit = rangeUnit ?? unit;
@@ -155,7 +163,8 @@ internal static class FigureReader
             if (eraName is "AD" or "CE") when = new DateOnly((int)era, 1, 1);
             else unitText = eraName;
         }
-        else if (unit is null && number.Currency is null && !number.Spelled && qualifierText is null && value is { } y && IsYear(t, number, y))
+        else if (unit is null && number.Currency is null && !number.Spelled && inner is null && outer is null && !(qualifierText is not null && !isRange)
+                 && value is { } y && IsYear(t, number, y))
         {
             when = new DateOnly((int)y, 1, 1);
             // "since 2004": a year that opens a period.
@@ -235,9 +244,10 @@ internal static class FigureReader
 
     /// <summary>"10–20", "10 to 20 km", "between 10 and 20", "from $5m to $7m".</summary>
     private static bool TryRange(Tokens t, int last, bool between, out int rangeLast, out UnitMatch? rangeUnit, out QualifierKind secondKind, out string? secondText,
-        out string? secondCurrency)
+        out string? secondCurrency, out double? secondValue)
     {
         secondCurrency = null;
+        secondValue = null;
         rangeLast = last;
         rangeUnit = null;
         secondKind = QualifierKind.None;
@@ -264,7 +274,19 @@ internal static class FigureReader
         rangeUnit = UnitReader.Read(t, last2, n2.Spelled);
         rangeLast = last2;
         secondCurrency = n2.Currency;
+        secondValue = n2.Value;
         return true;
+    }
+
+    /// <summary>
+    /// A descending (or level) pair of bare whole numbers written as a range is a score or a vote ("219-212",
+    /// "3-1", "2-2", "7 to 2"); "2019-20" and "1998–99" are spans of years, and anything with a unit is a range.
+    /// </summary>
+    private static bool IsTally(Tokens t, NumberMatch first, UnitMatch? unit, UnitMatch? secondUnit, double? second)
+    {
+        if (first.Value is not { } a || second is not { } b || unit is not null || secondUnit is { InSpan: true } || first.Currency is not null) return false;
+        if (a % 1 != 0 || b % 1 != 0 || b > a || a > 10_000) return false;
+        return !(t.Span(first.Last).Length == 4 && a >= 1000);
     }
 
     /// <summary>

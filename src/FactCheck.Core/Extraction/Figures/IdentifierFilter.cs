@@ -46,6 +46,9 @@ internal static class IdentifierFilter
         if (!hasUnit && t.IsWord(last + 1) && t.Adjacent(last + 1) && t.Str(last + 1) is not "s") return true;
         if (t.Is(first - 1, '{') && t.Is(last + 1, '}')) return true; // crystal planes, set notation
         if (t.Is(last + 1, '/') && t.Adjacent(last + 1) && t.IsNumber(last + 2) && t.Adjacent(last + 2) && t.IsWord(last + 3) && t.Adjacent(last + 3)) return true;
+        // "on 9/11", "since 3/4": a day written the American way.
+        if (t.Is(last + 1, '/') && t.Adjacent(last + 1) && t.IsNumber(last + 2) && t.Adjacent(last + 2) && t.IsWord(first - 1)
+            && t.Lower(first - 1) is "on" or "since" or "until" or "till" or "before" or "after" or "by" or "from") return true;
         if (!hasUnit && IsClockTime(t, first, last)) return true;
         if (IsPhoneNumber(t, first, last)) return true;
         if (unitInSpan) return false;

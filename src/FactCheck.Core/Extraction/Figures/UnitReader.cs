@@ -111,6 +111,8 @@ internal static partial class UnitReader
             var end = ReadCompound(t, k);
             return new UnitMatch(end, t.Text[t[k].Start..t[end].End], true);
         }
+        // "hit 45C", "a high of 113F": news writes temperatures without the degree sign.
+        if (word is "C" or "F" && t.Adjacent(k) && TemperatureNear(t, k)) return new UnitMatch(k, "°" + word, true);
         if (t.Adjacent(k)) return null; // "3a", "4R": a label, not a unit
         return CountNoun(t, k);
     }
@@ -130,6 +132,19 @@ internal static partial class UnitReader
         if (!lookup.Contains(w) && !(w.Length > 3 && w[^1] == 's' && lookup.Contains(w = w[..^1]))) return false;
         // "5 bars", "3 moles", "2 bits" are things counted unless a prefix makes them units.
         return prefixed || !AmbiguousUnitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
+    }
+
+    private static readonly HashSet<string> TemperatureWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "temperature", "temperatures", "temp", "temps", "degrees", "heat", "heatwave", "hot", "hotter", "hottest", "cold", "colder", "warm", "warmer",
+        "high", "highs", "low", "lows", "thermometer", "thermometers", "mercury", "fever", "oven", "freezing",
+    };
+
+    private static bool TemperatureNear(Tokens t, int k)
+    {
+        for (var i = k - 2; i >= 0 && i >= k - 7; i--)
+            if (t.IsWord(i) && TemperatureWords.Contains(t.Str(i))) return true;
+        return false;
     }
 
     // Spaced single letters are often words or variables ("5 s" yes, "in 5 a" no); symbols that
