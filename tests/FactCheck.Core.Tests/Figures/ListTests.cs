@@ -71,6 +71,13 @@ public class ListTests
     }
 
     [Fact]
+    public void A_range_of_flattened_powers_with_an_en_dash_is_no_phone_number()
+    {
+        var figure = Single("Loss rates of 109–1010 kg s−1 were modelled.");
+        Assert.Equal("109–1010 kg s−1", figure.Text);
+    }
+
+    [Fact]
     public void Powers_of_ten_still_multiply()
     {
         var figure = Single("The count reached 6 × 10^6 cells.");

@@ -1,6 +1,7 @@
 using FactCheck.Core.Evaluation;
 using FactCheck.Core.Extraction;
 using FactCheck.Core.Extraction.Figures;
+using FactCheck.Core.Tests.Cli;
 using FactCheck.Core.Text;
 
 namespace FactCheck.Core.Tests.Figures;
@@ -94,6 +95,21 @@ public sealed class MeasEvalEvaluatorTests : IDisposable
         Assert.Contains(lines, l => l.StartsWith("#0 MISS", StringComparison.Ordinal) && l.Contains("[[12 kg]]"));
         Assert.Contains(lines, l => l.StartsWith("#0 SPURIOUS", StringComparison.Ordinal) && l.Contains("[[water]]"));
         Assert.DoesNotContain(lines, l => l.StartsWith("#1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Eval_command_scores_a_slice_and_prints_mismatches()
+    {
+        WriteFolder();
+        var (code, output, errors) = await CliRunner.Run("eval", "measeval", _dir, "--skip", "1", "--limit", "1", "--errors");
+        Assert.Equal(0, code);
+        Assert.Contains("\"paragraphs\": 1", output);
+        Assert.Contains("\"gold\": 1", output);
+        Assert.DoesNotContain("#0 ", errors);
+
+        var (badCode, _, badErrors) = await CliRunner.Run("eval", "measeval", _dir, "--limit", "some");
+        Assert.NotEqual(0, badCode);
+        Assert.Contains("--limit", badErrors);
     }
 
     [Fact]
