@@ -31,10 +31,10 @@ public sealed record MeasureScore(int Pairs, int Overlapping, double Overlap);
 /// character-overlap Dice, accepting Dice >= 0.5 (<see cref="SpanMatcher"/>); P = matched/predicted,
 /// R = matched/gold.</item>
 /// <item>Qualifier agreement, on matched pairs: the predicted qualifier is classed by the figure's
-/// <see cref="Figure.Kind"/> (lower and upper bounds and ranges -> Range: at least / more than / less than /
+/// <see cref="QualifierReader.KindOf(Figure)"/> (lower and upper bounds and ranges -> Range: at least / more than / less than /
 /// up to / between and their synonyms such as over, under, within, &gt;, &lt;, ≥; nearly / about /
 /// approximately / roughly / around and their synonyms such as almost, some, ~, ≈ -> Approximate; a
-/// figure made without a kind is classed by its qualifier's words, <see cref="QualifierReader.KindOf"/>). The gold is a
+/// figure made without a kind is classed by its qualifier's words). The gold is a
 /// range when any mod contains "IsRange" (so "IsRangeHasTolerance" counts) and approximate when any
 /// mod contains "IsApproximate". A pair agrees when both flags are equal: range = range and
 /// approximate = approximate; a figure without qualifier agrees with a gold without either mod.</item>
@@ -84,7 +84,7 @@ public static class MeasEvalEvaluator
                 var mods = golds[g].Mods;
                 var isRange = mods.Any(m => m.Contains("IsRange", StringComparison.Ordinal));
                 var isApprox = mods.Any(m => m.Contains("IsApproximate", StringComparison.Ordinal));
-                var kind = figure.Kind;
+                var kind = QualifierReader.KindOf(figure);
                 var range = kind.HasFlag(QualifierKind.Range);
                 var approx = kind.HasFlag(QualifierKind.Approximate);
                 if (range == isRange && approx == isApprox) qualifierAgree++;
@@ -128,7 +128,7 @@ public static class MeasEvalEvaluator
         {
             var figure = figures[p];
             var gold = golds[g];
-            var kind = figure.Kind;
+            var kind = QualifierReader.KindOf(figure);
             var range = gold.Mods.Any(m => m.Contains("IsRange", StringComparison.Ordinal));
             var approx = gold.Mods.Any(m => m.Contains("IsApproximate", StringComparison.Ordinal));
             if (kind.HasFlag(QualifierKind.Range) != range || kind.HasFlag(QualifierKind.Approximate) != approx)

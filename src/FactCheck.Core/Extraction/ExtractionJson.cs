@@ -136,7 +136,7 @@ public static class ExtractionJson
         if (f.Value is { } v && double.IsFinite(v)) w.WriteNumber("value", v); else w.WriteNull("value");
         WriteNullableString(w, "unit", f.Unit);
         WriteNullableString(w, "qualifier", f.Qualifier);
-        w.WriteString("qualifierKind", KindName(f.Kind));
+        w.WriteString("qualifierKind", KindName(QualifierReader.KindOf(f)));
         WriteNullableString(w, "measure", f.Measure);
         WriteDate(w, "date", f.Date);
         w.WriteEndObject();

@@ -19,7 +19,8 @@ public sealed record Cue(string Text, TextSpan Span);
 /// <param name="Qualifier">The qualifier's words as written, lower-cased ("at least", "about, between").</param>
 /// <param name="QualifierKind">
 /// Exact, approximate, a lower or upper bound, or a range (see <see cref="Figures.QualifierKind"/>). Figures
-/// made without it (by hand, by another extractor) leave it None; <see cref="Kind"/> then reads the qualifier's words.
+/// made without it (by hand, by another extractor) leave it None; <see cref="QualifierReader.KindOf(Figure)"/>
+/// then reads the qualifier's words.
 /// </param>
 public sealed record Figure(
     string Text,
@@ -29,11 +30,7 @@ public sealed record Figure(
     string? Qualifier,
     string? Measure,
     DateOnly? Date,
-    QualifierKind QualifierKind = QualifierKind.None)
-{
-    /// <summary>The qualifier's kind, from <see cref="QualifierKind"/> or else from the qualifier's words.</summary>
-    public QualifierKind Kind => QualifierKind != QualifierKind.None ? QualifierKind : QualifierReader.KindOf(Qualifier);
-}
+    QualifierKind QualifierKind = QualifierKind.None);
 
 /// <summary>One atomic, checkable claim anchored in the original text.</summary>
 public sealed record ExtractedClaim

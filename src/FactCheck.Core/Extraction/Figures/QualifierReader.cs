@@ -121,6 +121,10 @@ public static class QualifierReader
         return result;
     }
 
+    /// <summary>A figure's qualifier kind: the one the finder gave it, or else the one its qualifier's words name.</summary>
+    public static QualifierKind KindOf(Figure figure) =>
+        figure.QualifierKind != QualifierKind.None ? figure.QualifierKind : KindOf(figure.Qualifier);
+
     /// <summary>Two qualifiers on one figure: the outer bound wins ("up to at least"), approximation adds up.</summary>
     internal static QualifierKind Combine(QualifierKind outer, QualifierKind inner)
     {
