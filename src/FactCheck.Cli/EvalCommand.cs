@@ -8,8 +8,10 @@ using FactCheck.Core.Language;
 namespace FactCheck.Cli;
 
 /// <summary>
-/// <c>eval polnear DIR [--skip N] [--limit N] [--errors FILE]</c> and <c>eval measeval DIR</c>: scores printed as JSON;
-/// <c>--errors</c> writes the misses, false positives and wrong speakers to FILE (it quotes the evaluation texts: keep it outside the repository).
+/// <c>eval polnear DIR [--skip N] [--limit N] [--errors [FILE]]</c> and <c>eval measeval DIR [--skip N] [--limit N] [--errors [FILE]]</c>:
+/// scores printed as JSON; <c>--errors</c> also lists the misses, false positives and wrong speakers (polnear) or the
+/// mismatched quantities (measeval) to FILE, or to standard error without one (it quotes the evaluation texts: keep
+/// it outside the repository).
 /// </summary>
 public static class EvalCommand
 {
@@ -31,6 +33,7 @@ public static class EvalCommand
         if (!Directory.Exists(dir)) throw new CommandLineException($"eval {sub}: folder not found: {dir}");
         var skip = 0;
         int? limit = null;
+        var errors = false;
         string? errorsPath = null;
         for (var i = 2; i < args.Length; i++)
         {
@@ -38,23 +41,31 @@ public static class EvalCommand
             {
                 case "--skip" when i + 1 < args.Length: skip = ParseCount(args[++i], "--skip"); break;
                 case "--limit" when i + 1 < args.Length: limit = ParseCount(args[++i], "--limit"); break;
-                case "--errors" when i + 1 < args.Length: errorsPath = args[++i]; break;
+                case "--errors":
+                    errors = true;
+                    if (i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal)) errorsPath = args[++i];
+                    break;
                 default: throw new CommandLineException($"eval: unknown option '{args[i]}'");
             }
         }
         var extractor = new ClaimExtractor();
+        await using var errorFile = errors && errorsPath is not null ? new StreamWriter(errorsPath) : null;
+        var errorWriter = errors ? errorFile ?? stderr : null;
         object result;
         if (sub == "polnear")
         {
             foreach (var f in new[] { "articles.jsonl", "attributions.jsonl" })
                 if (!File.Exists(Path.Combine(dir, f))) throw new CommandLineException($"eval polnear: {f} not found in {dir}");
-            using var errors = errorsPath is null ? null : new StreamWriter(errorsPath);
-            try { result = PolnearEvaluator.Evaluate(dir, extractor, skip, limit, errors: errors); }
+            try { result = PolnearEvaluator.Evaluate(dir, extractor, skip, limit, errors: errorWriter); }
             catch (JsonException e) { throw new CommandLineException($"eval polnear: invalid JSON in {dir}: {e.Message}"); }
         }
         else
         {
-            try { result = MeasEvalEvaluator.Evaluate(dir, text => extractor.Extract(text).Claims.SelectMany(c => c.Figures).ToList()); }
+            try
+            {
+                result = MeasEvalEvaluator.Score(dir, text => extractor.Extract(text).Claims.SelectMany(c => c.Figures).ToList(),
+                    index => index >= skip && (limit is not { } n || index < skip + n), errorWriter);
+            }
             catch (NotImplementedException) { throw new CommandLineException("eval measeval: the MeasEval scorer is not available in this build yet"); }
             catch (JsonException e) { throw new CommandLineException($"eval measeval: invalid JSON in {dir}: {e.Message}"); }
         }

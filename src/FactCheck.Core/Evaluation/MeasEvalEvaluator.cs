@@ -30,10 +30,11 @@ public sealed record MeasureScore(int Pairs, int Overlapping, double Overlap);
 /// <item>Spans: predicted figure spans are matched to gold quantity spans one to one, greedily by
 /// character-overlap Dice, accepting Dice >= 0.5 (<see cref="SpanMatcher"/>); P = matched/predicted,
 /// R = matched/gold.</item>
-/// <item>Qualifier agreement, on matched pairs: the predicted qualifier is classed by
-/// <see cref="QualifierReader.Classify"/> (at least / more than / less than / up to / between and their
-/// synonyms such as over, under, within, &gt;, &lt;, ≥ -> Range; nearly / about / approximately /
-/// roughly / around and their synonyms such as almost, some, ~, ≈ -> Approximate). The gold is a
+/// <item>Qualifier agreement, on matched pairs: the predicted qualifier is classed by the figure's
+/// <see cref="QualifierReader.KindOf(Figure)"/> (lower and upper bounds and ranges -> Range: at least / more than / less than /
+/// up to / between and their synonyms such as over, under, within, &gt;, &lt;, ≥; nearly / about /
+/// approximately / roughly / around and their synonyms such as almost, some, ~, ≈ -> Approximate; a
+/// figure made without a kind is classed by its qualifier's words). The gold is a
 /// range when any mod contains "IsRange" (so "IsRangeHasTolerance" counts) and approximate when any
 /// mod contains "IsApproximate". A pair agrees when both flags are equal: range = range and
 /// approximate = approximate; a figure without qualifier agrees with a gold without either mod.</item>
@@ -49,7 +50,10 @@ public static class MeasEvalEvaluator
         Score(directory, findFigures);
 
     /// <param name="includeParagraph">Which paragraphs (by position in the file) to score; all when null.</param>
-    public static MeasEvalReport Score(string directory, Func<string, IReadOnlyList<Figure>> findFigures, Func<int, bool>? includeParagraph = null)
+    /// <param name="errors">When given, receives one line per mismatch: missed gold quantities, spurious
+    /// figures, and matched pairs that disagree on the qualifier or the span's ends.</param>
+    public static MeasEvalReport Score(string directory, Func<string, IReadOnlyList<Figure>> findFigures, Func<int, bool>? includeParagraph = null,
+        TextWriter? errors = null)
     {
         var paragraphs = ReadParagraphs(Path.Combine(directory, "paragraphs.jsonl"));
         var quantities = ReadQuantities(Path.Combine(directory, "quantities.jsonl"))
@@ -73,13 +77,14 @@ public static class MeasEvalEvaluator
                 [.. figures.Select(f => f.Span)],
                 [.. golds.Select(g => g.Span)]);
             matched += pairs.Count;
+            if (errors is not null) WriteErrors(errors, index, text, figures, golds, pairs);
             foreach (var (p, g) in pairs)
             {
                 var figure = figures[p];
                 var mods = golds[g].Mods;
                 var isRange = mods.Any(m => m.Contains("IsRange", StringComparison.Ordinal));
                 var isApprox = mods.Any(m => m.Contains("IsApproximate", StringComparison.Ordinal));
-                var kind = QualifierReader.Classify(figure.Qualifier);
+                var kind = QualifierReader.KindOf(figure);
                 var range = kind.HasFlag(QualifierKind.Range);
                 var approx = kind.HasFlag(QualifierKind.Approximate);
                 if (range == isRange && approx == isApprox) qualifierAgree++;
@@ -100,6 +105,37 @@ public static class MeasEvalEvaluator
         return new MeasEvalReport(scored, gold, predicted, matched, Round(precision), Round(recall), Round(f1),
             new QualifierScore(matched, qualifierAgree, Round(Ratio(qualifierAgree, matched)), goldRange, rangeFound, goldApprox, approxFound, spurious),
             new MeasureScore(measurePairs, measureOverlap, Round(Ratio(measureOverlap, measurePairs))));
+    }
+
+    private static void WriteErrors(TextWriter w, int index, string text, IReadOnlyList<Figure> figures, List<GoldQuantity> golds, IReadOnlyList<(int, int)> pairs)
+    {
+        string Context(TextSpan s)
+        {
+            var from = Math.Max(0, s.Start - 40);
+            var to = Math.Min(text.Length, s.End + 40);
+            return (text[from..s.Start] + "[[" + text[s.Start..s.End] + "]]" + text[s.End..to]).ReplaceLineEndings(" ");
+        }
+        string Mods(GoldQuantity g) => g.Mods.Count == 0 ? "-" : string.Join("+", g.Mods);
+        var matchedFigures = pairs.Select(p => p.Item1).ToHashSet();
+        var matchedGolds = pairs.Select(p => p.Item2).ToHashSet();
+        for (var g = 0; g < golds.Count; g++)
+            if (!matchedGolds.Contains(g))
+                w.WriteLine($"#{index} MISS {Mods(golds[g])}: {Context(golds[g].Span)}");
+        for (var f = 0; f < figures.Count; f++)
+            if (!matchedFigures.Contains(f))
+                w.WriteLine($"#{index} SPURIOUS q={figures[f].Qualifier ?? "-"}: {Context(figures[f].Span)}");
+        foreach (var (p, g) in pairs)
+        {
+            var figure = figures[p];
+            var gold = golds[g];
+            var kind = QualifierReader.KindOf(figure);
+            var range = gold.Mods.Any(m => m.Contains("IsRange", StringComparison.Ordinal));
+            var approx = gold.Mods.Any(m => m.Contains("IsApproximate", StringComparison.Ordinal));
+            if (kind.HasFlag(QualifierKind.Range) != range || kind.HasFlag(QualifierKind.Approximate) != approx)
+                w.WriteLine($"#{index} QUALIFIER ours={figure.Qualifier ?? "-"} gold={Mods(gold)}: {Context(figure.Span)} | gold {text[gold.Span.Start..gold.Span.End]}");
+            else if (figure.Span != gold.Span)
+                w.WriteLine($"#{index} SPAN ours \"{figure.Text}\" gold \"{text[gold.Span.Start..gold.Span.End]}\"");
+        }
     }
 
     private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using FactCheck.Core.Extraction.Figures;
 using FactCheck.Core.Text;
 
 namespace FactCheck.Core.Extraction;
@@ -135,10 +136,22 @@ public static class ExtractionJson
         if (f.Value is { } v && double.IsFinite(v)) w.WriteNumber("value", v); else w.WriteNull("value");
         WriteNullableString(w, "unit", f.Unit);
         WriteNullableString(w, "qualifier", f.Qualifier);
+        w.WriteString("qualifierKind", KindName(QualifierReader.KindOf(f)));
         WriteNullableString(w, "measure", f.Measure);
         WriteDate(w, "date", f.Date);
         w.WriteEndObject();
     }
+
+    /// <summary>
+    /// One word per figure: a bound or range wins over an approximation ("about 10–20" is a range; its qualifier
+    /// text still says "about"), and "nearly"/"almost" are approximate (see <see cref="QualifierKind"/>).
+    /// </summary>
+    internal static string KindName(QualifierKind kind) =>
+        kind.HasFlag(QualifierKind.LowerBound) ? "lowerBound"
+        : kind.HasFlag(QualifierKind.UpperBound) ? "upperBound"
+        : kind.HasFlag(QualifierKind.Range) ? "range"
+        : kind.HasFlag(QualifierKind.Approximate) ? "approximate"
+        : "exact";
 
     private static void WriteNullableString(Utf8JsonWriter w, string name, string? value)
     {

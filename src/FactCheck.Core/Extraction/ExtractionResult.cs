@@ -1,3 +1,4 @@
+using FactCheck.Core.Extraction.Figures;
 using FactCheck.Core.Text;
 
 namespace FactCheck.Core.Extraction;
@@ -14,6 +15,13 @@ public sealed record Speaker(string Name, string Mention, TextSpan Span);
 public sealed record Cue(string Text, TextSpan Span);
 
 /// <summary>A number the article cites, with what qualifies it and what it measures.</summary>
+/// <param name="Value">The number; a range's or a list's first value.</param>
+/// <param name="Qualifier">The qualifier's words as written, lower-cased ("at least", "about, between").</param>
+/// <param name="QualifierKind">
+/// Exact, approximate, a lower or upper bound, or a range (see <see cref="Figures.QualifierKind"/>). Figures
+/// made without it (by hand, by another extractor) leave it None; <see cref="QualifierReader.KindOf(Figure)"/>
+/// then reads the qualifier's words.
+/// </param>
 public sealed record Figure(
     string Text,
     TextSpan Span,
@@ -21,7 +29,8 @@ public sealed record Figure(
     string? Unit,
     string? Qualifier,
     string? Measure,
-    DateOnly? Date);
+    DateOnly? Date,
+    QualifierKind QualifierKind = QualifierKind.None);
 
 /// <summary>One atomic, checkable claim anchored in the original text.</summary>
 public sealed record ExtractedClaim

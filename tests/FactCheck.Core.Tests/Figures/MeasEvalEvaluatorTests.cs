@@ -1,6 +1,7 @@
 using FactCheck.Core.Evaluation;
 using FactCheck.Core.Extraction;
 using FactCheck.Core.Extraction.Figures;
+using FactCheck.Core.Tests.Cli;
 using FactCheck.Core.Text;
 
 namespace FactCheck.Core.Tests.Figures;
@@ -77,6 +78,49 @@ public sealed class MeasEvalEvaluatorTests : IDisposable
         var report = (MeasEvalReport)MeasEvalEvaluator.Evaluate(_dir, text => FigureFinder.Find(text, new TextSpan(0, text.Length), null));
         Assert.Equal(1.0, report.F1);
         Assert.Equal(1.0, report.Qualifier.Agreement);
+    }
+
+    [Fact]
+    public void Scores_chosen_paragraphs_and_lists_the_mismatches()
+    {
+        WriteFolder();
+        var errors = new StringWriter();
+        var report = MeasEvalEvaluator.Score(_dir, text => text.StartsWith("The tank", StringComparison.Ordinal)
+            ? [At(text, "about 40 L", "about", null), At(text, "water", null, null)]
+            : [], index => index == 0, errors);
+
+        Assert.Equal(1, report.Paragraphs);
+        Assert.Equal(2, report.Gold);
+        var lines = errors.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, l => l.StartsWith("#0 MISS", StringComparison.Ordinal) && l.Contains("[[12 kg]]"));
+        Assert.Contains(lines, l => l.StartsWith("#0 SPURIOUS", StringComparison.Ordinal) && l.Contains("[[water]]"));
+        Assert.DoesNotContain(lines, l => l.StartsWith("#1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Eval_command_scores_a_slice_and_prints_mismatches()
+    {
+        WriteFolder();
+        var (code, output, errors) = await CliRunner.Run("eval", "measeval", _dir, "--skip", "1", "--limit", "1", "--errors");
+        Assert.Equal(0, code);
+        Assert.Contains("\"paragraphs\": 1", output);
+        Assert.Contains("\"gold\": 1", output);
+        Assert.DoesNotContain("#0 ", errors);
+
+        var (badCode, _, badErrors) = await CliRunner.Run("eval", "measeval", _dir, "--limit", "some");
+        Assert.NotEqual(0, badCode);
+        Assert.Contains("--limit", badErrors);
+    }
+
+    [Fact]
+    public void Figure_kind_decides_the_qualifier_class()
+    {
+        WriteFolder();
+        // The reader's kind wins over the words: "over" read as a bound is a range for MeasEval.
+        var report = MeasEvalEvaluator.Score(_dir, text => text.StartsWith("More", StringComparison.Ordinal)
+            ? [At(text, "More than 300", null, null) with { QualifierKind = QualifierKind.LowerBound }]
+            : []);
+        Assert.Equal(1, report.Qualifier.Agreeing);
     }
 
     [Theory]

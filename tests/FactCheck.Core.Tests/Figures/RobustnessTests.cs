@@ -17,6 +17,14 @@ public class RobustnessTests
         { "dashes", string.Concat(Enumerable.Repeat("1-2-3-", 500_000)) },
         { "qualifiers", string.Concat(Enumerable.Repeat("more than about nearly ", 200_000)) },
         { "lone surrogates", new string('\uD800', 100_000) + "5 km" + new string('\uDC00', 100_000) },
+        { "lists", string.Concat(Enumerable.Repeat("1, 2 and ", 100_000)) },
+        { "comma lists", string.Concat(Enumerable.Repeat("4.5 kg, ", 100_000)) },
+        { "dimensions", string.Concat(Enumerable.Repeat("3 × ", 100_000)) },
+        { "ratios and fractions", string.Concat(Enumerable.Repeat("1:2/3:", 100_000)) },
+        { "brackets", string.Concat(Enumerable.Repeat("(1, 0, ", 100_000)) },
+        { "labels", string.Concat(Enumerable.Repeat("of turbine 3 ", 100_000)) },
+        { "stacked qualifiers", string.Concat(Enumerable.Repeat("up to at least ~ ", 100_000)) },
+        { "respectively", string.Concat(Enumerable.Repeat("5 and 7 respectively ", 100_000)) },
     };
 
     [Theory]

@@ -52,18 +52,66 @@ internal static class DateResolver
         }
         if (Weekdays.TryGetValue(w, out var day) && char.IsUpper(w[0]))
         {
-            var future = false;
-            // Look back within the clause: a comma or a full stop ends the tense's reach ("would rise, she said on Monday").
-            for (var k = i - 1; k >= 0 && k >= i - 7; k--)
-            {
-                if (t.Is(k, ',') || t.Is(k, '.') || t.Is(k, ';')) break;
-                if (t.IsWord(k) && FutureCues.Contains(t.Str(k))) { future = true; break; }
-            }
-            match = new DateMatch(i, i, future ? Next(today, day, true) : Previous(today, day, true), null);
+            match = new DateMatch(i, i, TenseBefore(t, i) == Tense.Future ? Next(today, day, true) : Previous(today, day, true), null);
             return true;
         }
         return false;
     }
+
+    private enum Tense { Unknown, Past, Future }
+
+    // A month's tense may sit further back than a weekday's: "Inflation eased to 2.1% in May from 2.6% in April".
+    private const int ClauseReach = 16;
+
+    // Words that put a clause in the past: "the law passed on October 7", "was signed in May".
+    private static readonly HashSet<string> PastCues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "was", "were", "had", "did", "said", "began", "came", "took", "went", "met", "won", "lost", "fell", "rose", "hit", "left", "made", "saw", "gave", "ago", "since", "last",
+    };
+
+    /// <summary>
+    /// The tense of the clause before token <paramref name="i"/>, from a few words back: a comma or a full stop
+    /// ends the reach ("would rise, she said on Monday"). Future cues win: "is expected to" holds a past participle.
+    /// </summary>
+    private static Tense TenseBefore(Tokens t, int i, int reach = 7)
+    {
+        var past = false;
+        for (var k = i - 1; k >= 0 && k >= i - reach; k--)
+        {
+            if (t.Is(k, ',') || t.Is(k, '.') || t.Is(k, ';')) break;
+            if (!t.IsWord(k)) continue;
+            var word = t.Str(k);
+            if (word == "May" && k > 0) continue; // the month, not the modal
+            // "the plan" is a noun; "plans to" looks ahead.
+            if (FutureCues.Contains(word) && !(word is "plan" or "plans" && !t.IsWord(k + 1, "to"))) return Tense.Future;
+            if (PastCues.Contains(word) || word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("eed", StringComparison.OrdinalIgnoreCase)) past = true;
+        }
+        return past ? Tense.Past : Tense.Unknown;
+    }
+
+    /// <summary>
+    /// The year of a month (and day) written without one: the occurrence nearest the article's date, on or
+    /// before it in a past clause ("passed on October 7" in March is last October) and on or after it in a
+    /// future one ("will vote on October 7" is this coming October).
+    /// </summary>
+    private static int YearOf(DateOnly article, int month, int? day, Tense tense)
+    {
+        int? best = null;
+        var bestDistance = int.MaxValue;
+        for (var year = Math.Max(1, article.Year - 1); year <= Math.Min(9999, article.Year + 1); year++)
+        {
+            // Month precision compares months; a day compares days.
+            var distance = day is { } d
+                ? new DateOnly(year, month, Math.Min(d, DateTime.DaysInMonth(year, month))).DayNumber - article.DayNumber
+                : (year * 12 + month) - (article.Year * 12 + article.Month);
+            if (tense == Tense.Past && distance > 0 || tense == Tense.Future && distance < 0) continue;
+            // Ties go to the past: news reports more than it announces.
+            if (Math.Abs(distance) < bestDistance) { best = year; bestDistance = Math.Abs(distance); }
+        }
+        return best ?? article.Year;
+    }
+
+    private static bool IsAbbreviated(Tokens t, int i) => t.Span(i).Length <= 4 && !(t.Str(i) is "May" or "June" or "July");
 
     private static bool IsMonth(Tokens t, int i, out int month)
     {
@@ -80,7 +128,7 @@ internal static class DateResolver
     private static bool TryMonthFirst(Tokens t, int i, int month, DateOnly? article, out DateMatch match)
     {
         var k = i;
-        if (t.Span(i).Length <= 4 && t.Is(k + 1, '.') && t.Adjacent(k + 1)) k++; // "Oct."
+        if (IsAbbreviated(t, i) && t.Is(k + 1, '.') && t.Adjacent(k + 1)) k++; // "Oct.", but not the full stop after "in May."
         int? day = null, year = null;
         var last = k;
         if (t.IsNumber(k + 1) && ReadDay(t, k + 1, out var d, out var dayLast))
@@ -110,7 +158,7 @@ internal static class DateResolver
                 _ => a.Year,
             };
         }
-        resolvedYear ??= article?.Year;
+        if (resolvedYear is null && article is { } today) resolvedYear = YearOf(today, month, day, TenseBefore(t, first, ClauseReach));
         DateOnly? date = null;
         if (resolvedYear is { } ry && ry is >= 1 and <= 9999)
             date = new DateOnly(ry, month, Math.Min(day ?? 1, DateTime.DaysInMonth(ry, month)));
@@ -127,10 +175,10 @@ internal static class DateResolver
         if (t.IsWord(m, "of")) m++;
         if (!t.IsWord(m) || !Months.TryGetValue(t.Str(m), out var month) || !char.IsUpper(t.Text[t[m].Start])) return false;
         var end = m;
-        if (t.Span(m).Length <= 4 && t.Is(end + 1, '.') && t.Adjacent(end + 1)) end++;
+        if (IsAbbreviated(t, m) && t.Is(end + 1, '.') && t.Adjacent(end + 1)) end++;
         int? year = null;
         if (ReadYear(t, end + 1, out var y)) { year = y; end++; }
-        year ??= article?.Year;
+        if (year is null && article is { } today) year = YearOf(today, month, day, TenseBefore(t, i, ClauseReach));
         match = new DateMatch(i, end, year is { } yr && yr is >= 1 and <= 9999 ? new DateOnly(yr, month, Math.Min(day, DateTime.DaysInMonth(yr, month))) : null, null);
         return true;
     }

@@ -212,6 +212,8 @@ internal static class NumberParser
                 value *= Math.Pow(10, negative ? -exp : exp);
                 return e;
             }
+            // A bare "× 10" before another "×" or a unit is a dimension ("60 × 10 × 3 mm", "3 × 10 cm"), not a power.
+            if (t.IsAny(ten + 1, "×xX") || t.IsWord(ten + 1, "x") || UnitReader.Read(t, ten, false) is { InSpan: true }) return last;
             value *= 10;
             return ten;
         }

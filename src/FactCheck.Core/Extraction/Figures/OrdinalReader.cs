@@ -24,6 +24,8 @@ internal static class OrdinalReader
 
         var next = last + 1;
         if (!t.IsWord(next) || !Counting.Contains(t.Str(next))) return false;
+        // "for the first time" says something is new, it counts nothing a checker could recount.
+        if (value == 1 && t.IsWord(next, "time")) return false;
         // "the second day" ranks; "the second straight day" and "for the third time" count.
         if (t.Lower(next) is "year" or "month" or "week" or "day" && !(t.IsWord(next + 1, "in") && t.IsWord(next + 2, "a") && t.IsWord(next + 3, "row")))
             return false;

@@ -21,12 +21,14 @@ internal static partial class UnitReader
         ["pence"] = "GBP pence", ["sterling"] = "GBP",
     };
 
+    private static readonly HashSet<string> MoneyUnits = [.. CurrencyWords.Values, .. CurrencySymbols.Values];
+
     // Case-sensitive symbols; single capitals that double as words ("A", "I") are left out.
     private static readonly HashSet<string> Symbols = new(StringComparer.Ordinal)
     {
         "m", "mm", "cm", "km", "nm", "μm", "µm", "pm", "Å", "mi", "ft", "in", "yd", "g", "kg", "mg", "μg", "µg", "ng", "t", "kt", "Mt", "Gt", "lb", "lbs", "oz",
         "Pa", "kPa", "MPa", "GPa", "hPa", "bar", "mbar", "mBar", "μbar", "nbar", "Torr", "atm", "psi",
-        "K", "V", "kV", "mV", "μV", "mA", "μA", "nA", "W", "kW", "MW", "GW", "TW", "mW", "Wh", "kWh", "MWh", "GWh", "TWh",
+        "Mg", "K", "V", "kV", "mV", "μV", "mA", "μA", "nA", "W", "kW", "MW", "GW", "TW", "mW", "Wh", "kWh", "MWh", "GWh", "TWh",
         "J", "kJ", "MJ", "GJ", "nJ", "eV", "keV", "MeV", "GeV", "Hz", "kHz", "MHz", "GHz", "L", "l", "mL", "ml", "μL", "μl", "µl", "dL", "dl",
         "M", "mM", "μM", "µM", "nM", "mol", "mmol", "μmol", "ppm", "ppb", "ppmv", "ppbv", "s", "ms", "μs", "ns", "min", "mins", "h", "hr", "hrs", "yr", "yrs",
         "ka", "Ma", "Ga", "kyr", "Myr", "byr", "bp", "kb", "kbp", "Mb", "Gb", "kB", "MB", "GB", "TB", "Mbps", "Gbps", "kbps", "dB", "nT", "mT", "μT",
@@ -50,7 +52,22 @@ internal static partial class UnitReader
         ["volts"] = "V", ["watts"] = "W", ["megawatts"] = "MW", ["gigawatts"] = "GW", ["kelvin"] = "K", ["hertz"] = "Hz",
     };
 
-    private static readonly HashSet<string> TimeUnits = ["seconds", "minutes", "hours", "days", "nights", "weeks", "fortnights", "months", "years", "decades", "centuries", "s", "min", "h", "hr", "yr"];
+    private static readonly string[] SiPrefixes =
+        ["yotta", "zetta", "exa", "peta", "tera", "giga", "mega", "kilo", "hecto", "deca", "deka", "deci", "centi", "milli", "micro", "nano", "pico", "femto", "atto"];
+
+    // Written-out units that take SI prefixes ("megadalton", "kilojoules"); plurals are read by dropping the "s".
+    private static readonly HashSet<string> BaseUnitWords = new(StringComparer.Ordinal)
+    {
+        "metre", "meter", "gram", "gramme", "litre", "liter", "dalton", "volt", "watt", "joule", "hertz", "pascal", "newton", "mole", "ampere",
+        "kelvin", "tesla", "gray", "sievert", "becquerel", "ohm", "electronvolt", "byte", "bit", "calorie", "tonne", "farad", "coulomb", "lumen",
+        "lux", "bar", "weber", "siemens", "candela", "parsec", "watthour", "curie", "rad", "rem", "gauss",
+    };
+
+    private static readonly HashSet<string> AmbiguousUnitWords = new(StringComparer.Ordinal) { "bar", "mole", "gray", "rad", "rem", "bit", "gauss", "curie", "weber", "lux" };
+
+    private static readonly HashSet<string> TimeUnits = ["seconds", "minutes", "hours", "days", "nights", "weeks", "fortnights", "months", "years", "decades", "centuries", "s", "min", "mins", "h", "hr", "hrs", "yr", "yrs"];
+
+    private static readonly HashSet<string> LengthUnits = ["m", "mm", "cm", "km", "μm", "µm", "nm", "miles", "feet", "inches", "yards", "ft", "in", "yd", "mi"];
 
     private static readonly HashSet<string> IrregularPlurals = new(StringComparer.OrdinalIgnoreCase)
     {

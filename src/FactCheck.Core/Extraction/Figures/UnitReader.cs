@@ -11,6 +11,11 @@ internal static partial class UnitReader
 
     public static bool IsTimeUnit(string unit) => TimeUnits.Contains(unit);
 
+    public static bool IsLengthUnit(string unit) => LengthUnits.Contains(unit);
+
+    /// <summary>A unit that is money: an ISO code ("USD") or what a currency word reads as ("USD cents").</summary>
+    public static bool IsMoney(string unit) => CurrencyCodes.Contains(unit) || MoneyUnits.Contains(unit);
+
     /// <summary>A currency before a number: "$", "US$", "€", "USD ". Returns the ISO code and the number's token.</summary>
     public static string? CurrencyPrefix(Tokens t, int i, out int next)
     {
@@ -64,12 +69,18 @@ internal static partial class UnitReader
         {
             if (t.IsNumber(k + 1) && t.Adjacent(k + 1)) return new UnitMatch(Coordinate(t, k + 1), "°", true);
             if (t.IsWord(k + 1) && t.Adjacent(k + 1) && t.Span(k + 1).Length == 1 && "CFNSEW".Contains(t.Text[t[k + 1].Start]))
-                return new UnitMatch(k + 1, "°" + t.Str(k + 1), true);
+            {
+                var end = ReadRate(t, k + 1); // "4 °C/min"
+                return new UnitMatch(end, t.Text[t[k].Start..t[end].End], true);
+            }
             return new UnitMatch(k, "°", true);
         }
 
         if (!t.IsWord(k)) return null;
         var word = t.Str(k);
+        // "25 per mm", "3 per cent" is handled below: a bare rate.
+        if (word == "per" && !t.IsWord(k + 1, "cent") && t.IsWord(k + 1) && (Symbols.Contains(t.Str(k + 1)) || Words.ContainsKey(t.Str(k + 1))))
+            return new UnitMatch(k + 1, "per " + t.Str(k + 1), true);
 
         // "wt.%", "wt%", "vol%", "at.%"
         if (word is "wt" or "vol" or "at" or "mol")
@@ -94,13 +105,46 @@ internal static partial class UnitReader
             if (named == "years" && t.IsWord(k + 1, "old")) end = k + 1;
             return new UnitMatch(ReadPer(t, end), named, true);
         }
-        if (Symbols.Contains(word) && SymbolFits(t, k, word))
+        if (IsPrefixedUnitWord(word)) return new UnitMatch(ReadPer(t, k), t.Lower(k), true);
+        if (Symbols.Contains(word) && (SymbolFits(t, k, word) || IsRate(t, k)))
         {
             var end = ReadCompound(t, k);
             return new UnitMatch(end, t.Text[t[k].Start..t[end].End], true);
         }
+        // "hit 45C", "a high of 113F": news writes temperatures without the degree sign.
+        if (word is "C" or "F" && t.Adjacent(k) && TemperatureNear(t, k)) return new UnitMatch(k, "°" + word, true);
         if (t.Adjacent(k)) return null; // "3a", "4R": a label, not a unit
         return CountNoun(t, k);
+    }
+
+    /// <summary>
+    /// A unit written out with or without an SI prefix and in the plural: "megadalton", "kilojoules",
+    /// "nanometres", "daltons", "microsieverts".
+    /// </summary>
+    public static bool IsPrefixedUnitWord(string word)
+    {
+        if (word.Length < 3 || !char.IsLower(word[0])) return false;
+        var w = word.AsSpan();
+        var prefixed = false;
+        foreach (var prefix in SiPrefixes)
+            if (w.StartsWith(prefix, StringComparison.Ordinal) && w.Length > prefix.Length) { w = w[prefix.Length..]; prefixed = true; break; }
+        var lookup = BaseUnitWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.Contains(w) && !(w.Length > 3 && w[^1] == 's' && lookup.Contains(w = w[..^1]))) return false;
+        // "5 bars", "3 moles", "2 bits" are things counted unless a prefix makes them units.
+        return prefixed || !AmbiguousUnitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
+    }
+
+    private static readonly HashSet<string> TemperatureWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "temperature", "temperatures", "temp", "temps", "degrees", "heat", "heatwave", "hot", "hotter", "hottest", "cold", "colder", "warm", "warmer",
+        "high", "highs", "low", "lows", "thermometer", "thermometers", "mercury", "fever", "oven", "freezing",
+    };
+
+    private static bool TemperatureNear(Tokens t, int k)
+    {
+        for (var i = k - 2; i >= 0 && i >= k - 7; i--)
+            if (t.IsWord(i) && TemperatureWords.Contains(t.Str(i))) return true;
+        return false;
     }
 
     // Spaced single letters are often words or variables ("5 s" yes, "in 5 a" no); symbols that
@@ -154,6 +198,16 @@ internal static partial class UnitReader
         return k;
     }
 
+    /// <summary>True when token <paramref name="k"/> is followed by "/unit" or "per unit": "U/ml", "stems/ha", "pairs per mm".</summary>
+    private static bool IsRate(Tokens t, int k) => ReadRate(t, k) > k;
+
+    private static int ReadRate(Tokens t, int k)
+    {
+        if (t.Is(k + 1, '/') && t.Adjacent(k + 1) && t.IsWord(k + 2) && t.Adjacent(k + 2) && (Symbols.Contains(t.Str(k + 2)) || Words.ContainsKey(t.Str(k + 2))))
+            return ReadExponent(t, k + 2);
+        return ReadPer(t, k);
+    }
+
     /// <summary>"per year", "per mm", "per passage".</summary>
     private static int ReadPer(Tokens t, int end)
     {
@@ -168,7 +222,15 @@ internal static partial class UnitReader
 
     private static UnitMatch? CountNoun(Tokens t, int k)
     {
-        if (IsCountNoun(t, k) && t.IsWord(k + 1) && ObjectStarts.Contains(t.Str(k + 1))) return null;
+        // "Line 4 defines the rule": a verb and its object; but "5,000 deaths a year" counts per year.
+        if (IsCountNoun(t, k) && t.IsWord(k + 1) && ObjectStarts.Contains(t.Str(k + 1))
+            && !(t.Lower(k + 1) is "a" or "an" && t.IsWord(k + 2) && Words.TryGetValue(t.Str(k + 2), out var per) && IsTimeUnit(per))) return null;
+        // "13 pairs per mm", "1000 stems/ha": a count per unit is a rate, its unit in the span.
+        if (IsCountNoun(t, k) && IsRate(t, k))
+        {
+            var end = ReadRate(t, k);
+            return new UnitMatch(end, t.Text[t[k].Start..t[end].End], true);
+        }
         if (IsCountNoun(t, k)) return new UnitMatch(k, t.Lower(k), false);
         // one adjective: "310 new homes", "two coherent clusters"
         if (t.IsWord(k) && IsLowerWord(t, k) && !NotNouns.Contains(t.Str(k)) && !StopWords.Contains(t.Str(k)) && IsCountNoun(t, k + 1))
