@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using FactCheck.Core.Evaluation;
 using FactCheck.Core.Extraction;
+using FactCheck.Core.Language;
 
 namespace FactCheck.Cli;
 
@@ -21,9 +22,10 @@ public static class EvalCommand
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        if (args.Length < 1) throw new CommandLineException("eval: missing sub-command (polnear or measeval)");
+        if (args.Length < 1) throw new CommandLineException("eval: missing sub-command (polnear, measeval or ud)");
         var sub = args[0];
-        if (sub is not ("polnear" or "measeval")) throw new CommandLineException($"eval: unknown sub-command '{sub}' (expected polnear or measeval)");
+        if (sub == "ud") return await RunUdAsync(args[1..], stdout);
+        if (sub is not ("polnear" or "measeval")) throw new CommandLineException($"eval: unknown sub-command '{sub}' (expected polnear, measeval or ud)");
         if (args.Length < 2 || args[1].StartsWith("--", StringComparison.Ordinal)) throw new CommandLineException($"eval {sub}: missing DIR");
         var dir = args[1];
         if (!Directory.Exists(dir)) throw new CommandLineException($"eval {sub}: folder not found: {dir}");
@@ -57,6 +59,27 @@ public static class EvalCommand
             catch (JsonException e) { throw new CommandLineException($"eval measeval: invalid JSON in {dir}: {e.Message}"); }
         }
         await stdout.WriteLineAsync(JsonSerializer.Serialize(result, result.GetType(), Json));
+        return 0;
+    }
+
+    /// <summary><c>eval ud FILE.conllu [--model PATH]</c>: parses the gold words and scores tags, lemmas and trees.</summary>
+    private static async Task<int> RunUdAsync(string[] args, TextWriter stdout)
+    {
+        var o = new Options(args);
+        if (o.Positional.Count != 1) throw new CommandLineException("eval ud: expected one FILE.conllu");
+        var path = o.Positional[0];
+        var model = ParseCommand.LoadModel(o.Get("--model"), "eval ud");
+        var gold = TrainCommand.ReadConllu(path, "eval ud", requireTrees: true);
+        var result = UdEvaluation.Run(model, gold);
+        var s = result.Scores;
+        var report = new
+        {
+            file = path, sentences = result.Sentences, words = s.Words,
+            upos = Math.Round(s.Upos, 4), xpos = Math.Round(s.Xpos, 4), uas = Math.Round(s.Uas, 4), las = Math.Round(s.Las, 4),
+            lemma = Math.Round(s.Lemma, 4), tokensPerSecond = Math.Round(result.TokensPerSecond),
+            note = "punctuation included; LAS compares the relation without its subtype",
+        };
+        await stdout.WriteLineAsync(JsonSerializer.Serialize(report, Json));
         return 0;
     }
 

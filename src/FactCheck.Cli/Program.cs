@@ -1,3 +1,6 @@
+using System.Text;
 using FactCheck.Cli;
 
-return await CommandLine.RunAsync(args, Console.Out, Console.Error);
+// A buffered standard output: `parse` writes a line per word, and Console.Out flushes every write.
+await using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16);
+return await CommandLine.RunAsync(args, stdout, Console.Error);

@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using System.Globalization;
+using FactCheck.Core.Language;
+
+namespace FactCheck.Cli;
+
+/// <summary>
+/// <c>train --corpus DIR [--out DIR]</c>: trains the language model on DIR/en_ewt-ud-train.conllu, writes
+/// english-ewt.bin (by default over the shipped one) and scores it on DIR/en_ewt-ud-dev.conllu when present.
+/// </summary>
+public static class TrainCommand
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout)
+    {
+        var o = new Options(args);
+        if (o.Positional.Count > 0) throw new CommandLineException($"train: unexpected argument '{o.Positional[0]}'");
+        var corpus = o.Get("--corpus") ?? throw new CommandLineException("train: --corpus DIR is required (the UD English EWT folder)");
+        var trainFile = Path.Combine(corpus, "en_ewt-ud-train.conllu");
+        if (!File.Exists(trainFile)) throw new CommandLineException($"train: {trainFile} not found");
+        var outDir = o.Get("--out") ?? ShippedModelFolder()
+            ?? throw new CommandLineException("train: --out DIR is required outside the repository");
+        Directory.CreateDirectory(outDir);
+        var settings = new TrainingSettings();
+        if (o.Get("--tagger-epochs") is { } te) settings = settings with { TaggerEpochs = Count(te, "--tagger-epochs") };
+        if (o.Get("--parser-epochs") is { } pe) settings = settings with { ParserEpochs = Count(pe, "--parser-epochs") };
+        if (o.Get("--folds") is { } fo) settings = settings with { Folds = Count(fo, "--folds") };
+        if (o.Get("--threads") is { } th) settings = settings with { Threads = Count(th, "--threads") };
+        if (o.Get("--prune") is { } pr) settings = settings with { ParserPruneBelow = Number(pr, "--prune"), TaggerPruneBelow = Number(pr, "--prune") };
+
+        var clock = Stopwatch.StartNew();
+        var gold = ReadConllu(trainFile, "train", requireTrees: true);
+        var model = LanguageTrainer.Train(gold, settings, m => { stdout.WriteLine(m); stdout.Flush(); });
+        var path = Path.Combine(outDir, "english-ewt.bin");
+        ModelFile.Save(model, path);
+        await stdout.WriteLineAsync(FormattableString.Invariant($"wrote {path} ({new FileInfo(path).Length:N0} bytes) after {clock.Elapsed.TotalSeconds:F1} s"));
+
+        var devFile = Path.Combine(corpus, "en_ewt-ud-dev.conllu");
+        if (File.Exists(devFile))
+        {
+            var reloaded = ModelFile.Load(path);
+            var result = UdEvaluation.Run(reloaded, ReadConllu(devFile, "train", requireTrees: true));
+            await stdout.WriteLineAsync(FormattableString.Invariant(
+                $"dev: UPOS {result.Scores.Upos:F4}  XPOS {result.Scores.Xpos:F4}  UAS {result.Scores.Uas:F4}  LAS {result.Scores.Las:F4}  lemma {result.Scores.Lemma:F4}  ({result.Scores.Words} words, {result.TokensPerSecond:F0} tokens/s)"));
+        }
+        await stdout.WriteLineAsync(FormattableString.Invariant($"done in {clock.Elapsed.TotalSeconds:F1} s"));
+        return 0;
+    }
+
+    internal static List<ConlluSentence> ReadConllu(string path, string command, bool requireTrees)
+    {
+        try { return ConlluReader.ReadFile(path, requireTrees); }
+        catch (ConlluFormatException e) { throw new CommandLineException($"{command}: {path}: {e.Message}"); }
+        catch (IOException e) { throw new CommandLineException($"{command}: cannot read {path}: {e.Message}"); }
+        catch (UnauthorizedAccessException) { throw new CommandLineException($"{command}: not allowed to read {path}"); }
+    }
+
+    private static string? ShippedModelFolder()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "FactCheck.sln")))
+                return Path.Combine(dir.FullName, "src", "FactCheck.Core", "Language", "Models");
+        return null;
+    }
+
+    private static int Count(string s, string option) =>
+        int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : throw new CommandLineException($"train: {option} needs a positive number");
+
+    private static double Number(string s, string option) =>
+        double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n >= 0 ? n : throw new CommandLineException($"train: {option} needs a non-negative number");
+}

@@ -1,0 +1,161 @@
+using System.Runtime.InteropServices;
+
+namespace FactCheck.Core.Language;
+
+/// <summary>
+/// Tags, lemmatises and parses English sentences with the model trained on UD English EWT.
+/// Thread-safe: the model is read-only and each thread parses in its own reused buffers.
+/// </summary>
+/// <example>
+/// <code>
+/// var s = LanguageModel.Shared.Parse(text, sentence.Start, sentence.End);
+/// var root = s[s.Root];                       // "said"
+/// var speaker = root.Child("nsubj");          // "Ruiz"
+/// var content = root.Child("ccomp");          // "approved"
+/// </code>
+/// </example>
+public sealed class LanguageModel
+{
+    private static readonly Lazy<LanguageModel> shared = new(ModelFile.LoadShipped);
+
+    [ThreadStatic] private static Workspace? workspace;
+
+    internal LanguageModel(Tagger tagger, Lemmatizer lemmatizer, DependencyParser parser)
+    {
+        Tagger = tagger;
+        Lemmatizer = lemmatizer;
+        Parser = parser;
+    }
+
+    /// <summary>The shipped model, loaded on first use and shared by every caller.</summary>
+    public static LanguageModel Shared => shared.Value;
+
+    internal Tagger Tagger { get; }
+
+    internal Lemmatizer Lemmatizer { get; }
+
+    internal DependencyParser Parser { get; }
+
+    /// <summary>Tokenizes <c>text[start..end)</c> (one sentence) the way UD English EWT does, then tags and parses it.</summary>
+    public ParsedSentence Parse(string text, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (start < 0 || end > text.Length || start > end) throw new ArgumentOutOfRangeException(nameof(start), "the range is outside the text");
+        var ws = workspace ??= new Workspace();
+        ws.Tokens.Clear();
+        Tokenizer.Tokenize(text.AsSpan(), start, end, ws.Tokens);
+        var n = ws.Tokens.Count;
+        var forms = new string[n];
+        var starts = new int[n];
+        var ends = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            var t = ws.Tokens[i];
+            starts[i] = t.Start;
+            ends[i] = t.End;
+            forms[i] = text[t.Start..t.End];
+        }
+        return Analyze(ws, text, forms, starts, ends);
+    }
+
+    /// <summary>Tokenizes and parses a whole string as one sentence.</summary>
+    public ParsedSentence Parse(string sentence) => Parse(sentence, 0, sentence.Length);
+
+    /// <summary>Tags and parses words already split into UD tokens (e.g. from CoNLL-U); offsets index the words joined by spaces.</summary>
+    public ParsedSentence Parse(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var n = words.Count;
+        var forms = new string[n];
+        var starts = new int[n];
+        var ends = new int[n];
+        var at = 0;
+        for (var i = 0; i < n; i++)
+        {
+            forms[i] = words[i];
+            starts[i] = at;
+            at += words[i].Length;
+            ends[i] = at;
+            at++;
+        }
+        return Analyze(workspace ??= new Workspace(), string.Join(' ', forms), forms, starts, ends);
+    }
+
+    private ParsedSentence Analyze(Workspace ws, string text, string[] forms, int[] starts, int[] ends)
+    {
+        var n = forms.Length;
+        var tags = new int[n];
+        var heads = new int[n];
+        var labels = new int[n];
+        if (n > 0) Analyze(ws, forms, tags, heads, labels);
+        var tagSet = Tagger.Tags;
+        var lemmas = new string[n];
+        var upos = new string[n];
+        var xpos = new string[n];
+        var relations = new string[n];
+        for (var i = 0; i < n; i++)
+        {
+            lemmas[i] = Lemma(forms[i], tags[i]);
+            upos[i] = tagSet.Upos[tags[i]];
+            xpos[i] = tagSet.Xpos[tags[i]];
+            relations[i] = Parser.Relations[labels[i]];
+        }
+        return new ParsedSentence(text, forms, starts, ends, lemmas, upos, xpos, heads, relations);
+    }
+
+    /// <summary>
+    /// The hot path: tag ids, 0-based heads (−1 for the root) and relation ids for <paramref name="forms"/>,
+    /// with no allocation once the thread's buffers have grown to the sentence length.
+    /// </summary>
+    internal void Analyze(ReadOnlySpan<string> forms, Span<int> tags, Span<int> heads, Span<int> labels) =>
+        Analyze(workspace ??= new Workspace(), forms, tags, heads, labels);
+
+    private void Analyze(Workspace ws, ReadOnlySpan<string> forms, Span<int> tags, Span<int> heads, Span<int> labels)
+    {
+        var n = forms.Length;
+        ws.Ensure(n);
+        var words = ws.Words.AsSpan(0, n);
+        for (var i = 0; i < n; i++) words[i] = WordInfo.Of(forms[i]);
+        Tagger.Tag(words, tags);
+        var norms = ws.Norms.AsSpan(0, n + 1);
+        var rooted = ws.RootedTags.AsSpan(0, n + 1);
+        for (var i = 0; i < n; i++)
+        {
+            norms[i + 1] = words[i].Norm;
+            rooted[i + 1] = tags[i];
+        }
+        Parser.Parse(ws.State, norms, rooted);
+        for (var i = 0; i < n; i++)
+        {
+            heads[i] = ws.State.Head[i + 1] - 1;
+            labels[i] = ws.State.Label[i + 1];
+        }
+    }
+
+    /// <summary>The lemma of a form with a tag id (curly apostrophes read as straight ones).</summary>
+    internal string Lemma(string form, int tag)
+    {
+        if (form.AsSpan().IndexOfAny('\u2019', '\u2018') < 0) return Lemmatizer.Lemma(form, tag, form);
+        var straight = form.Replace('\u2019', '\'').Replace('\u2018', '\'');
+        var lemma = Lemmatizer.Lemma(straight, tag, straight);
+        return lemma == straight ? form : lemma;
+    }
+
+    private sealed class Workspace
+    {
+        public WordInfo[] Words = [];
+        public ulong[] Norms = [];
+        public int[] RootedTags = [];
+        public readonly ParseState State = new();
+        public readonly List<Text.TextSpan> Tokens = [];
+
+        public void Ensure(int n)
+        {
+            if (Words.Length >= n) return;
+            var size = Math.Max(n, Words.Length * 2);
+            Words = new WordInfo[size];
+            Norms = new ulong[size + 1];
+            RootedTags = new int[size + 1];
+        }
+    }
+}

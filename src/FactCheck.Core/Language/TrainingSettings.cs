@@ -1,0 +1,27 @@
+namespace FactCheck.Core.Language;
+
+/// <summary>How <see cref="LanguageTrainer"/> trains; the defaults made the shipped model.</summary>
+public sealed record TrainingSettings
+{
+    public int TaggerEpochs { get; init; } = 10;
+
+    public int ParserEpochs { get; init; } = 15;
+
+    /// <summary>Folds for jackknifed tags: the parser trains on tags from taggers that never saw the sentence.</summary>
+    public int Folds { get; init; } = 5;
+
+    public int Seed { get; init; } = 1;
+
+    /// <summary>From which epoch the parser follows its own predictions while training (dynamic oracle exploration).</summary>
+    public int ExploreFrom { get; init; } = 1;
+
+    public double ExploreProbability { get; init; } = 0.9;
+
+    /// <summary>Averaged weights below this magnitude (in units of one update) are dropped from the model file.</summary>
+    public double TaggerPruneBelow { get; init; } = 0.5;
+
+    public double ParserPruneBelow { get; init; } = 0.5;
+
+    /// <summary>Threads for the jackknife folds; results are combined in fold order, so any count gives the same bytes.</summary>
+    public int Threads { get; init; } = 2;
+}
