@@ -24,7 +24,11 @@ public static class PolnearErrors
                     _ when !o.SpeakerRight => "SPEAKER",
                     _ => "ok",
                 };
-                if (tag == "ok") continue;
+                if (tag == "ok")
+                {
+                    w.WriteLine($"OK\tours: [{o.Predicted!.SpeakerName ?? "-"}] {Slice(text, o.Predicted.Content)}");
+                    continue;
+                }
                 if (o.Gold is { } g)
                     w.WriteLine($"{tag}\tgold: [{g.SourceText ?? "-"}] <{g.CueText ?? "-"}> {Slice(text, g.Content)}");
                 if (o.Predicted is { } p)

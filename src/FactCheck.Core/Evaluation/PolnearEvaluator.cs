@@ -22,6 +22,12 @@ public static class PolnearEvaluator
                 if (c.Kind == ClaimKind.Attribution && c.Content is { Count: > 0 } content)
                     predicted.Add(new PolnearPrediction(article.Id, content, c.Speaker?.Span, c.Speaker?.Name));
         }
+        if (Environment.GetEnvironmentVariable("FACTCHECK_DUMP") is { } dump)
+            File.WriteAllLines(dump, predicted.Select(p => System.Text.Json.JsonSerializer.Serialize(new
+            {
+                doc = p.DocId, spans = p.Content.Select(c => new[] { c.Start, c.End }), speaker = p.SpeakerName,
+                mention = p.SpeakerSpan is { } m ? new[] { m.Start, m.End } : null,
+            })));
         var outcomes = errors is null ? null : new List<PolnearOutcome>();
         var score = PolnearScorer.Score(articles.Count, gold, predicted, outcomes);
         if (errors is not null) PolnearErrors.Write(errors, articles, outcomes!);

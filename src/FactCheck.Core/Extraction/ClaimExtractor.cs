@@ -1,4 +1,5 @@
 using FactCheck.Core.Extraction.Figures;
+using FactCheck.Core.Language;
 using FactCheck.Core.Text;
 
 namespace FactCheck.Core.Extraction;
@@ -9,6 +10,9 @@ namespace FactCheck.Core.Extraction;
 /// </summary>
 public sealed class ClaimExtractor : IClaimExtractor
 {
+    // Longer "sentences" (text without punctuation) are read by the patterns only: the parse is for prose.
+    private const int MaxParsedSentence = 1_500;
+
     public ExtractionResult Extract(string text, DateOnly? published = null, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -22,6 +26,8 @@ public sealed class ClaimExtractor : IClaimExtractor
 
         var resolver = new SpeakerResolver();
         var finder = new AttributionFinder(resolver);
+        var parsedFinder = new ParsedAttributionFinder(resolver);
+        var useParse = Environment.GetEnvironmentVariable("FACTCHECK_NOPARSE") is null;
         var attributions = new List<Attribution>();
         var sentences = new List<SentenceRecord>();
         Attribution? carried = null; // a quotation left open at the end of the previous paragraph
@@ -45,6 +51,8 @@ public sealed class ClaimExtractor : IClaimExtractor
             {
                 var tokens = Tokenizer.Tokenize(a, s, quotes, tokenBuffer, words);
                 var found = finder.Find(a, s, tokens);
+                if (useParse && s.Length <= MaxParsedSentence && !IsWhollyQuoted(tokens))
+                    AttributionMerger.AddMissing(found, parsedFinder.Find(a, s, LanguageModel.Shared.Parse(a, s.Start, s.End), tokens));
                 var wholeQuote = IsWhollyQuoted(tokens);
                 var original = repaired.ToOriginal(s);
                 var figures = FigureFinder.Find(text, original, articleDate, figureTokens, figureScratch);
