@@ -8,7 +8,8 @@ using FactCheck.Core.Language;
 namespace FactCheck.Cli;
 
 /// <summary>
-/// <c>eval polnear DIR [--skip N] [--limit N] [--errors FILE]</c> and <c>eval measeval DIR</c>: scores printed as JSON;
+/// <c>eval polnear DIR [--skip N] [--limit N] [--errors FILE] [--no-parse]</c> and <c>eval measeval DIR</c>: scores printed as JSON;
+/// <c>--no-parse</c> scores the pattern-only extractor, without the trained parser;
 /// <c>--errors</c> writes the misses, false positives and wrong speakers to FILE (it quotes the evaluation texts: keep it outside the repository).
 /// </summary>
 public static class EvalCommand
@@ -32,6 +33,7 @@ public static class EvalCommand
         var skip = 0;
         int? limit = null;
         string? errorsPath = null;
+        var useParse = true;
         for (var i = 2; i < args.Length; i++)
         {
             switch (args[i])
@@ -39,10 +41,11 @@ public static class EvalCommand
                 case "--skip" when i + 1 < args.Length: skip = ParseCount(args[++i], "--skip"); break;
                 case "--limit" when i + 1 < args.Length: limit = ParseCount(args[++i], "--limit"); break;
                 case "--errors" when i + 1 < args.Length: errorsPath = args[++i]; break;
+                case "--no-parse": useParse = false; break;
                 default: throw new CommandLineException($"eval: unknown option '{args[i]}'");
             }
         }
-        var extractor = new ClaimExtractor();
+        var extractor = new ClaimExtractor(useParse);
         object result;
         if (sub == "polnear")
         {

@@ -20,14 +20,8 @@ public static class PolnearEvaluator
             var result = extractor.Extract(article.Text, article.Published, null, cancellationToken);
             foreach (var c in result.Claims)
                 if (c.Kind == ClaimKind.Attribution && c.Content is { Count: > 0 } content)
-                    predicted.Add(new PolnearPrediction(article.Id, content, c.Speaker?.Span, c.Speaker?.Name));
+                    predicted.Add(new PolnearPrediction(article.Id, content, c.Speaker?.Span, c.Speaker?.Name) { Cue = c.Cue?.Text });
         }
-        if (Environment.GetEnvironmentVariable("FACTCHECK_DUMP") is { } dump)
-            File.WriteAllLines(dump, predicted.Select(p => System.Text.Json.JsonSerializer.Serialize(new
-            {
-                doc = p.DocId, spans = p.Content.Select(c => new[] { c.Start, c.End }), speaker = p.SpeakerName,
-                mention = p.SpeakerSpan is { } m ? new[] { m.Start, m.End } : null,
-            })));
         var outcomes = errors is null ? null : new List<PolnearOutcome>();
         var score = PolnearScorer.Score(articles.Count, gold, predicted, outcomes);
         if (errors is not null) PolnearErrors.Write(errors, articles, outcomes!);

@@ -5,25 +5,65 @@ namespace FactCheck.Core.Extraction;
 /// <summary>Combines the attributions the patterns found in a sentence with those found on its parse.</summary>
 internal static class AttributionMerger
 {
-    private static readonly string Mode = Environment.GetEnvironmentVariable("FACTCHECK_MERGE") ?? "";
+    /// <summary>Cuts the patterns' reported content where the parse shows the cue's own adverbial clause or aside begins.</summary>
+    public static void TrimToParse(string text, List<Attribution> found, Language.ParsedSentence parse)
+    {
+        for (var k = 0; k < found.Count; k++)
+        {
+            var f = found[k];
+            if (f.Direct || f.Content.Count != 1 || f.CueSpan is not { } cue) continue;
+            var content = f.Content[0];
+            if (cue.End > content.Start) continue;
+            if (ParsedAttributionFinder.ContentLimit(parse, cue.Start, content.Start) is not { } limit || limit >= content.End || limit <= content.Start) continue;
+            var end = limit;
+            while (end > content.Start && char.IsWhiteSpace(text[end - 1])) end--;
+            if (end - content.Start < 2) continue;
+            found[k] = Copy(f, new TextSpan(content.Start, end));
+        }
+    }
+
+    /// <summary>
+    /// "Whitfield questioned the count, suggested it was rigged and urged supporters to watch the polls": where the parse
+    /// finds a cue coordinated with another inside that one's content, with the same speaker, the content ends before it
+    /// and the second cue becomes an attribution of its own.
+    /// </summary>
+    public static void SplitCoordinated(string text, List<Attribution> found, List<Attribution> parsed)
+    {
+        for (var k = 0; k < found.Count; k++)
+        {
+            var f = found[k];
+            if (f.Direct || f.Content.Count != 1 || f.Speaker is not { } fs) continue;
+            var content = f.Content[0];
+            foreach (var p in parsed)
+            {
+                if (p.CueSpan is not { } cue || p.Speaker is not { } ps || ps.Name != fs.Name || !p.Rule.Contains("inherit", StringComparison.Ordinal)) continue;
+                if (cue.Start <= content.Start || cue.End > content.End) continue;
+                // Only a coordination: "..., suggested", "... and urged", "..., and urged".
+                var before = text.AsSpan(content.Start, cue.Start - content.Start).TrimEnd();
+                var cut = before.EndsWith(" and", StringComparison.Ordinal) ? before.Length - 4 : before.EndsWith(',') ? before.Length - 1 : -1;
+                if (cut <= 0) continue;
+                var trimmed = text.AsSpan(content.Start, cut).TrimEnd(", ");
+                if (trimmed.Length < 2) continue;
+                found[k] = Copy(f, new TextSpan(content.Start, content.Start + trimmed.Length));
+                content = found[k].Content[0];
+            }
+        }
+    }
 
     /// <summary>Adds the parse's attributions whose cue and content the patterns did not already find.</summary>
     public static void AddMissing(List<Attribution> found, List<Attribution> parsed)
     {
         var before = found.Count;
-        if (Mode.Length > 0)
-            for (var k = 0; k < before; k++)
+        // The patterns' speaker stays (on the parse it was wrong more often); where they found none, the parse's subject speaks.
+        for (var k = 0; k < before; k++)
             {
                 var f = found[k];
-                if (f.Content.Count != 1 || f.CueSpan is not { } fc || IsQuotedStart(f)) continue;
+                if (f.CueSpan is not { } fc) continue;
                 foreach (var p in parsed)
                 {
-                    if (p.CueSpan is not { } pc || !pc.Overlaps(fc) || p.Content.Count != 1) continue;
-                    var old = f.Content[0];
-                    var neu = p.Content[0];
-                    var shorter = neu.Length < old.Length;
-                    if (Mode == "all" || Mode == "shorter" && shorter || Mode == "longer" && !shorter)
-                        found[k] = Copy(f, neu);
+                    if (p.CueSpan is not { } pc || !pc.Overlaps(fc) || p.Speaker is not { } ps) continue;
+                    if (f.Speaker is { } fs && fs.Mention.Overlaps(ps.Mention)) break;
+                    if (f.Speaker is null) found[k] = f.WithSpeaker(ps);
                     break;
                 }
             }
@@ -42,7 +82,6 @@ internal static class AttributionMerger
         }
     }
 
-    private static bool IsQuotedStart(Attribution a) => a.Direct;
 
     private static Attribution Copy(Attribution f, TextSpan content)
     {

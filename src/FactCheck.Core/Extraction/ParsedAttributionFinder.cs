@@ -18,13 +18,13 @@ internal sealed class ParsedAttributionFinder(SpeakerResolver resolver)
         public string Rule { get; init; } = "";
     }
 
-    private static readonly bool TagRules = Environment.GetEnvironmentVariable("FACTCHECK_RULETAG") is not null;
 
     public List<Attribution> Find(string text, TextSpan sentence, ParsedSentence parse, List<Token> tokens)
     {
         var result = new List<Attribution>();
-        foreach (var f in Candidates(parse))
+        foreach (var candidate in Candidates(parse))
         {
+            var f = Inherits(parse[candidate.Cue]) ? candidate with { Rule = candidate.Rule + "-inherit" } : candidate;
             if (result.Count >= AttributionFinder.MaxPerSentence) break;
             // Words inside a quotation are what someone said, not a frame of the article's: "I think" in a quote is not found.
             if (InQuote(tokens, parse[f.Cue].Start)) continue;
@@ -33,14 +33,48 @@ internal sealed class ParsedAttributionFinder(SpeakerResolver resolver)
             ResolvedSpeaker? speaker = null;
             if (f.Subject is { } subject && TokenRange(tokens, subject) is var (from, to) && from < to) speaker = resolver.Resolve(tokens, from, to);
             var cueSpan = new TextSpan(parse[f.Cue].Start, parse[f.CueEnd].End);
-            if (TagRules) speaker = new ResolvedSpeaker($"{f.Rule}|{parse[f.Cue].Lemma}|{speaker?.Name}", speaker?.Mention ?? default, false, false);
             result.Add(new Attribution
             {
                 Content = [content], CueSpan = cueSpan, CueText = text[cueSpan.Start..cueSpan.End], Speaker = speaker,
-                Sentence = sentence, LastSentence = sentence, Kind = f.Kind, Direct = IsQuoted(text, content),
+                Sentence = sentence, LastSentence = sentence, Kind = f.Kind, Direct = IsQuoted(text, content), Rule = f.Rule,
             });
         }
         return result;
+    }
+
+    /// <summary>
+    /// Where the parse says the content of a cue at <paramref name="cueStart"/> must end: at the first dependent of the
+    /// cue that is not part of what was said — an adverbial clause, a coordinated predicate, an aside — when it starts
+    /// after <paramref name="contentStart"/>; null when the parse does not know the cue or sees no such dependent.
+    /// </summary>
+    internal static int? ContentLimit(ParsedSentence p, int cueStart, int contentStart)
+    {
+        var cue = -1;
+        for (var i = 0; i < p.Count; i++) if (p[i].Start == cueStart) { cue = i; break; }
+        if (cue < 0 || p[cue].Upos is not ("VERB" or "NOUN" or "ADJ")) return null;
+        int? limit = null;
+        foreach (var c in p[cue].Children)
+        {
+            if (c.Index <= cue) continue;
+            var first = p[c.SubtreeFirst];
+            if (first.Start <= contentStart) continue;
+            var before = c.SubtreeFirst > 0 ? p[c.SubtreeFirst - 1] : first;
+            var cut = c.Relation switch
+            {
+                // ", while ...", ", although ...", ", because ...": the writer's own clause about the frame.
+                "advcl" => before.Form is "," or "—" or "–" or "-" && c.Child("mark") is { } mark && mark.Form.ToLowerInvariant() is "while" or "although" or "though" or "because" or "whereas" or "even",
+                // "..., but ..." with a predicate of its own.
+                "conj" => c.Upos is "VERB" or "AUX" && c.Child("cc") is { Form: "but" or "But" } && (before.Form is "," || c.Child("nsubj") is not null),
+                _ => false,
+            };
+            if (!cut) continue;
+            // Cut before the comma, dash or conjunction that introduces the dependent.
+            var at = c.SubtreeFirst;
+            while (at - 1 > cue && p[at - 1].Upos is "PUNCT" or "CCONJ" && p[at - 1].Start > contentStart) at--;
+            var end = p[at].Start;
+            if (limit is null || end < limit) limit = end;
+        }
+        return limit;
     }
 
     /// <summary>Every cue predicate of the parse with its content and subject, in word order.</summary>
@@ -63,10 +97,33 @@ internal sealed class ParsedAttributionFinder(SpeakerResolver resolver)
         return found;
     }
 
+    /// <summary>"talked about X", "critical of X", "called for X": the object of the predicate's topical preposition.</summary>
+    private static (int Preposition, TextSpan Span)? Topic(ParsedSentence p, ParsedToken t, Dictionary<string, string[]> predicates)
+    {
+        if (!predicates.TryGetValue(t.Lemma.ToLowerInvariant(), out var preps)) return null;
+        foreach (var c in t.Children)
+        {
+            if (c.Index < t.Index || c.UniversalRelation is not ("obl" or "nmod")) continue;
+            if (c.Child("case") is not { } prep) continue;
+            var form = prep.Form.ToLowerInvariant();
+            if (Array.IndexOf(preps, form) < 0) continue;
+            var whole = SubtreeSpan(p, c.Index);
+            return (prep.Index, new TextSpan(p[prep.Index].End, whole.End));
+        }
+        return null;
+    }
+
     private static Found? Verb(ParsedSentence p, ParsedToken t)
     {
         var lemma = t.Lemma.ToLowerInvariant();
         if (NeverCues.Contains(lemma)) return null;
+        if (!CueLexicon.TryGet(lemma, out _, out _) && !AttitudeVerbs.Contains(lemma) && TopicVerbs.ContainsKey(lemma))
+        {
+            // A stance verb the lexicon does not list, with its topic: "sparred over spending", "stumped for Clinton".
+            if (Subject(p, t) is { } s0 && IsSource(p, s0) && t.Child("nsubj:pass") is null && Topic(p, t, TopicVerbs) is { } topic0)
+                return new Found(t.Index, topic0.Preposition, topic0.Span, NounPhrase(p, s0), CueKind.Belief, false) { Rule = "topic-verb" };
+            return null;
+        }
         var known = CueLexicon.TryGet(lemma, out _, out var kind) || CueLexicon.TryGet(t.Form.ToLowerInvariant(), out _, out kind);
         if (!known && AttitudeVerbs.Contains(lemma)) { known = true; kind = CueKind.Belief; }
         var passive = t.Child("nsubj:pass") is not null || t.Child("aux:pass") is not null;
@@ -100,12 +157,16 @@ internal sealed class ParsedAttributionFinder(SpeakerResolver resolver)
             var span = RightComplements(p, t, o.Index);
             return new Found(t.Index, t.Index, span, NounPhrase(p, who), kind, false) { Rule = "obj-" + kind };
         }
+        if (!passive && Topic(p, t, TopicVerbs) is { } topic)
+            return new Found(t.Index, topic.Preposition, topic.Span, NounPhrase(p, who), kind, false) { Rule = "topic-verb" };
         return null;
     }
 
     // "her statement that the count was rigged", "his decision to resign", "the claim by officials that ...".
     private static Found? Noun(ParsedSentence p, ParsedToken t)
     {
+        if (TopicNouns.ContainsKey(t.Lemma.ToLowerInvariant()) && Topic(p, t, TopicNouns) is { } topic && Owner(p, t) is { } holder && IsSource(p, holder))
+            return new Found(t.Index, topic.Preposition, topic.Span, NounPhrase(p, holder), CueKind.Belief, false) { Rule = "topic-noun" };
         if (!NounCues.Contains(t.Lemma.ToLowerInvariant())) return null;
         ParsedToken? clause = null;
         foreach (var c in t.Children)
@@ -126,10 +187,22 @@ internal sealed class ParsedAttributionFinder(SpeakerResolver resolver)
         return new Found(t.Index, t.Index, SubtreeSpan(p, cl.Index), NounPhrase(p, o.Index), CueKind.Speech, true) { Rule = "noun" };
     }
 
+    /// <summary>Whose view or words a noun is: its possessor, the agent after "by"/"from", or the subject of a light verb ("made allegations against").</summary>
+    private static int? Owner(ParsedSentence p, ParsedToken t)
+    {
+        if (t.Child("nmod:poss") is { } poss) return poss.Index;
+        if (AgentNmod(p, t) is { } agent) return agent.Index;
+        var head = t.HeadToken;
+        if (t.UniversalRelation == "obj" && head.Upos == "VERB" && Subject(p, head) is { } s) return s;
+        return null;
+    }
+
     // "Ruiz is confident that the vote will pass", "It is clear that ...".
     private static Found? Adjective(ParsedSentence p, ParsedToken t)
     {
-        if (!AdjectiveCues.Contains(t.Lemma.ToLowerInvariant())) return null;
+        if (!AdjectiveCues.Contains(t.Lemma.ToLowerInvariant()) && !TopicAdjectives.ContainsKey(t.Lemma.ToLowerInvariant())) return null;
+        if (t.Child("ccomp") is null && Topic(p, t, TopicAdjectives) is { } topic && t.Child("nsubj") is { } holder && IsSource(p, holder.Index))
+            return new Found(t.Index, topic.Preposition, topic.Span, NounPhrase(p, holder.Index), CueKind.Belief, false) { Rule = "topic-adj" };
         if (t.Child("ccomp") is not { } c) return null;
         var subject = t.Child("nsubj");
         if (subject is { } s && s.Lemma is "it") subject = null;
@@ -157,6 +230,8 @@ internal sealed class ParsedAttributionFinder(SpeakerResolver resolver)
     }
 
     /// <summary>The subject of a predicate: its own, or inherited through coordination, a participle or a relative clause.</summary>
+    private static bool Inherits(ParsedToken t) => t.Child("nsubj") is null && t.Relation is "conj" or "advcl" or "xcomp";
+
     private static int? Subject(ParsedSentence p, ParsedToken t)
     {
         for (var steps = 0; steps < 6; steps++)
@@ -424,4 +499,55 @@ internal sealed class ParsedAttributionFinder(SpeakerResolver resolver)
         "call", "label", "brand", "dub", "characterize", "characterise", "portray", "paint", "frame", "hear", "see", "find", "show",
         "quote", "retweet", "share", "endorse", "tout", "highlight", "stress", "emphasize", "emphasise", "note", "mention", "raise",
     ]), StringComparer.Ordinal);
+
+    private static readonly string[] AboutOf = ["about", "of", "on", "over", "regarding"];
+    private static readonly string[] ForAgainst = ["for", "against"];
+
+    // Verbs whose topic follows a preposition: what the prepositions are for each.
+    private static readonly Dictionary<string, string[]> TopicVerbs = new(StringComparer.Ordinal)
+    {
+        ["talk"] = AboutOf, ["speak"] = AboutOf, ["write"] = AboutOf, ["comment"] = AboutOf, ["complain"] = AboutOf, ["worry"] = AboutOf,
+        ["joke"] = AboutOf, ["boast"] = AboutOf, ["brag"] = AboutOf, ["testify"] = AboutOf, ["speculate"] = AboutOf, ["muse"] = AboutOf,
+        ["argue"] = ["about", "over", "for", "against"], ["fight"] = ["over", "about", "for", "against"], ["spar"] = AboutOf, ["clash"] = ["over", "about", "with"],
+        ["focus"] = ["on"], ["dwell"] = ["on"], ["elaborate"] = ["on"], ["reflect"] = ["on"], ["harp"] = ["on"], ["weigh"] = ["on"], ["deadlock"] = ["on", "over"],
+        ["call"] = ["for"], ["push"] = ["for"], ["lobby"] = ["for", "against"], ["advocate"] = ["for"], ["campaign"] = ["for", "against", "on"], ["stump"] = ["for"],
+        ["vote"] = ForAgainst, ["rail"] = ["against", "at"], ["protest"] = ["against"], ["warn"] = ["about", "of", "against"], ["caution"] = ["about", "against"],
+        ["opt"] = ["for"], ["side"] = ["with", "against"], ["agree"] = ["with", "on"], ["disagree"] = ["with", "on", "about"], ["respond"] = ["to"],
+        ["react"] = ["to"], ["object"] = ["to"], ["refer"] = ["to"], ["allude"] = ["to"], ["hint"] = ["at"], ["point"] = ["to"], ["apologize"] = ["for"],
+        ["apologise"] = ["for"], ["hope"] = ["for"], ["pray"] = ["for"], ["plead"] = ["for"], ["think"] = ["about", "of"], ["know"] = ["about", "of"],
+        ["learn"] = ["about", "of"], ["hear"] = ["about", "of"], ["care"] = ["about"], ["rant"] = AboutOf, ["opine"] = AboutOf, ["insist"] = ["on"],
+        ["criticize"] = ["for"], ["criticise"] = ["for"], ["praise"] = ["for"], ["blame"] = ["for"], ["thank"] = ["for"], ["credit"] = ["for"],
+        ["accuse"] = ["of"], ["disapprove"] = ["of"], ["approve"] = ["of"], ["despair"] = ["of"], ["dream"] = ["of", "about"], ["fret"] = AboutOf,
+        ["wonder"] = ["about"], ["ask"] = ["about", "for"], ["inquire"] = ["about"], ["press"] = ["on", "for"], ["grill"] = ["on", "about", "over"],
+        ["question"] = ["about", "on", "over"], ["attack"] = ["for", "over", "on"], ["hit"] = ["for", "over", "on"], ["slam"] = ["for", "over"], ["blast"] = ["for", "over"],
+    };
+
+    private static readonly Dictionary<string, string[]> TopicAdjectives = new(StringComparer.Ordinal)
+    {
+        ["critical"] = ["of"], ["supportive"] = ["of"], ["wary"] = ["of"], ["skeptical"] = ["of", "about"], ["sceptical"] = ["of", "about"], ["suspicious"] = ["of"],
+        ["dismissive"] = ["of"], ["tired"] = ["of"], ["fond"] = ["of"], ["proud"] = ["of"], ["afraid"] = ["of"], ["fearful"] = ["of"], ["aware"] = ["of"],
+        ["respectful"] = ["of"], ["welcoming"] = ["of", "to"], ["jealous"] = ["of"], ["envious"] = ["of"], ["contemptuous"] = ["of"], ["partial"] = ["to"],
+        ["worried"] = ["about"], ["concerned"] = ["about", "over"], ["confident"] = ["about", "in", "of"], ["optimistic"] = ["about"], ["pessimistic"] = ["about"],
+        ["angry"] = ["about", "at", "over", "with"], ["upset"] = ["about", "over", "with"], ["happy"] = ["about", "with"], ["unhappy"] = ["about", "with"],
+        ["excited"] = ["about"], ["enthusiastic"] = ["about"], ["nervous"] = ["about"], ["anxious"] = ["about"], ["hopeful"] = ["about", "of"], ["sure"] = ["about", "of"],
+        ["interested"] = ["in"], ["opposed"] = ["to"], ["committed"] = ["to"], ["hostile"] = ["to", "toward", "towards"], ["sympathetic"] = ["to", "toward"],
+        ["frustrated"] = ["with", "by"], ["disappointed"] = ["in", "with", "by"], ["pleased"] = ["with", "by"], ["satisfied"] = ["with"], ["furious"] = ["about", "at", "over", "with"],
+        ["clear"] = ["about", "on"], ["vocal"] = ["about"], ["outspoken"] = ["about", "on"], ["silent"] = ["on", "about"], ["quiet"] = ["on", "about"], ["mum"] = ["on", "about"],
+    };
+
+    private static readonly Dictionary<string, string[]> TopicNouns = new(StringComparer.Ordinal)
+    {
+        ["criticism"] = ["of"], ["support"] = ["for", "of"], ["opposition"] = ["to"], ["attack"] = ["on", "against"], ["fear"] = ["of"], ["concern"] = ["about", "over", "for"],
+        ["view"] = ["of", "on"], ["opinion"] = ["of", "on", "about"], ["praise"] = ["for", "of"], ["call"] = ["for"], ["endorsement"] = ["of"], ["faith"] = ["in"],
+        ["perception"] = ["of"], ["question"] = ["about", "over", "on"], ["message"] = ["about", "of", "on"], ["allegation"] = ["against", "of", "about"],
+        ["accusation"] = ["against", "of"], ["complaint"] = ["about", "against", "over"], ["warning"] = ["about", "of", "against"], ["remark"] = ["about", "on"],
+        ["comment"] = ["about", "on"], ["statement"] = ["on", "about"], ["position"] = ["on"], ["stance"] = ["on"], ["take"] = ["on"], ["argument"] = ["for", "against", "about"],
+        ["case"] = ["for", "against"], ["defense"] = ["of"], ["defence"] = ["of"], ["critique"] = ["of"], ["condemnation"] = ["of"], ["rejection"] = ["of"],
+        ["embrace"] = ["of"], ["skepticism"] = ["of", "about"], ["doubt"] = ["about", "over"], ["worry"] = ["about", "over"], ["anxiety"] = ["about", "over"],
+        ["hostility"] = ["to", "toward", "towards"], ["disdain"] = ["for"], ["contempt"] = ["for"], ["admiration"] = ["for"], ["respect"] = ["for"], ["love"] = ["of", "for"],
+        ["hatred"] = ["of", "for"], ["passion"] = ["for"], ["enthusiasm"] = ["for"], ["vision"] = ["for", "of"], ["plan"] = ["for"], ["proposal"] = ["for", "on"],
+        ["promise"] = ["of"], ["pledge"] = ["of"], ["demand"] = ["for"], ["plea"] = ["for"], ["appeal"] = ["for"], ["request"] = ["for"], ["claim"] = ["of", "about"],
+        ["denial"] = ["of"], ["account"] = ["of"], ["description"] = ["of"], ["portrayal"] = ["of"], ["characterization"] = ["of"], ["assessment"] = ["of"],
+        ["analysis"] = ["of"], ["review"] = ["of"], ["investigation"] = ["into", "of"], ["inquiry"] = ["into"], ["probe"] = ["into", "of"], ["report"] = ["on", "about", "of"],
+    };
 }
