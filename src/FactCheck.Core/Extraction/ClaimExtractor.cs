@@ -55,12 +55,14 @@ public sealed class ClaimExtractor(bool useParse = true) : IClaimExtractor
                 var tokens = Tokenizer.Tokenize(a, s, quotes, tokenBuffer, words);
                 var found = finder.Find(a, s, tokens);
                 var parse = useParse && s.Length <= MaxParsedSentence && !IsWhollyQuoted(tokens) ? LanguageModel.Shared.Parse(a, s.Start, s.End) : null;
+                // What the parse adds joins the sentence's attributions only at the end: the quotation and frame logic
+                // below decides on what the patterns found, as it always has.
+                List<Attribution>? fromParse = null;
                 if (parse is not null)
                 {
                     AttributionMerger.TrimToParse(a, found, parse);
-                    var fromParse = parsedFinder.Find(a, s, parse, tokens);
+                    fromParse = parsedFinder.Find(a, s, parse, tokens);
                     AttributionMerger.SplitCoordinated(a, found, fromParse);
-                    AttributionMerger.AddMissing(found, fromParse);
                 }
                 var wholeQuote = IsWhollyQuoted(tokens);
                 var original = repaired.ToOriginal(s);
@@ -73,7 +75,7 @@ public sealed class ClaimExtractor(bool useParse = true) : IClaimExtractor
                     FactWorthiness = FactHeuristics.Worthiness(tokens),
                 };
                 sentences.Add(record);
-                if (parse is not null && found.Count == 0 && !wholeQuote)
+                if (parse is not null && found.Count == 0 && fromParse is not { Count: > 0 } && !wholeQuote)
                 {
                     record.Parsed = true;
                     record.Clauses = Clauses(a, s, parse, tokens);
@@ -125,6 +127,7 @@ public sealed class ClaimExtractor(bool useParse = true) : IClaimExtractor
                     else if (IntroducesWords(tokens) && finder.SentenceSubject(tokens) is { } introducer) lastSpeaker = introducer;
                 }
                 if (found.Count == 0 && !wholeQuote) found.AddRange(QuotedPhrases(a, s, quotes, finder.SentenceSubject(tokens) ?? lastSpeaker));
+                if (fromParse is not null) AttributionMerger.AddMissing(found, fromParse);
                 foreach (var at in found)
                 {
                     // The frame of a quotation opened in an earlier paragraph names its speaker: one attribution.

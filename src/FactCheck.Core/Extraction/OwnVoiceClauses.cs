@@ -29,7 +29,8 @@ internal static class OwnVoiceClauses
             var own = c.Child("nsubj") ?? c.Child("nsubj:pass") ?? c.Child("expl");
             var finite = c.Xpos is "VBD" or "VBZ" or "VBP" or "MD" || HasFiniteAux(c);
             if (!finite) continue;
-            if (own is null && rootSubject is not { } rs) continue;
+            // A pronoun subject shared by both ("It cost $4 million and took 18 months") leaves neither clause standing alone.
+            if (own is null && (rootSubject is not { } rs || rs.Upos == "PRON")) continue;
             TextSpan? shared = own is null ? new TextSpan(p[rootSubject!.Value.SubtreeFirst].Start, p[rootSubject.Value.SubtreeLast].End) : null;
             var first = c.SubtreeFirst;
             // The clause starts after its coordinating word and the comma before it.

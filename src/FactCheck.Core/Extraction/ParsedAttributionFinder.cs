@@ -92,7 +92,6 @@ internal sealed class ParsedAttributionFinder(SpeakerResolver resolver)
                 _ => null,
             };
             if (f is not null) found.Add(f);
-            if (t.Lemma is "accord" or "according" && t.Form is "according" or "According" && AccordingTo(p, t) is { } a) found.Add(a);
         }
         return found;
     }
@@ -120,7 +119,7 @@ internal sealed class ParsedAttributionFinder(SpeakerResolver resolver)
         if (!CueLexicon.TryGet(lemma, out _, out _) && !AttitudeVerbs.Contains(lemma) && TopicVerbs.ContainsKey(lemma))
         {
             // A stance verb the lexicon does not list, with its topic: "sparred over spending", "stumped for Clinton".
-            if (Subject(p, t) is { } s0 && IsSource(p, s0) && t.Child("nsubj:pass") is null && Topic(p, t, TopicVerbs) is { } topic0)
+            if (Subject(p, t) is { } s0 && IsSource(p, s0) && t.Child("nsubj:pass") is null && t.Child("obj") is null && Topic(p, t, TopicVerbs) is { } topic0)
                 return new Found(t.Index, topic0.Preposition, topic0.Span, NounPhrase(p, s0), CueKind.Belief, false) { Rule = "topic-verb" };
             return null;
         }
@@ -139,6 +138,8 @@ internal sealed class ParsedAttributionFinder(SpeakerResolver resolver)
             // A verb the lexicon does not know counts with a finite clause ("that ...", or a clause with its own subject)
             // when a person or organisation is its subject.
             if (!known && (subject is not { } s || !IsSource(p, s) || passive || !IsFiniteClause(p, c))) return null;
+            // A clause that is not finite ("are acquainted with") or not a quotation is a misread, not what was said.
+            if (!IsFiniteClause(p, c) && !IsQuote(p[c.SubtreeFirst].Form)) return null;
             // Without any subject only the lexicon's speech verbs count ("..., adding that ..." is handled by inheritance).
             if (known && subject is null && !(kind == CueKind.Speech && HasMark(p, c, "that"))) return null;
             return new Found(t.Index, t.Index, SubtreeSpan(p, c.Index), subject is { } sp ? NounPhrase(p, sp) : null, known ? kind : CueKind.Speech, known)
@@ -151,13 +152,15 @@ internal sealed class ParsedAttributionFinder(SpeakerResolver resolver)
             return new Found(t.Index, t.Index, SubtreeSpan(p, x.Index), subject is { } sp ? NounPhrase(p, sp) : null, kind, true) { Rule = "xcomp" + (subject is null ? "-nosubj" : "") };
         }
         if (subject is not { } who || !IsSource(p, who)) return null;
-        if (t.Child("obj") is { } o && !IsPronounOnly(p, o) && !passive && ObjectCueVerbs.Contains(lemma) && kind != CueKind.Evidence)
+        if (t.Child("obj") is { } o && !IsPronounOnly(p, o) && !passive && ObjectCueVerbs.Contains(lemma) && kind != CueKind.Evidence
+            // "called Lena Brink" is a telephone call; "called the plan a disaster" names it something.
+            && !(NamingVerbs.Contains(lemma) && t.Child("xcomp") is null))
         {
             // "called the plan a disaster", "accuses Sanders of a smear": the object with what completes it after.
             var span = RightComplements(p, t, o.Index);
             return new Found(t.Index, t.Index, span, NounPhrase(p, who), kind, false) { Rule = "obj-" + kind };
         }
-        if (!passive && Topic(p, t, TopicVerbs) is { } topic)
+        if (!passive && t.Child("obj") is null && Topic(p, t, TopicVerbs) is { } topic)
             return new Found(t.Index, topic.Preposition, topic.Span, NounPhrase(p, who), kind, false) { Rule = "topic-verb" };
         return null;
     }
@@ -236,7 +239,8 @@ internal sealed class ParsedAttributionFinder(SpeakerResolver resolver)
     {
         for (var steps = 0; steps < 6; steps++)
         {
-            if (t.Child("nsubj") is { } s) return s.Index;
+            // "residents, who fear ...": the relative pronoun stands for the noun the clause describes.
+            if (t.Child("nsubj") is { } s) return s.Lemma is "who" or "which" or "that" && t.Relation == "acl:relcl" ? t.Head : s.Index;
             if (t.Child("csubj") is not null) return null;
             var relation = t.Relation;
             if (t.IsRoot) return null;
@@ -550,4 +554,6 @@ internal sealed class ParsedAttributionFinder(SpeakerResolver resolver)
         ["denial"] = ["of"], ["account"] = ["of"], ["description"] = ["of"], ["portrayal"] = ["of"], ["characterization"] = ["of"], ["assessment"] = ["of"],
         ["analysis"] = ["of"], ["review"] = ["of"], ["investigation"] = ["into", "of"], ["inquiry"] = ["into"], ["probe"] = ["into", "of"], ["report"] = ["on", "about", "of"],
     };
+
+    private static readonly HashSet<string> NamingVerbs = new(StringComparer.Ordinal) { "call", "label", "brand", "dub", "name", "term" };
 }
