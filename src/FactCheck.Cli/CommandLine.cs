@@ -8,8 +8,8 @@ public static class CommandLine
           extract FILE [--published YYYY-MM-DD]     print the claims of an article as JSON
           extract --jsonl FILE                      one JSON line per input line {"id","text","published"?}
           eval polnear DIR | eval measeval DIR      score the extractor on annotated data
-          eval ud FILE.conllu [--model PATH]        score the tagger, lemmatizer and parser on a gold treebank
-          parse FILE.conllu [--model PATH]          tag, lemmatise and parse CoNLL-U words; CoNLL-U to standard output
+          eval ud FILE.conllu [--model PATH] [--beam N]  score the tagger, lemmatizer and parser on a gold treebank
+          parse FILE.conllu [--model PATH] [--beam N]    tag, lemmatise and parse CoNLL-U words; CoNLL-U to standard output
           train --corpus DIR [--out DIR]            train the language model on UD English EWT (DIR holds en_ewt-ud-*.conllu)
           import FILE [--title T] [--outlet O] [--url U] [--published YYYY-MM-DD] [--db PATH]
           report ARTICLE_ID [--db PATH] [--checked-only]  print an article's Markdown report

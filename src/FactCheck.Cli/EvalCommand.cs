@@ -65,19 +65,20 @@ public static class EvalCommand
         return 0;
     }
 
-    /// <summary><c>eval ud FILE.conllu [--model PATH]</c>: parses the gold words and scores tags, lemmas and trees.</summary>
+    /// <summary><c>eval ud FILE.conllu [--model PATH] [--beam N]</c>: parses the gold words and scores tags, lemmas and trees.</summary>
     private static async Task<int> RunUdAsync(string[] args, TextWriter stdout)
     {
         var o = new Options(args);
         if (o.Positional.Count != 1) throw new CommandLineException("eval ud: expected one FILE.conllu");
         var path = o.Positional[0];
         var model = ParseCommand.LoadModel(o.Get("--model"), "eval ud");
+        var beam = ParseCommand.Beam(o, "eval ud");
         var gold = TrainCommand.ReadConllu(path, "eval ud", requireTrees: true);
-        var result = UdEvaluation.Run(model, gold);
+        var result = UdEvaluation.Run(model, gold, beam);
         var s = result.Scores;
         var report = new
         {
-            file = path, sentences = result.Sentences, words = s.Words,
+            file = path, beam, sentences = result.Sentences, words = s.Words,
             upos = Math.Round(s.Upos, 4), xpos = Math.Round(s.Xpos, 4), uas = Math.Round(s.Uas, 4), las = Math.Round(s.Las, 4),
             lemma = Math.Round(s.Lemma, 4), tokensPerSecond = Math.Round(result.TokensPerSecond),
             note = "punctuation included; LAS compares the relation without its subtype",

@@ -25,6 +25,7 @@ public static class TrainCommand
         if (o.Get("--parser-epochs") is { } pe) settings = settings with { ParserEpochs = Count(pe, "--parser-epochs") };
         if (o.Get("--folds") is { } fo) settings = settings with { Folds = Count(fo, "--folds") };
         if (o.Get("--threads") is { } th) settings = settings with { Threads = Count(th, "--threads") };
+        if (o.Get("--beam") is { } bw) settings = settings with { BeamWidth = Count(bw, "--beam") };
         if (o.Get("--prune") is { } pr) settings = settings with { ParserPruneBelow = Number(pr, "--prune"), TaggerPruneBelow = Number(pr, "--prune") };
 
         var clock = Stopwatch.StartNew();
@@ -38,9 +39,13 @@ public static class TrainCommand
         if (File.Exists(devFile))
         {
             var reloaded = ModelFile.Load(path);
-            var result = UdEvaluation.Run(reloaded, ReadConllu(devFile, "train", requireTrees: true));
-            await stdout.WriteLineAsync(FormattableString.Invariant(
-                $"dev: UPOS {result.Scores.Upos:F4}  XPOS {result.Scores.Xpos:F4}  UAS {result.Scores.Uas:F4}  LAS {result.Scores.Las:F4}  lemma {result.Scores.Lemma:F4}  ({result.Scores.Words} words, {result.TokensPerSecond:F0} tokens/s)"));
+            var dev = ReadConllu(devFile, "train", requireTrees: true);
+            foreach (var beam in new[] { 1, settings.BeamWidth }.Distinct())
+            {
+                var result = UdEvaluation.Run(reloaded, dev, beam);
+                await stdout.WriteLineAsync(FormattableString.Invariant(
+                    $"dev, beam {beam}: UPOS {result.Scores.Upos:F4}  XPOS {result.Scores.Xpos:F4}  UAS {result.Scores.Uas:F4}  LAS {result.Scores.Las:F4}  lemma {result.Scores.Lemma:F4}  ({result.Scores.Words} words, {result.TokensPerSecond:F0} tokens/s)"));
+            }
         }
         await stdout.WriteLineAsync(FormattableString.Invariant($"done in {clock.Elapsed.TotalSeconds:F1} s"));
         return 0;

@@ -43,6 +43,12 @@ internal sealed class AveragedPerceptron(int classCount)
         }
     }
 
+    /// <summary>Adds <paramref name="delta"/> to the weights of <paramref name="cls"/> for each feature (a sequence update).</summary>
+    public void Add(ReadOnlySpan<uint> features, int cls, int delta)
+    {
+        foreach (var f in features) Add(f, cls, delta);
+    }
+
     /// <summary>One training example has been seen (the averaging clock).</summary>
     public void Tick() => clock++;
 
@@ -119,6 +125,6 @@ internal sealed class AveragedPerceptron(int classCount)
             keys.Add(key);
             lengths.Add((ushort)n);
         }
-        return new WeightTable(classCount, [.. keys], [.. lengths], [.. classes], [.. weights]);
+        return WeightTable.Ordered(classCount, [.. keys], [.. lengths], [.. classes], [.. weights]);
     }
 }

@@ -4,9 +4,9 @@ namespace FactCheck.Core.Language;
 public static class ConlluParsing
 {
     /// <summary>The sentence with predicted LEMMA, UPOS, XPOS, HEAD and DEPREL on each word line (FEATS and DEPS as <c>_</c>).</summary>
-    public static ConlluSentence Parse(this LanguageModel model, ConlluSentence sentence)
+    public static ConlluSentence Parse(this LanguageModel model, ConlluSentence sentence, int beamWidth = 1)
     {
-        var parsed = model.Parse(sentence.Words.Select(w => w.Form).ToArray());
+        var parsed = model.Parse(sentence.Words.Select(w => w.Form).ToArray(), beamWidth);
         var words = new ConlluWord[sentence.Words.Count];
         for (var i = 0; i < words.Length; i++)
         {

@@ -43,6 +43,18 @@ internal sealed class DependencyParser(string[] relations, WeightTable actions, 
         }
     }
 
+    /// <summary>Parses with a beam (see <see cref="BeamSearch"/>); the best parse is left in <c>beam[0].State</c>.</summary>
+    public ParseState Parse(BeamSearch beam, ReadOnlySpan<ulong> words, ReadOnlySpan<int> tags)
+    {
+        var labelFeatures = new uint[LabelFeatures.Max];
+        var labelScores = new int[labels.ScoreLength];
+        BeamSearch.Scorer score = actions.AddScores;
+        BeamSearch.Labeler label = (state, action, w, t) => Label(state, w, t, action, labelFeatures, labelScores);
+        beam.Start(words.Length - 1);
+        while (!beam.IsDone) beam.Step(words, tags, score, label);
+        return beam[0].State;
+    }
+
     /// <summary>The relation for the arc <paramref name="action"/> would make now.</summary>
     public int Label(ParseState state, ReadOnlySpan<ulong> words, ReadOnlySpan<int> tags, int action, Span<uint> features, Span<int> scores)
     {

@@ -37,7 +37,8 @@ public sealed class LanguageModel
     internal DependencyParser Parser { get; }
 
     /// <summary>Tokenizes <c>text[start..end)</c> (one sentence) the way UD English EWT does, then tags and parses it.</summary>
-    public ParsedSentence Parse(string text, int start, int end)
+    /// <param name="beamWidth">1 parses greedily (fastest); more keeps that many partial parses (more accurate, slower).</param>
+    public ParsedSentence Parse(string text, int start, int end, int beamWidth = 1)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (start < 0 || end > text.Length || start > end) throw new ArgumentOutOfRangeException(nameof(start), "the range is outside the text");
@@ -55,14 +56,15 @@ public sealed class LanguageModel
             ends[i] = t.End;
             forms[i] = text[t.Start..t.End];
         }
-        return Analyze(ws, text, forms, starts, ends);
+        return Analyze(ws, text, forms, starts, ends, beamWidth);
     }
 
     /// <summary>Tokenizes and parses a whole string as one sentence.</summary>
     public ParsedSentence Parse(string sentence) => Parse(sentence, 0, sentence.Length);
 
     /// <summary>Tags and parses words already split into UD tokens (e.g. from CoNLL-U); offsets index the words joined by spaces.</summary>
-    public ParsedSentence Parse(IReadOnlyList<string> words)
+    /// <param name="beamWidth">1 parses greedily (fastest); more keeps that many partial parses (more accurate, slower).</param>
+    public ParsedSentence Parse(IReadOnlyList<string> words, int beamWidth = 1)
     {
         ArgumentNullException.ThrowIfNull(words);
         var n = words.Count;
@@ -78,16 +80,16 @@ public sealed class LanguageModel
             ends[i] = at;
             at++;
         }
-        return Analyze(workspace ??= new Workspace(), string.Join(' ', forms), forms, starts, ends);
+        return Analyze(workspace ??= new Workspace(), string.Join(' ', forms), forms, starts, ends, beamWidth);
     }
 
-    private ParsedSentence Analyze(Workspace ws, string text, string[] forms, int[] starts, int[] ends)
+    private ParsedSentence Analyze(Workspace ws, string text, string[] forms, int[] starts, int[] ends, int beamWidth = 1)
     {
         var n = forms.Length;
         var tags = new int[n];
         var heads = new int[n];
         var labels = new int[n];
-        if (n > 0) Analyze(ws, forms, tags, heads, labels);
+        if (n > 0) Analyze(ws, forms, tags, heads, labels, beamWidth);
         var tagSet = Tagger.Tags;
         var lemmas = new string[n];
         var upos = new string[n];
@@ -110,7 +112,7 @@ public sealed class LanguageModel
     internal void Analyze(ReadOnlySpan<string> forms, Span<int> tags, Span<int> heads, Span<int> labels) =>
         Analyze(workspace ??= new Workspace(), forms, tags, heads, labels);
 
-    private void Analyze(Workspace ws, ReadOnlySpan<string> forms, Span<int> tags, Span<int> heads, Span<int> labels)
+    private void Analyze(Workspace ws, ReadOnlySpan<string> forms, Span<int> tags, Span<int> heads, Span<int> labels, int beamWidth = 1)
     {
         var n = forms.Length;
         ws.Ensure(n);
@@ -124,11 +126,17 @@ public sealed class LanguageModel
             norms[i + 1] = words[i].Norm;
             rooted[i + 1] = tags[i];
         }
-        Parser.Parse(ws.State, norms, rooted);
+        var state = ws.State;
+        if (beamWidth > 1)
+        {
+            if (ws.Beam?.Width != beamWidth) ws.Beam = new BeamSearch(beamWidth);
+            state = Parser.Parse(ws.Beam, norms, rooted);
+        }
+        else Parser.Parse(state, norms, rooted);
         for (var i = 0; i < n; i++)
         {
-            heads[i] = ws.State.Head[i + 1] - 1;
-            labels[i] = ws.State.Label[i + 1];
+            heads[i] = state.Head[i + 1] - 1;
+            labels[i] = state.Label[i + 1];
         }
     }
 
@@ -147,6 +155,7 @@ public sealed class LanguageModel
         public ulong[] Norms = [];
         public int[] RootedTags = [];
         public readonly ParseState State = new();
+        public BeamSearch? Beam;
         public readonly List<Text.TextSpan> Tokens = [];
 
         public void Ensure(int n)

@@ -46,7 +46,7 @@ public static class LanguageTrainer
         Say($"tagger: {firstPass.FeatureCount} + {secondPass.FeatureCount} features, {firstPass.EntryCount} + {secondPass.EntryCount} weights");
 
         var parser = ParserTrainer.Train(sentences, relations,
-            new ParserTrainer.Settings(settings.ParserEpochs, settings.Seed, settings.ExploreFrom, settings.ExploreProbability, settings.ParserPruneBelow), Say);
+            new ParserTrainer.Settings(settings.ParserEpochs, settings.Seed, settings.ExploreFrom, settings.ExploreProbability, settings.ParserPruneBelow, settings.BeamWidth), Say);
         Say($"parser: {parser.Actions.FeatureCount} action features, {parser.Actions.EntryCount} weights; {parser.Labels.FeatureCount} relation features, {parser.Labels.EntryCount} weights");
         return new LanguageModel(finalTagger, lemmatizer, parser);
     }

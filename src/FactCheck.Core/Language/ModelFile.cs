@@ -1,4 +1,4 @@
-using System.Reflection;
+using System.IO.Compression;
 using System.Text;
 
 namespace FactCheck.Core.Language;
@@ -14,13 +14,18 @@ public static class ModelFile
     public const string ResourceName = "FactCheck.Core.Language.Models.english-ewt.bin";
 
     private const uint Magic = 0x4D4C4346; // "FCLM"
-    private const int Version = 3;
+    private const int Version = 4;
 
     public static void Save(LanguageModel model, Stream stream)
     {
-        using var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-        w.Write(Magic);
-        w.Write(Version);
+        using (var header = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        {
+            header.Write(Magic);
+            header.Write(Version);
+        }
+        // Everything after the header is Brotli-compressed: the weight arrays shrink to about half.
+        using var compressed = new BrotliStream(stream, new BrotliCompressionOptions { Quality = 9 }, leaveOpen: true);
+        using var w = new BinaryWriter(compressed, Encoding.UTF8, leaveOpen: true);
         model.Tagger.Tags.Write(w);
         w.Write(model.Parser.Relations.Count);
         foreach (var r in model.Parser.Relations) w.Write(r);
@@ -43,10 +48,14 @@ public static class ModelFile
     {
         try
         {
-            using var r = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
-            if (r.ReadUInt32() != Magic) throw new InvalidDataException("not a FactCheck language model file");
-            var version = r.ReadInt32();
-            if (version != Version) throw new InvalidDataException($"model file version {version}; this build reads version {Version}");
+            using (var header = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true))
+            {
+                if (header.ReadUInt32() != Magic) throw new InvalidDataException("not a FactCheck language model file");
+                var version = header.ReadInt32();
+                if (version != Version) throw new InvalidDataException($"model file version {version}; this build reads version {Version}");
+            }
+            using var decompressed = new BufferedStream(new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true), 1 << 16);
+            using var r = new BinaryReader(decompressed, Encoding.UTF8, leaveOpen: true);
             var tags = TagSet.Read(r);
             var relationCount = r.ReadInt32();
             if (relationCount is < 1 or > 127) throw new InvalidDataException("relation count out of range");
@@ -67,6 +76,10 @@ public static class ModelFile
         catch (EndOfStreamException)
         {
             throw new InvalidDataException("model file is truncated");
+        }
+        catch (InvalidOperationException)
+        {
+            throw new InvalidDataException("model file is damaged (its compressed data does not decode)");
         }
     }
 

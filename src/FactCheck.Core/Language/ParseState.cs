@@ -49,6 +49,27 @@ internal sealed class ParseState
         Next = 1;
     }
 
+    /// <summary>Makes this state a copy of <paramref name="other"/> (for beam search), reusing the buffers.</summary>
+    public void CopyFrom(ParseState other)
+    {
+        var n = other.Count + 1;
+        if (Head.Length < n) Reset(other.Count);
+        other.stack.AsSpan(0, other.Depth).CopyTo(stack);
+        other.Head.AsSpan(0, n).CopyTo(Head);
+        other.Label.AsSpan(0, n).CopyTo(Label);
+        other.Left1.AsSpan(0, n).CopyTo(Left1);
+        other.Left2.AsSpan(0, n).CopyTo(Left2);
+        other.Right1.AsSpan(0, n).CopyTo(Right1);
+        other.Right2.AsSpan(0, n).CopyTo(Right2);
+        other.LeftCount.AsSpan(0, n).CopyTo(LeftCount);
+        other.RightCount.AsSpan(0, n).CopyTo(RightCount);
+        other.LeftLabels.AsSpan(0, n).CopyTo(LeftLabels);
+        other.RightLabels.AsSpan(0, n).CopyTo(RightLabels);
+        Count = other.Count;
+        Depth = other.Depth;
+        Next = other.Next;
+    }
+
     /// <summary>The <paramref name="k"/>-th item from the top of the stack (0 = top), or −1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Stack(int k) => k < Depth ? stack[Depth - 1 - k] : -1;

@@ -9,13 +9,14 @@ namespace FactCheck.Core.Language;
 /// </summary>
 internal static class ParserTrainer
 {
-    public sealed record Settings(int Epochs, int Seed, double ExploreFrom, double ExploreProbability, double PruneBelow);
+    public sealed record Settings(int Epochs, int Seed, double ExploreFrom, double ExploreProbability, double PruneBelow, int BeamWidth = 1);
 
     private sealed record Prepared(TrainingSentence Sentence, ulong[] Words, int[] Tags, int[] Heads);
 
     public static DependencyParser Train(IReadOnlyList<TrainingSentence> sentences, string[] relations, Settings settings,
         Action<string>? progress = null)
     {
+        if (settings.BeamWidth > 1) return TrainWithBeam(sentences, relations, settings, progress);
         var actions = new AveragedPerceptron(DependencyParser.ActionCount);
         var labels = new AveragedPerceptron(relations.Length);
         // Only the relation names and rules are read from this one; the weights come from the trainers above.
@@ -80,6 +81,144 @@ internal static class ParserTrainer
             progress?.Invoke($"parser epoch {epoch + 1}/{settings.Epochs}: {right / (double)total:P2} of actions and {labelRight / (double)Math.Max(1, labelTotal):P2} of relations right while training");
         }
         return new DependencyParser(relations, actions.ToTable(settings.PruneBelow), labels.ToTable(settings.PruneBelow));
+    }
+
+    /// <summary>
+    /// Global training with a beam (Huang et al. 2012, max-violation): decode with the beam, follow the gold
+    /// actions alongside, and update the whole action sequences up to the step where the best hypothesis
+    /// beat the gold one by the most. The relation model learns along the gold actions.
+    /// </summary>
+    private static DependencyParser TrainWithBeam(IReadOnlyList<TrainingSentence> sentences, string[] relations, Settings settings,
+        Action<string>? progress)
+    {
+        var actions = new AveragedPerceptron(DependencyParser.ActionCount);
+        var labels = new AveragedPerceptron(relations.Length);
+        var rules = new DependencyParser(relations, Empty(DependencyParser.ActionCount), Empty(relations.Length));
+        var prepared = sentences.Select(Prepare).OfType<Prepared>().ToArray();
+        var golds = prepared.Select(p => GoldActions(p.Heads)).ToArray();
+        var order = Enumerable.Range(0, prepared.Length).ToArray();
+        var rng = new SplitMix(settings.Seed);
+        var beam = new BeamSearch(settings.BeamWidth);
+        var gold = new ParseState();
+        var replay = new ParseState();
+        var features = new uint[ParserFeatures.Max];
+        var labelFeatures = new uint[LabelFeatures.Max];
+        var scores = new int[16];
+        var labelScores = new int[relations.Length];
+        var best = new int[64];
+
+        int Label(ParseState state, int action, ReadOnlySpan<ulong> words, ReadOnlySpan<int> tags)
+        {
+            var (head, dep) = DependencyParser.Arc(state, action);
+            if (head == 0) return rules.RootRelation;
+            var m = LabelFeatures.Extract(state, words, tags, head, dep, labelFeatures);
+            Array.Clear(labelScores);
+            labels.AddScores(labelFeatures.AsSpan(0, m), labelScores);
+            return rules.BestLabel(labelScores);
+        }
+
+        for (var epoch = 0; epoch < settings.Epochs; epoch++)
+        {
+            rng.Shuffle(order);
+            long updates = 0, labelRight = 0, labelTotal = 0, finalRight = 0;
+            foreach (var index in order)
+            {
+                var p = prepared[index];
+                var actionsOfGold = golds[index];
+                var n = p.Words.Length - 1;
+                beam.Start(n);
+                gold.Reset(n);
+                long goldScore = 0, worst = 0;
+                var worstStep = -1;
+                for (var t = 0; t < actionsOfGold.Length; t++)
+                {
+                    beam.Step(p.Words, p.Tags, actions.AddScores, Label);
+                    var f = ParserFeatures.Extract(gold, p.Words, p.Tags, features);
+                    Array.Clear(scores);
+                    actions.AddScores(features.AsSpan(0, f), scores);
+                    var a = actionsOfGold[t];
+                    goldScore += scores[a];
+                    DependencyParser.Apply(gold, a, a == DependencyParser.Shift ? -1 : Label(gold, a, p.Words, p.Tags));
+                    var top = beam[0];
+                    var violation = top.Score - goldScore;
+                    if ((worstStep < 0 ? violation >= 0 : violation > worst) && !SamePrefix(top.Actions, actionsOfGold, t + 1))
+                    {
+                        worst = violation;
+                        worstStep = t;
+                        if (best.Length < t + 1) Array.Resize(ref best, Math.Max(t + 1, best.Length * 2));
+                        top.Actions.AsSpan(0, t + 1).CopyTo(best);
+                    }
+                }
+                if (SamePrefix(beam[0].Actions, actionsOfGold, actionsOfGold.Length)) finalRight++;
+                if (worstStep >= 0)
+                {
+                    Replay(actionsOfGold, worstStep, +1);
+                    Replay(best, worstStep, -1);
+                    updates++;
+                }
+                actions.Tick();
+                // The relation model learns along the gold actions, naming arcs as it would at parse time.
+                gold.Reset(n);
+                foreach (var a in actionsOfGold)
+                {
+                    var label = -1;
+                    if (a != DependencyParser.Shift)
+                    {
+                        var (head, dep) = DependencyParser.Arc(gold, a);
+                        if (head == 0) label = rules.RootRelation;
+                        else
+                        {
+                            var m = LabelFeatures.Extract(gold, p.Words, p.Tags, head, dep, labelFeatures);
+                            Array.Clear(labelScores);
+                            labels.AddScores(labelFeatures.AsSpan(0, m), labelScores);
+                            label = rules.BestLabel(labelScores);
+                            var truth = p.Sentence.Labels[dep - 1];
+                            labels.Update(labelFeatures.AsSpan(0, m), truth, label);
+                            labels.Tick();
+                            if (label == truth) labelRight++;
+                            labelTotal++;
+                        }
+                    }
+                    DependencyParser.Apply(gold, a, label);
+                }
+
+                void Replay(int[] sequence, int last, int delta)
+                {
+                    replay.Reset(n);
+                    for (var t = 0; t <= last; t++)
+                    {
+                        var a = sequence[t];
+                        var f = ParserFeatures.Extract(replay, p.Words, p.Tags, features);
+                        actions.Add(features.AsSpan(0, f), a, delta);
+                        DependencyParser.Apply(replay, a, a == DependencyParser.Shift ? -1 : Label(replay, a, p.Words, p.Tags));
+                    }
+                }
+            }
+            progress?.Invoke($"parser epoch {epoch + 1}/{settings.Epochs} (beam {settings.BeamWidth}): {finalRight / (double)prepared.Length:P2} of sentences parsed exactly, {updates} updates, {labelRight / (double)Math.Max(1, labelTotal):P2} of relations right while training");
+        }
+        return new DependencyParser(relations, actions.ToTable(settings.PruneBelow), labels.ToTable(settings.PruneBelow));
+    }
+
+    private static bool SamePrefix(int[] a, int[] b, int length) => a.AsSpan(0, length).SequenceEqual(b.AsSpan(0, length));
+
+    /// <summary>The static oracle: the action sequence that builds the (projective) gold tree, arcs as early as possible.</summary>
+    internal static int[] GoldActions(int[] heads)
+    {
+        var state = new ParseState();
+        state.Reset(heads.Length);
+        var costs = new int[DependencyParser.ActionCount];
+        var sequence = new List<int>(heads.Length * 2);
+        while (!state.IsTerminal)
+        {
+            Costs(state, heads, costs);
+            var a = costs[DependencyParser.Left] == 0 ? DependencyParser.Left
+                : costs[DependencyParser.Right] == 0 ? DependencyParser.Right
+                : costs[DependencyParser.Shift] == 0 ? DependencyParser.Shift
+                : throw new InvalidOperationException("no zero-cost action: the tree is not projective");
+            sequence.Add(a);
+            DependencyParser.Apply(state, a, 0);
+        }
+        return [.. sequence];
     }
 
     private static WeightTable Empty(int classes) => new(classes, [], [], [], []);

@@ -22,6 +22,12 @@ public sealed record TrainingSettings
 
     public double ParserPruneBelow { get; init; } = 0.5;
 
+    /// <summary>
+    /// Beam width for training the parser: 1 trains greedily with the dynamic oracle (the shipped model); more trains
+    /// globally with max-violation updates, which parses better with a beam but takes that many times longer.
+    /// </summary>
+    public int BeamWidth { get; init; } = 1;
+
     /// <summary>Threads for the jackknife folds; results are combined in fold order, so any count gives the same bytes.</summary>
     public int Threads { get; init; } = 2;
 }

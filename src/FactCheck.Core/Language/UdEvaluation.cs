@@ -10,7 +10,7 @@ public static class UdEvaluation
         public double TokensPerSecond => Elapsed.TotalSeconds > 0 ? Scores.Words / Elapsed.TotalSeconds : 0;
     }
 
-    public static Result Run(LanguageModel model, IEnumerable<ConlluSentence> gold)
+    public static Result Run(LanguageModel model, IEnumerable<ConlluSentence> gold, int beamWidth = 1)
     {
         var scores = UdScores.Zero;
         var sentences = 0;
@@ -18,7 +18,7 @@ public static class UdEvaluation
         foreach (var g in gold)
         {
             clock.Start();
-            var predicted = model.Parse(g);
+            var predicted = model.Parse(g, beamWidth);
             clock.Stop();
             scores += UdScores.Compare(g.Words, predicted.Words);
             sentences++;

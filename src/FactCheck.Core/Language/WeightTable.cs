@@ -17,6 +17,8 @@ internal sealed class WeightTable
     // Row: its length, then entries packed as (weight << 16) | class.
     private readonly int[] rows;
     private readonly int mask;
+    // A key's home slot is its top bits, so keys in ascending order fill the slot array front to back.
+    private readonly int shift;
     private readonly uint[] keys;
     private readonly ushort[] lengths;
     // Tables of at most four classes keep the weights in the slot itself: one memory access per feature.
@@ -34,6 +36,7 @@ internal sealed class WeightTable
         this.weights = weights;
         var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
         mask = capacity - 1;
+        shift = 32 - BitOperations.Log2((uint)capacity);
         slots = classCount <= SmallSlot.Classes ? [] : new ulong[capacity];
         ScoreLength = (classCount + 15) & ~15;
         if (classCount <= SmallSlot.Classes)
@@ -43,7 +46,7 @@ internal sealed class WeightTable
             var next = 0;
             for (var f = 0; f < keys.Length; f++)
             {
-                var i = (int)(keys[f] & (uint)mask);
+                var i = (int)(keys[f] >> shift);
                 while (small[i].Key != 0) i = (i + 1) & mask;
                 small[i].Key = keys[f];
                 for (var e = 0; e < lengths[f]; e++, next++) small[i][classes[next]] = weights[next];
@@ -56,7 +59,7 @@ internal sealed class WeightTable
         int at = 0, entry = 0;
         for (var f = 0; f < keys.Length; f++)
         {
-            var i = (int)(keys[f] & (uint)mask);
+            var i = (int)(keys[f] >> shift);
             while (slots[i] != 0) i = (i + 1) & mask;
             slots[i] = (ulong)keys[f] << 32 | (uint)at;
             var length = lengths[f];
@@ -110,10 +113,10 @@ internal sealed class WeightTable
         fixed (int* row0 = rows)
         {
             if (Sse.IsSupported)
-                foreach (var key in features) Sse.Prefetch0(slot0 + (key & m));
+                foreach (var key in features) Sse.Prefetch0(slot0 + (key >> shift));
             foreach (var key in features)
             {
-                var i = key & m;
+                var i = key >> shift;
                 while (true)
                 {
                     var s = slot0[i];
@@ -155,10 +158,10 @@ internal sealed class WeightTable
         fixed (SmallSlot* slot0 = small)
         {
             if (Sse.IsSupported)
-                foreach (var key in features) Sse.Prefetch0(slot0 + (key & m));
+                foreach (var key in features) Sse.Prefetch0(slot0 + (key >> shift));
             foreach (var key in features)
             {
-                var i = key & m;
+                var i = key >> shift;
                 while (true)
                 {
                     var slot = slot0 + i;
@@ -201,7 +204,12 @@ internal sealed class WeightTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private unsafe void AddDense(short* weights, int* scores)
     {
-        if (Avx2.IsSupported)
+        if (Avx512F.IsSupported)
+        {
+            for (var c = 0; c < ScoreLength; c += 16)
+                Avx512F.Store(scores + c, Avx512F.Add(Avx512F.LoadVector512(scores + c), Avx512F.ConvertToVector512Int32(Avx.LoadVector256(weights + c))));
+        }
+        else if (Avx2.IsSupported)
         {
             for (var c = 0; c < ScoreLength; c += 8)
                 Avx.Store(scores + c, Avx2.Add(Avx.LoadVector256(scores + c), Avx2.ConvertToVector256Int32(weights + c)));
@@ -212,12 +220,67 @@ internal sealed class WeightTable
         }
     }
 
+    /// <summary>A copy without the weights smaller than <paramref name="minimum"/> (in stored 16-bit units), and features left empty.</summary>
+    public WeightTable Pruned(int minimum)
+    {
+        var k = new List<uint>();
+        var l = new List<ushort>();
+        var c = new List<byte>();
+        var w = new List<short>();
+        var entry = 0;
+        for (var f = 0; f < keys.Length; f++)
+        {
+            var kept = 0;
+            for (var e = 0; e < lengths[f]; e++, entry++)
+            {
+                if (Math.Abs((int)weights[entry]) < minimum) continue;
+                c.Add(classes[entry]);
+                w.Add(weights[entry]);
+                kept++;
+            }
+            if (kept == 0) continue;
+            k.Add(keys[f]);
+            l.Add((ushort)kept);
+        }
+        return Ordered(ClassCount, [.. k], [.. l], [.. c], [.. w]);
+    }
+
+    /// <summary>
+    /// A table whose features are stored in key order, which is the order of their home slots: building the
+    /// slot array at load time writes through memory in sequence instead of at random (several times faster
+    /// on big tables), and the keys are stored as small differences that compress well.
+    /// </summary>
+    public static WeightTable Ordered(int classCount, uint[] keys, ushort[] lengths, byte[] classes, short[] weights)
+    {
+        var starts = new int[keys.Length];
+        for (var f = 1; f < keys.Length; f++) starts[f] = starts[f - 1] + lengths[f - 1];
+        var order = Enumerable.Range(0, keys.Length).ToArray();
+        Array.Sort(order, (a, b) => keys[a].CompareTo(keys[b]));
+        var k = new uint[keys.Length];
+        var l = new ushort[keys.Length];
+        var c = new byte[classes.Length];
+        var w = new short[weights.Length];
+        var at = 0;
+        for (var i = 0; i < order.Length; i++)
+        {
+            var f = order[i];
+            k[i] = keys[f];
+            l[i] = lengths[f];
+            Array.Copy(classes, starts[f], c, at, lengths[f]);
+            Array.Copy(weights, starts[f], w, at, lengths[f]);
+            at += lengths[f];
+        }
+        return new WeightTable(classCount, k, l, c, w);
+    }
+
     public void Write(BinaryWriter w)
     {
         w.Write(ClassCount);
         w.Write(keys.Length);
         w.Write(weights.Length);
-        w.Write(MemoryMarshal.AsBytes(keys.AsSpan()));
+        var deltas = new uint[keys.Length];
+        for (var f = 0; f < keys.Length; f++) deltas[f] = keys[f] - (f > 0 ? keys[f - 1] : 0);
+        w.Write(MemoryMarshal.AsBytes(deltas.AsSpan()));
         w.Write(MemoryMarshal.AsBytes(lengths.AsSpan()));
         w.Write(classes);
         w.Write(MemoryMarshal.AsBytes(weights.AsSpan()));
@@ -235,6 +298,7 @@ internal sealed class WeightTable
         var classes = new byte[entryCount];
         var weights = new short[entryCount];
         r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(keys.AsSpan()));
+        for (var f = 1; f < keys.Length; f++) keys[f] += keys[f - 1];
         r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(lengths.AsSpan()));
         r.BaseStream.ReadExactly(classes);
         r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(weights.AsSpan()));

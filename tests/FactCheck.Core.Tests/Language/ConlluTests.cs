@@ -28,6 +28,7 @@ public class ConlluTests
         5	voted	vote	VERB	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	3	conj	3:conj:and	SpaceAfter=No
         6	.	.	PUNCT	.	_	3	punct	3:punct	_
 
+
         """;
 
     [Fact]
