@@ -8,10 +8,11 @@ using FactCheck.Core.Language;
 namespace FactCheck.Cli;
 
 /// <summary>
-/// <c>eval polnear DIR [--skip N] [--limit N] [--errors [FILE]]</c> and <c>eval measeval DIR [--skip N] [--limit N] [--errors [FILE]]</c>:
+/// <c>eval polnear DIR [--skip N] [--limit N] [--errors [FILE]] [--no-parse]</c> and <c>eval measeval DIR [--skip N] [--limit N] [--errors [FILE]]</c>:
 /// scores printed as JSON; <c>--errors</c> also lists the misses, false positives and wrong speakers (polnear) or the
 /// mismatched quantities (measeval) to FILE, or to standard error without one (it quotes the evaluation texts: keep
 /// it outside the repository).
+/// <c>--no-parse</c> scores the pattern-only extractor, without the trained parser.
 /// </summary>
 public static class EvalCommand
 {
@@ -35,6 +36,7 @@ public static class EvalCommand
         int? limit = null;
         var errors = false;
         string? errorsPath = null;
+        var useParse = true;
         for (var i = 2; i < args.Length; i++)
         {
             switch (args[i])
@@ -45,10 +47,11 @@ public static class EvalCommand
                     errors = true;
                     if (i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal)) errorsPath = args[++i];
                     break;
+                case "--no-parse": useParse = false; break;
                 default: throw new CommandLineException($"eval: unknown option '{args[i]}'");
             }
         }
-        var extractor = new ClaimExtractor();
+        var extractor = new ClaimExtractor(useParse);
         await using var errorFile = errors && errorsPath is not null ? new StreamWriter(errorsPath) : null;
         var errorWriter = errors ? errorFile ?? stderr : null;
         object result;

@@ -3,7 +3,11 @@ using FactCheck.Core.Text;
 namespace FactCheck.Core.Evaluation;
 
 /// <summary>A predicted attribution as the scorer sees it.</summary>
-public sealed record PolnearPrediction(string DocId, IReadOnlyList<TextSpan> Content, TextSpan? SpeakerSpan, string? SpeakerName);
+public sealed record PolnearPrediction(string DocId, IReadOnlyList<TextSpan> Content, TextSpan? SpeakerSpan, string? SpeakerName)
+{
+    /// <summary>The cue's words, for error listings.</summary>
+    public string? Cue { get; init; }
+}
 
 public sealed record PrecisionRecall(double Precision, double Recall, double F1)
 {

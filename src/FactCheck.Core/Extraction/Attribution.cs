@@ -15,6 +15,8 @@ public sealed class Attribution
     public TextSpan LastSentence { get; set; }
     public bool Direct { get; set; }
     public CueKind Kind { get; init; }
+    /// <summary>Which parse rule found it (empty for the patterns): for measuring and merging.</summary>
+    internal string Rule { get; init; } = "";
     /// <summary>Content spans that are whole quoted sentences (added as continuations of a quotation).</summary>
     public HashSet<TextSpan> QuotedSentences => _quotedSentences ??= [];
 
@@ -22,6 +24,19 @@ public sealed class Attribution
     private HashSet<TextSpan>? _quotedSentences;
 
     internal bool IsQuotedSentence(TextSpan span) => _quotedSentences?.Contains(span) == true;
+
+    /// <summary>The same attribution with another speaker (the speaker is resolved again once the article is read).</summary>
+    internal Attribution WithSpeaker(ResolvedSpeaker speaker)
+    {
+        var copy = new Attribution
+        {
+            Content = Content, CueSpan = CueSpan, CueText = CueText, Speaker = speaker, Sentence = Sentence, LastSentence = LastSentence,
+            Direct = Direct, Kind = Kind, Rule = Rule,
+        };
+        if (_quotedSentences is not null) copy.QuotedSentences.UnionWith(_quotedSentences);
+        copy.Records.AddRange(Records);
+        return copy;
+    }
 
     /// <summary>The sentences this attribution covers: their figures belong to it.</summary>
     internal List<SentenceRecord> Records { get; } = [];

@@ -33,9 +33,22 @@ internal static class ClaimBuilder
                 }
                 continue;
             }
+            if (s.Clauses is { } clauses)
+            {
+                // One claim per whole clause: a figure claim with the clause's figures, or a fact claim.
+                for (var c = 0; c < clauses.Count; c++)
+                {
+                    var original = text.ToOriginal(clauses[c].Clause);
+                    if (FiguresIn(s, original).Count > 0) drafts.Add(new Draft(original.Start, ClaimKind.Figure, n, c, Clause: true));
+                    else if (clauses[c].LooksFactual) drafts.Add(new Draft(original.Start, ClaimKind.Fact, n, c, Clause: true));
+                }
+                continue;
+            }
             if (s.Figures.Count > 0)
             {
-                for (var k = 0; k < s.Figures.Count; k++) drafts.Add(new Draft(s.Original.Start, ClaimKind.Figure, n, k));
+                // A parsed sentence that is one clause is one checkable unit, whatever the number of its figures.
+                if (s.Parsed) drafts.Add(new Draft(s.Original.Start, ClaimKind.Figure, n, -1));
+                else for (var k = 0; k < s.Figures.Count; k++) drafts.Add(new Draft(s.Original.Start, ClaimKind.Figure, n, k));
                 continue;
             }
             if (s.LooksFactual) drafts.Add(new Draft(s.Original.Start, ClaimKind.Fact, n, 0));
@@ -55,7 +68,10 @@ internal static class ClaimBuilder
             claims.Add(d.Kind switch
             {
                 ClaimKind.Attribution => AttributionClaim(id, text, attributions[d.Source], figuresOf, words, pool),
+                ClaimKind.Figure when d.Clause => ClauseClaim(id, text, sentences[d.Source], d.Figure, ClaimKind.Figure),
+                ClaimKind.Figure when d.Figure < 0 => SentenceFiguresClaim(id, text, sentences[d.Source]),
                 ClaimKind.Figure => FigureClaim(id, text, sentences[d.Source], d.Figure),
+                _ when d.Clause => ClauseClaim(id, text, sentences[d.Source], d.Figure, ClaimKind.Fact),
                 _ => FactClaim(id, text, sentences[d.Source]),
             });
         }
@@ -63,7 +79,8 @@ internal static class ClaimBuilder
     }
 
     /// <summary>A claim to make: where it starts in the original, its kind, and the sentence (and figure) or attribution it comes from.</summary>
-    private readonly record struct Draft(int Start, ClaimKind Kind, int Source, int Figure);
+    /// <remarks><paramref name="Figure"/> is a figure index, −1 for all the sentence's figures, or a clause index when <paramref name="Clause"/>.</remarks>
+    private readonly record struct Draft(int Start, ClaimKind Kind, int Source, int Figure, bool Clause = false);
 
     private static ExtractedClaim FigureClaim(string id, RepairedText text, SentenceRecord s, int figure)
     {
@@ -80,6 +97,43 @@ internal static class ClaimBuilder
             CheckWorthiness = FigureWorthiness(f),
         };
     }
+
+    private static List<Figure> FiguresIn(SentenceRecord s, TextSpan original)
+    {
+        var list = new List<Figure>();
+        foreach (var f in s.Figures) if (original.Start <= f.Span.Start && f.Span.End <= original.End) list.Add(f);
+        return list;
+    }
+
+    // A clause of an own-voice sentence: its words (with the shared subject when it starts with its verb), its figures.
+    private static ExtractedClaim ClauseClaim(string id, RepairedText text, SentenceRecord s, int clause, ClaimKind kind)
+    {
+        var c = s.Clauses![clause];
+        var original = text.ToOriginal(c.Clause);
+        var figures = FiguresIn(s, original);
+        return new ExtractedClaim
+        {
+            Id = id,
+            Kind = kind,
+            Statement = StatementWriter.ForClause(text, s, c.Clause, c.SharedSubject, figures),
+            Span = original,
+            Figures = figures,
+            Sourced = false,
+            CheckWorthiness = kind == ClaimKind.Figure ? figures.Max(FigureWorthiness) : c.FactWorthiness,
+        };
+    }
+
+    // A sentence that is one clause with several figures: one claim holding them all.
+    private static ExtractedClaim SentenceFiguresClaim(string id, RepairedText text, SentenceRecord s) => new()
+    {
+        Id = id,
+        Kind = ClaimKind.Figure,
+        Statement = StatementWriter.ForClause(text, s, s.Analysis, null, s.Figures),
+        Span = s.Original,
+        Figures = [.. s.Figures],
+        Sourced = false,
+        CheckWorthiness = s.Figures.Max(FigureWorthiness),
+    };
 
     private static ExtractedClaim FactClaim(string id, RepairedText text, SentenceRecord s) => new()
     {

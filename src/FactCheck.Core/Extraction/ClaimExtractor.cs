@@ -1,4 +1,5 @@
 using FactCheck.Core.Extraction.Figures;
+using FactCheck.Core.Language;
 using FactCheck.Core.Text;
 
 namespace FactCheck.Core.Extraction;
@@ -7,8 +8,12 @@ namespace FactCheck.Core.Extraction;
 /// The built-in rule-based extractor: layout → repaired text → sentences → attributions and speakers →
 /// attribution, figure and fact claims. Deterministic, linear in the input, every span in the original text.
 /// </summary>
-public sealed class ClaimExtractor : IClaimExtractor
+/// <param name="useParse">Read sentences with the trained parser too (the default); false gives the pattern-only extractor, for comparison.</param>
+public sealed class ClaimExtractor(bool useParse = true) : IClaimExtractor
 {
+    // Longer "sentences" (text without punctuation) are read by the patterns only: the parse is for prose.
+    private const int MaxParsedSentence = 1_500;
+
     public ExtractionResult Extract(string text, DateOnly? published = null, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -17,15 +22,19 @@ public sealed class ClaimExtractor : IClaimExtractor
         // Body sentences come from paragraphs; the headline is read too, since headlines carry the claims
         // readers remember ("Minister says ..."). Bylines, captions and datelines are not claims.
         var paragraphBlocks = layout.Blocks.Where(b => b.Kind is BlockKind.Paragraph or BlockKind.Headline).Select(b => b.Span).ToList();
+        var headlineRange = layout.Blocks.Count > 0 && layout.Blocks[0].Kind == BlockKind.Headline ? 0 : -1;
         var repaired = TextRepairer.Repair(text, paragraphBlocks, out var ranges);
         var a = repaired.Analysis;
 
         var resolver = new SpeakerResolver();
         var finder = new AttributionFinder(resolver);
+        var parsedFinder = new ParsedAttributionFinder(resolver);
+
         var attributions = new List<Attribution>();
         var sentences = new List<SentenceRecord>();
         Attribution? carried = null; // a quotation left open at the end of the previous paragraph
         ResolvedSpeaker? lastSpeaker = null;
+        List<Attribution>? headlineAttributions = null;
         var tokenBuffer = new List<Token>(256);
         var words = new WordPool();
         var figureTokens = new Tokens(words);
@@ -41,10 +50,20 @@ public sealed class ClaimExtractor : IClaimExtractor
             carried = null;
             var pending = new List<TextSpan>();
             var pendingRecords = new List<SentenceRecord>();
-            foreach (var s in SentenceSplitter.Split(a, range))
+            foreach (var s in Sentences(a, range, headline: p == headlineRange))
             {
                 var tokens = Tokenizer.Tokenize(a, s, quotes, tokenBuffer, words);
                 var found = finder.Find(a, s, tokens);
+                var parse = useParse && s.Length <= MaxParsedSentence && !IsWhollyQuoted(tokens) ? LanguageModel.Shared.Parse(a, s.Start, s.End) : null;
+                // What the parse adds joins the sentence's attributions only at the end: the quotation and frame logic
+                // below decides on what the patterns found, as it always has.
+                List<Attribution>? fromParse = null;
+                if (parse is not null)
+                {
+                    AttributionMerger.TrimToParse(a, found, parse);
+                    fromParse = parsedFinder.Find(a, s, parse, tokens);
+                    AttributionMerger.SplitCoordinated(a, found, fromParse);
+                }
                 var wholeQuote = IsWhollyQuoted(tokens);
                 var original = repaired.ToOriginal(s);
                 var figures = FigureFinder.Find(text, original, articleDate, figureTokens, figureScratch);
@@ -56,6 +75,12 @@ public sealed class ClaimExtractor : IClaimExtractor
                     FactWorthiness = FactHeuristics.Worthiness(tokens),
                 };
                 sentences.Add(record);
+                if (parse is not null && found.Count == 0 && fromParse is not { Count: > 0 } && !wholeQuote)
+                {
+                    record.Parsed = true;
+                    record.Clauses = Clauses(a, s, parse, tokens);
+                }
+                if (p == headlineRange) (headlineAttributions ??= []).AddRange(found);
                 if (found.Count == 0 && wholeQuote)
                 {
                     record.Attributed = true;
@@ -102,6 +127,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                     else if (IntroducesWords(tokens) && finder.SentenceSubject(tokens) is { } introducer) lastSpeaker = introducer;
                 }
                 if (found.Count == 0 && !wholeQuote) found.AddRange(QuotedPhrases(a, s, quotes, finder.SentenceSubject(tokens) ?? lastSpeaker));
+                if (fromParse is not null) AttributionMerger.AddMissing(found, fromParse);
                 foreach (var at in found)
                 {
                     // The frame of a quotation opened in an earlier paragraph names its speaker: one attribution.
@@ -154,11 +180,53 @@ public sealed class ClaimExtractor : IClaimExtractor
         }
         if (ranges.Count == 0) progress?.Report(1);
 
+        // A description in the headline ("Unity leader vows ...") names someone the article introduces only later.
+        if (headlineAttributions is not null)
+            for (var k = 0; k < attributions.Count; k++)
+                if (headlineAttributions.Contains(attributions[k]) && attributions[k].Speaker is { IsPronoun: false } sp && resolver.Later(sp) is { } later)
+                    attributions[k] = attributions[k].WithSpeaker(later);
+
         // The same words found twice ("\"Q,\" he recalled, telling ..." read as two frames of one quotation): one claim.
         var seen = new HashSet<List<TextSpan>>(SpanListComparer.Instance);
         attributions.RemoveAll(at => at.Content.Count > 0 && !seen.Add(at.Content));
         var claims = ClaimBuilder.Build(repaired, attributions, sentences, cancellationToken, words);
         return new ExtractionResult(layout.Title, published ?? layout.Dateline?.Date, layout.Dateline, layout.Blocks, claims);
+    }
+
+    /// <summary>The sentences of a paragraph; a headline's parts separated by semicolons are sentences of their own.</summary>
+    private static IEnumerable<TextSpan> Sentences(string a, TextSpan range, bool headline)
+    {
+        foreach (var s in SentenceSplitter.Split(a, range))
+        {
+            if (!headline) { yield return s; continue; }
+            var start = s.Start;
+            for (var i = s.Start; i < s.End; i++)
+            {
+                if (a[i] != ';') continue;
+                var end = i;
+                while (end > start && a[end - 1] == ' ') end--;
+                if (end > start) yield return new TextSpan(start, end);
+                start = i + 1;
+                while (start < s.End && a[start] == ' ') start++;
+            }
+            if (start < s.End) yield return new TextSpan(start, s.End);
+        }
+    }
+
+    /// <summary>The whole clauses of an own-voice sentence, each with its own fact test; null when it is one clause.</summary>
+    private static List<ClauseRecord>? Clauses(string a, TextSpan s, ParsedSentence parse, List<Token> tokens)
+    {
+        var split = OwnVoiceClauses.Split(a, s, parse);
+        if (split.Count < 2) return null;
+        var records = new List<ClauseRecord>(split.Count);
+        var part = new List<Token>();
+        foreach (var c in split)
+        {
+            part.Clear();
+            foreach (var t in tokens) if (t.Start >= c.Clause.Start && t.End <= c.Clause.End) part.Add(t);
+            records.Add(new ClauseRecord(c.Clause, c.SharedSubject, FactHeuristics.IsCheckableFact(part, false), FactHeuristics.Worthiness(part)));
+        }
+        return records;
     }
 
     // A quoted phrase of several words in a sentence without a cue still quotes someone ("the so-called

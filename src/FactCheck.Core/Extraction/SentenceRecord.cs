@@ -24,4 +24,13 @@ internal sealed record SentenceRecord(TextSpan Analysis, TextSpan Original, IRea
     public bool LooksFactual { get; init; }
 
     public double FactWorthiness { get; init; }
+
+    /// <summary>Whether the sentence was parsed (the claims of a parsed own-voice sentence follow its clauses).</summary>
+    public bool Parsed { get; set; }
+
+    /// <summary>The sentence's whole clauses when it is in the article's own voice and was parsed; null otherwise.</summary>
+    public IReadOnlyList<ClauseRecord>? Clauses { get; set; }
 }
+
+/// <summary>One whole clause of an own-voice sentence (analysis coordinates), with what the claim needs to know about it.</summary>
+internal sealed record ClauseRecord(TextSpan Clause, TextSpan? SharedSubject, bool LooksFactual, double FactWorthiness);

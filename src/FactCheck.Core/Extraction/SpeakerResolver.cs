@@ -162,6 +162,31 @@ public sealed class SpeakerResolver
         return organisation || end - start == 1 ? k : null;
     }
 
+    /// <summary>
+    /// A description read before its person was introduced — a headline's "Unity leader" — resolved against everyone the
+    /// article named since: the one person whose roles take the description's head word and every modifier ("Unity").
+    /// Null when nobody, or more than one person, fits.
+    /// </summary>
+    public ResolvedSpeaker? Later(ResolvedSpeaker description)
+    {
+        var words = description.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 1 or > 5 || _byName.TryGetValue(description.Name, out var known) && known.IsPerson && !known.Roles.Contains(words[^1])) return null;
+        var head = words[^1];
+        if (!PersonRoles.Contains(head) && !RoleFamilies.IsRoleWord(head)) return null;
+        Entity? match = null;
+        foreach (var e in _byName.Values)
+        {
+            if (!e.IsPerson || e.Name == description.Name || !RoleFamilies.Refers(head, e.Roles)) continue;
+            var all = true;
+            for (var k = 0; k < words.Length - 1 && all; k++)
+                all = IsDeterminer(words[k]) || Names.IsStopWord(words[k]) || e.Roles.Contains(words[k]);
+            if (!all) continue;
+            if (match is not null && match != e) return null;
+            match = e;
+        }
+        return match is null ? null : description with { Name = match.Name, IsPerson = true };
+    }
+
     private static readonly HashSet<string> PersonRoles = new(StringComparer.OrdinalIgnoreCase)
     {
         "official", "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "economist", "analyst", "leader", "chief",
@@ -350,6 +375,12 @@ public sealed class SpeakerResolver
         for (var k = start - 1; k >= 0 && k >= start - 3; k--)
         {
             var t = tokens[k];
+            // "Unity leader Ana Ruiz": the affiliation before a role word is one of her roles too.
+            if (t.IsCapitalized && k < start - 1 && !t.InQuote && !IsDeterminer(t.Text) && (PersonRoles.Contains(tokens[k + 1].Text) || RoleFamilies.IsRoleWord(tokens[k + 1].Text)))
+            {
+                e.Roles.Add(t.Text);
+                break;
+            }
             if (!t.IsWord || t.IsCapitalized || IsDeterminer(char.ToUpperInvariant(t.Text[0]) + t.Text[1..]) || t.Text is "and" or "said" or "says" or "by" or "to" or "with") break;
             e.Roles.Add(t.Text);
         }

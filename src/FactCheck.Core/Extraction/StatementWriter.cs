@@ -172,6 +172,20 @@ internal static class StatementWriter
         return Finish(b);
     }
 
+    /// <summary>A whole clause (or sentence) as written, after the subject it shares with the clause before, with names and dates.</summary>
+    public static string ForClause(RepairedText text, SentenceRecord sentence, TextSpan clause, TextSpan? sharedSubject, IReadOnlyList<Figure> figures)
+    {
+        var a = text.Analysis;
+        var b = StatementBuffer.Rent();
+        if (sharedSubject is { } s) AppendWithName(b, a, s, sentence).Append(' ');
+        AppendWithName(b, a, clause, sentence);
+        // "... were destroyed," ends the clause: the statement ends with a full stop.
+        b.TrimEnd(",;: ");
+        if (b.Length > 0 && b[b.Length - 1] is not ('.' or '!' or '?' or '"' or '”')) b.Append('.');
+        ReplaceDates(b, figures, false);
+        return Finish(b);
+    }
+
     /// <summary>Appends the words of <paramref name="span"/>, with the sentence's pronoun subject replaced by the name when it lies inside.</summary>
     private static StatementBuffer AppendWithName(StatementBuffer b, string a, TextSpan span, SentenceRecord sentence) =>
         sentence.SubjectPronoun is { } p && p.Pronoun.Start >= span.Start && p.Pronoun.End <= span.End

@@ -15,7 +15,7 @@ public class FigureClauseTests
     public void A_clause_led_by_its_verb_takes_the_shared_subject()
     {
         var claims = FigureClaims("The harbor board spent $2.5 million on dredging and hired 40 divers for the work.");
-        Assert.Contains(("$2.5 million", "The harbor board spent $2.5 million on dredging"), claims);
+        Assert.Contains(("$2.5 million", "The harbor board spent $2.5 million on dredging."), claims);
         Assert.Contains(("40", "The harbor board hired 40 divers for the work."), claims);
     }
 
@@ -23,7 +23,7 @@ public class FigureClauseTests
     public void Two_clauses_with_their_own_subjects_are_stated_apart()
     {
         var claims = FigureClaims("At least 300 cabins were flooded and 45 campers were evacuated by boat.");
-        Assert.Contains(("At least 300", "At least 300 cabins were flooded"), claims);
+        Assert.Contains(("At least 300", "At least 300 cabins were flooded."), claims);
         Assert.Contains(("45", "45 campers were evacuated by boat."), claims);
     }
 

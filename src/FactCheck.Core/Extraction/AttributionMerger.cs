@@ -1,0 +1,118 @@
+using FactCheck.Core.Text;
+
+namespace FactCheck.Core.Extraction;
+
+/// <summary>Combines the attributions the patterns found in a sentence with those found on its parse.</summary>
+internal static class AttributionMerger
+{
+    /// <summary>Cuts the patterns' reported content where the parse shows the cue's own adverbial clause or aside begins.</summary>
+    public static void TrimToParse(string text, List<Attribution> found, Language.ParsedSentence parse)
+    {
+        for (var k = 0; k < found.Count; k++)
+        {
+            var f = found[k];
+            if (f.Direct || f.Content.Count != 1 || f.CueSpan is not { } cue) continue;
+            var content = f.Content[0];
+            if (cue.End > content.Start) continue;
+            if (ParsedAttributionFinder.ContentLimit(parse, cue.Start, content.Start) is not { } limit || limit >= content.End || limit <= content.Start) continue;
+            var end = limit;
+            while (end > content.Start && char.IsWhiteSpace(text[end - 1])) end--;
+            if (end - content.Start < 2) continue;
+            found[k] = Copy(f, new TextSpan(content.Start, end));
+        }
+    }
+
+    /// <summary>
+    /// "Whitfield questioned the count, suggested it was rigged and urged supporters to watch the polls": where the parse
+    /// finds a cue coordinated with another inside that one's content, with the same speaker, the content ends before it
+    /// and the second cue becomes an attribution of its own.
+    /// </summary>
+    public static void SplitCoordinated(string text, List<Attribution> found, List<Attribution> parsed)
+    {
+        for (var k = 0; k < found.Count; k++)
+        {
+            var f = found[k];
+            if (f.Direct || f.Content.Count != 1 || f.Speaker is not { } fs) continue;
+            var content = f.Content[0];
+            foreach (var p in parsed)
+            {
+                if (p.CueSpan is not { } cue || p.Speaker is not { } ps || ps.Name != fs.Name || !p.Rule.Contains("inherit", StringComparison.Ordinal)) continue;
+                if (cue.Start <= content.Start || cue.End > content.End) continue;
+                // Only a coordination: "..., suggested", "... and urged", "..., and urged".
+                var before = text.AsSpan(content.Start, cue.Start - content.Start).TrimEnd();
+                var cut = before.EndsWith(" and", StringComparison.Ordinal) ? before.Length - 4 : before.EndsWith(',') ? before.Length - 1 : -1;
+                if (cut <= 0) continue;
+                var trimmed = text.AsSpan(content.Start, cut).TrimEnd(", ");
+                if (trimmed.Length < 2) continue;
+                found[k] = Copy(f, new TextSpan(content.Start, content.Start + trimmed.Length));
+                content = found[k].Content[0];
+            }
+        }
+    }
+
+    /// <summary>Adds the parse's attributions whose cue and content the patterns did not already find.</summary>
+    public static void AddMissing(List<Attribution> found, List<Attribution> parsed)
+    {
+        var before = found.Count;
+        // The patterns' speaker stays (on the parse it was wrong more often); where they found none, the parse's subject speaks.
+        for (var k = 0; k < before; k++)
+            {
+                var f = found[k];
+                if (f.CueSpan is not { } fc) continue;
+                foreach (var p in parsed)
+                {
+                    if (p.CueSpan is not { } pc || !pc.Overlaps(fc) || p.Speaker is not { } ps) continue;
+                    if (f.Speaker is { } fs && fs.Mention.Overlaps(ps.Mention)) break;
+                    if (f.Speaker is null) found[k] = f.WithSpeaker(ps);
+                    break;
+                }
+            }
+        foreach (var p in parsed)
+        {
+            if (found.Count >= AttributionFinder.MaxPerSentence) break;
+            var duplicate = false;
+            for (var k = 0; k < before && !duplicate; k++)
+            {
+                var f = found[k];
+                if (f.CueSpan is { } fc && p.CueSpan is { } pc && fc.Overlaps(pc)) duplicate = true;
+                else if (Overlap(f.Content, p.Content) * 2 >= Math.Min(Length(f.Content), Length(p.Content))) duplicate = true;
+                else if (p.CueSpan is { } cue && Inside(f.Content, cue)) duplicate = true;
+            }
+            if (!duplicate) found.Add(p);
+        }
+    }
+
+
+    private static Attribution Copy(Attribution f, TextSpan content)
+    {
+        var c = new Attribution
+        {
+            Content = [content], CueSpan = f.CueSpan, CueText = f.CueText, Speaker = f.Speaker, Sentence = f.Sentence,
+            LastSentence = f.LastSentence, Direct = f.Direct, Kind = f.Kind,
+        };
+        c.QuotedSentences.UnionWith(f.QuotedSentences);
+        return c;
+    }
+
+    private static bool Inside(List<TextSpan> spans, TextSpan s)
+    {
+        foreach (var x in spans) if (x.Start <= s.Start && s.End <= x.End) return true;
+        return false;
+    }
+
+    private static int Length(List<TextSpan> spans)
+    {
+        var n = 0;
+        foreach (var s in spans) n += s.Length;
+        return n;
+    }
+
+    private static int Overlap(List<TextSpan> a, List<TextSpan> b)
+    {
+        var n = 0;
+        foreach (var x in a)
+            foreach (var y in b)
+                n += Math.Max(0, Math.Min(x.End, y.End) - Math.Max(x.Start, y.Start));
+        return n;
+    }
+}
