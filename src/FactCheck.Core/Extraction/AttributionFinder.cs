@@ -79,6 +79,13 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         "podcast", "town", "meeting", "session", "filing", "report", "text", "note", "column", "editorial", "essay", "book", "remarks",
     };
 
+    /// <summary>
+    /// While the headline is read: the article's text after the headline. A capitalised word opening a headline before a
+    /// cue that is also a noun ("Ceasefire talks resume ...", "Peace plans collapse") is a speaker only when the body
+    /// names it too ("Ruiz vows ..."); otherwise the two words are one noun phrase.
+    /// </summary>
+    internal string? HeadlineBody { get; set; }
+
     /// <summary>Finds the attributions of one sentence; <paramref name="tokens"/> must come from <see cref="Tokenizer"/>.</summary>
     public List<Attribution> Find(string text, TextSpan sentence, List<Token> tokens)
     {
@@ -328,6 +335,8 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
             result.Add(Make([c], cue, SentenceSubject(tokens), sentence, kind));
             return Math.Max(stop, i + 1);
         }
+        if (CueLexicon.IsNounLike(t.Text) && !t.Text.EndsWith("ed", StringComparison.Ordinal) && j == 0 && HeadlineBody is { } body
+            && tokens[0].IsCapitalized && !NamedIn(body, tokens[0].Text)) return i;
         if (CueLexicon.IsNounLike(t.Text) && !t.Text.EndsWith("ed", StringComparison.Ordinal)
             && !(j >= 0 && tokens[j].IsWord && (Names.IsPronoun(tokens[j].Text) || SpeakerNouns.Contains(tokens[j].Text)
                 || tokens[j].IsCapitalized && !Determiners.Contains(tokens[j].Text) && !IsIntroWord(tokens[j].Text)
@@ -680,4 +689,15 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
 
     private static Attribution Make(List<TextSpan> content, Token cue, ResolvedSpeaker? speaker, TextSpan sentence, CueKind kind) =>
         new() { Content = content, CueSpan = cue.Span, CueText = cue.Text, Speaker = speaker, Sentence = sentence, LastSentence = sentence, Kind = kind };
+
+    // Whether the text holds the word as a whole word, capitalised as given.
+    private static bool NamedIn(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))) return true;
+        }
+        return false;
+    }
 }

@@ -50,6 +50,7 @@ public sealed class ClaimExtractor(bool useParse = true) : IClaimExtractor
             carried = null;
             var pending = new List<TextSpan>();
             var pendingRecords = new List<SentenceRecord>();
+            finder.HeadlineBody = p == headlineRange && p + 1 < ranges.Count ? a[ranges[p + 1].Start..] : null;
             foreach (var s in Sentences(a, range, headline: p == headlineRange))
             {
                 var tokens = Tokenizer.Tokenize(a, s, quotes, tokenBuffer, words);
@@ -80,7 +81,6 @@ public sealed class ClaimExtractor(bool useParse = true) : IClaimExtractor
                     record.Parsed = true;
                     record.Clauses = Clauses(a, s, parse, tokens);
                 }
-                if (p == headlineRange) (headlineAttributions ??= []).AddRange(found);
                 if (found.Count == 0 && wholeQuote)
                 {
                     record.Attributed = true;
@@ -128,6 +128,7 @@ public sealed class ClaimExtractor(bool useParse = true) : IClaimExtractor
                 }
                 if (found.Count == 0 && !wholeQuote) found.AddRange(QuotedPhrases(a, s, quotes, finder.SentenceSubject(tokens) ?? lastSpeaker));
                 if (fromParse is not null) AttributionMerger.AddMissing(found, fromParse);
+                if (p == headlineRange) (headlineAttributions ??= []).AddRange(found);
                 foreach (var at in found)
                 {
                     // The frame of a quotation opened in an earlier paragraph names its speaker: one attribution.

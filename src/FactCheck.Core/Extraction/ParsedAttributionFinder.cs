@@ -231,7 +231,15 @@ internal sealed class ParsedAttributionFinder(SpeakerResolver resolver)
         for (var steps = 0; steps < 6; steps++)
         {
             // "residents, who fear ...": the relative pronoun stands for the noun the clause describes.
-            if (t.Child("nsubj") is { } s) return s.Lemma is "who" or "which" or "that" && t.Relation == "acl:relcl" ? t.Head : s.Index;
+            if (t.Child("nsubj") is { } s)
+            {
+                if (s.Lemma is "who" or "which" or "that" && t.Relation == "acl:relcl") return t.Head;
+                // "..., say some residents, who fear ...": a relative "who" parsed loose from its noun still stands for the
+                // noun just before it.
+                if (s.Lemma is "who" && s.Index >= 2 && p[s.Index - 1].Form == "," && p[s.Index - 2].Upos is "NOUN" or "PROPN")
+                    return s.Index - 2;
+                return s.Index;
+            }
             if (t.Child("csubj") is not null) return null;
             var relation = t.Relation;
             if (t.IsRoot) return null;

@@ -170,6 +170,18 @@ public sealed class SpeakerResolver
     public ResolvedSpeaker? Later(ResolvedSpeaker description)
     {
         var words = description.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 1 && words[0].Length > 1 && char.IsUpper(words[0][0]))
+        {
+            // "Okafor vows ..." over a story about Mayor Ben Okafor: the one person whose full name ends in the surname.
+            Entity? person = null;
+            foreach (var e in _byName.Values)
+            {
+                if (!e.IsPerson || e.Name.Length <= words[0].Length || !e.Name.EndsWith(" " + words[0], StringComparison.Ordinal)) continue;
+                if (person is not null && person != e) return null;
+                person = e;
+            }
+            return person is null ? null : description with { Name = person.Name, IsPerson = true };
+        }
         if (words.Length is < 1 or > 5 || _byName.TryGetValue(description.Name, out var known) && known.IsPerson && !known.Roles.Contains(words[^1])) return null;
         var head = words[^1];
         if (!PersonRoles.Contains(head) && !RoleFamilies.IsRoleWord(head)) return null;

@@ -112,4 +112,14 @@ public class AttributionTests
     {
         Assert.Empty(Attributions(Lead + "The river rose two metres overnight and closed the main road."));
     }
+
+    [Fact]
+    public void A_headline_noun_before_a_cue_noun_is_no_speaker_unless_the_body_names_it()
+    {
+        // "Peace talks": nobody called Peace is in the story, so "talks" is a noun and "resume" the verb.
+        Assert.DoesNotContain(Attributions("Peace talks resume in Geneva\n\nDelegates from both sides met on Monday."), c => c.Speaker?.Name == "Peace");
+        // "Okafor vows ...": the body names him, so the headline's first word is the speaker.
+        var named = Attributions("Okafor vows to rebuild the bridge\n\nMayor Ben Okafor said the work would start in May.");
+        Assert.Contains(named, c => c.Cue?.Text == "vows" && c.Speaker?.Name == "Ben Okafor");
+    }
 }
