@@ -29,6 +29,8 @@ public class QualifierKindTests
     [InlineData("Fares went from 5 to 7 euros.", QualifierKind.Range)]
     [InlineData("The tremor lasted about 10 to 15 seconds.", QualifierKind.Range | QualifierKind.Approximate)]
     [InlineData("The gauge showed ≳ 300 kPa.", QualifierKind.LowerBound | QualifierKind.Approximate)]
+    [InlineData("Children diagnosed before 6 months of age were excluded.", QualifierKind.UpperBound)]
+    [InlineData("The samples were weighed after 8 days.", QualifierKind.None)]
     public void Figures_carry_their_qualifier_kind(string sentence, QualifierKind kind)
     {
         var figure = Single(sentence);

@@ -112,6 +112,7 @@ public static class QualifierReader
                 }
                 if (matched == 0 && TimeWindows.Contains(words[start])) { result = Combine(result, QualifierKind.Range); matched = 1; }
                 if (matched == 0 && words[start] == "since") { result = Combine(result, Lower); matched = 1; }
+                if (matched == 0 && words[start] == "before") { result = Combine(result, Upper); matched = 1; }
                 if (matched == 0) break;
                 known = true;
                 start += matched;
@@ -191,10 +192,17 @@ public static class QualifierReader
     /// <summary>Words that make a duration or depth a window: "the past 14 days", "the top 10 cm".</summary>
     internal static readonly HashSet<string> TimeWindows = new(StringComparer.OrdinalIgnoreCase) { "past", "last", "first", "top", "upper", "bottom" };
 
-    /// <summary>"the past 14 days", "the last 200 years", "the top 10 cm": a window from a boundary, a range.</summary>
+    /// <summary>
+    /// "the past 14 days", "the last 200 years", "the top 10 cm": a window from a boundary, a range; "before 6 months",
+    /// a bound in time.
+    /// </summary>
     internal static QualifierMatch? ReadWindow(Tokens t, int first, string? unit)
     {
         var k = first - 1;
+        // "diagnosed before 6 months of age": a duration bounding when something happened. ("After 8 days" is read as
+        // the moment of a measurement, not a bound.)
+        if (unit is not null && t.IsWord(k, "before") && UnitReader.IsTimeUnit(unit))
+            return new QualifierMatch(k, k, "before", QualifierKind.UpperBound);
         if (unit is null || !t.IsWord(k) || !TimeWindows.Contains(t.Str(k))) return null;
         var word = t.Lower(k);
         var time = UnitReader.IsTimeUnit(unit);
