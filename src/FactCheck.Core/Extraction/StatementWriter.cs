@@ -202,6 +202,23 @@ internal static class StatementWriter
         return false;
     }
 
+    private static readonly string[] Months =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"];
+
+    private static bool NamesMonth(string s)
+    {
+        foreach (var m in Months)
+        {
+            var at = s.IndexOf(m, StringComparison.Ordinal);
+            if (at >= 0 && (at + m.Length == s.Length || !char.IsLetter(s[at + m.Length]))) return true;
+        }
+        return false;
+    }
+
+    private static bool HasYear(string s, int year) =>
+        s.Contains(year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal) || s.Contains('\'') || s.Contains('’');
+
     private static bool HasDigit(string s)
     {
         foreach (var c in s) if (char.IsDigit(c)) return true;
@@ -233,12 +250,22 @@ internal static class StatementWriter
             if (fig.Date is not { } d || fig.Text.Length == 0 || cursor >= s.Length) continue;
             var lower = fig.Text.ToLowerInvariant();
             var ago = lower.EndsWith(" ago", StringComparison.Ordinal);
-            if (HasDigit(fig.Text) && !ago) continue;
+            // "October 7th", "7 October": a day without its year gets the year the article date gives it.
+            var yearless = HasDigit(fig.Text) && !ago && NamesMonth(fig.Text) && !HasYear(fig.Text, d.Year);
+            if (HasDigit(fig.Text) && !ago && !yearless) continue;
             var at = s.Span[cursor..].IndexOf(fig.Text, StringComparison.Ordinal);
             if (at < 0) continue;
             at += cursor;
             var end = at + fig.Text.Length;
             var inQuote = quoted || s.Span[..at].Count('"') % 2 == 1;
+            if (yearless)
+            {
+                var year = d.Year.ToString(CultureInfo.InvariantCulture);
+                var text = inQuote ? $" [{year}]" : ", " + year + (end < s.Length && s[end] == ' ' && end + 1 < s.Length && char.IsLetterOrDigit(s[end + 1]) ? "," : "");
+                s.Insert(end, text);
+                cursor = end + text.Length;
+                continue;
+            }
             var weekday = NamesWeekday(fig.Text);
             // "Thursday evening": the date follows the time of day.
             if (weekday)

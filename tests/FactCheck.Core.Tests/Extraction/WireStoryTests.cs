@@ -139,8 +139,10 @@ public class WireStoryTests
     [Fact]
     public void October_7th_resolves_to_a_date()
     {
-        var figure = Result.Claims.SelectMany(c => c.Figures).Single(f => f.Text == "October 7th");
-        Assert.Equal(new DateOnly(2026, 10, 7), figure.Date);
+        var claim = Result.Claims.Single(c => c.Figures.Any(f => f.Text == "October 7th"));
+        Assert.Equal(new DateOnly(2026, 10, 7), claim.Figures.Single(f => f.Text == "October 7th").Date);
+        // The statement gives the day its year, as a reader of the claim alone needs it.
+        Assert.EndsWith("since the unrest began on October 7th, 2026.", claim.Statement, StringComparison.Ordinal);
     }
 
     [Fact]
