@@ -137,6 +137,15 @@ public class WireStoryTests
     }
 
     [Fact]
+    public void A_crowd_of_several_thousand_is_one_approximate_figure()
+    {
+        var told = Assert.Single(Attributions, c => c.Cue?.Text == "told");
+        var figure = Assert.Single(told.Figures);
+        Assert.Equal("several thousand", figure.Text);
+        Assert.Equal(FactCheck.Core.Extraction.Figures.QualifierKind.Approximate, figure.QualifierKind);
+    }
+
+    [Fact]
     public void October_7th_resolves_to_a_date()
     {
         var claim = Result.Claims.Single(c => c.Figures.Any(f => f.Text == "October 7th"));

@@ -31,6 +31,8 @@ public class QualifierKindTests
     [InlineData("The gauge showed ≳ 300 kPa.", QualifierKind.LowerBound | QualifierKind.Approximate)]
     [InlineData("Children diagnosed before 6 months of age were excluded.", QualifierKind.UpperBound)]
     [InlineData("The samples were weighed after 8 days.", QualifierKind.None)]
+    [InlineData("She told a rally of several thousand supporters.", QualifierKind.Approximate)]
+    [InlineData("A few hundred people waited.", QualifierKind.Approximate)]
     public void Figures_carry_their_qualifier_kind(string sentence, QualifierKind kind)
     {
         var figure = Single(sentence);

@@ -43,7 +43,7 @@ public static class QualifierReader
         ("in the order of", Approx), ("on the order of", Approx), ("of the order of", Approx),
         ("an estimated", Approx), ("close to", Approx), ("near", Approx), ("nearly", Approx), ("almost", Approx),
         ("about", Approx), ("around", Approx), ("approximately", Approx), ("roughly", Approx),
-        ("some", Approx), ("circa", Approx), ("approx .", Approx), ("ca .", Approx),
+        ("some", Approx), ("several", Approx), ("a few", Approx), ("circa", Approx), ("approx .", Approx), ("ca .", Approx),
         ("c .", Approx), ("estimated", Approx),
         ("> =", Lower), ("< =", Upper), ("≥", Lower), ("≤", Upper), ("⩾", Lower), ("⩽", Upper), (">", Lower), ("<", Upper),
         ("≳", Lower | Approx), ("≲", Upper | Approx),
