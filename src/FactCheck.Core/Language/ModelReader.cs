@@ -38,6 +38,7 @@ internal ref struct ModelReader(ReadOnlySpan<byte> data)
     /// <summary>An unsigned LEB128 number of at most 32 bits.</summary>
     public uint VarUInt()
     {
+        if (at < data.Length && data[at] < 0x80) return data[at++];
         uint value = 0;
         for (var shift = 0; shift < 35; shift += 7)
         {

@@ -392,6 +392,41 @@ internal sealed unsafe class WeightTable
         }
     }
 
+    /// <summary>The rows of a table of at most four classes, written straight into their slots (most of a load's work).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void ReadSmall(ref ModelReader r)
+    {
+        uint key = 0;
+        var m = mask;
+        for (var f = 0; f < FeatureCount; f++)
+        {
+            var delta = r.VarUInt();
+            if (delta == 0 || key + delta < key) throw new InvalidDataException("weight table keys are out of order");
+            key += delta;
+            int bits = r.Byte();
+            if (bits == 0 || bits >> ClassCount != 0) throw new InvalidDataException("weight table names a class out of range");
+            var n = BitOperations.PopCount((uint)bits);
+            if (entries + n > EntryCount) throw new InvalidDataException("weight table rows do not add up");
+            entries += n;
+            var w = r.Bytes(2 * n);
+            var i = key >> shift;
+            while (small[i].Key != 0) i = (i + 1) & m;
+            var slot = small + i;
+            slot->Key = key;
+            var into = &slot->W0;
+            for (int c = 0, e = 0; c < ClassCount; c++)
+            {
+                if ((bits & 1 << c) == 0) continue;
+                var value = BinaryPrimitives.ReadInt16LittleEndian(w[(2 * e++)..]);
+                if (value == 0) throw new InvalidDataException("weight table holds a zero weight");
+                into[c] = value;
+            }
+        }
+        added = FeatureCount;
+        GC.KeepAlive(memory);
+        Finish();
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static WeightTable Read(ref ModelReader r)
     {
@@ -403,6 +438,11 @@ internal sealed unsafe class WeightTable
         // Every feature takes at least four bytes and every entry two: a damaged header cannot ask for gigabytes.
         if (featureCount > r.Remaining / 4 || entryCount > r.Remaining / 2) throw new EndOfStreamException();
         var table = new WeightTable(classCount, featureCount, entryCount, rowInts);
+        if (table.IsSmall)
+        {
+            table.ReadSmall(ref r);
+            return table;
+        }
         Span<byte> classes = stackalloc byte[256];
         uint key = 0;
         for (var f = 0; f < featureCount; f++)
