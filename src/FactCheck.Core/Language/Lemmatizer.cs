@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace FactCheck.Core.Language;
 
 /// <summary>
@@ -13,12 +15,16 @@ internal sealed class Lemmatizer
     private readonly Dictionary<ulong, string> lower = [];
     private readonly Dictionary<ulong, LemmaRule> rules = [];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Lemmatizer(TagSet tags, IReadOnlyList<LemmaEntry> exactEntries, IReadOnlyList<LemmaEntry> lowerEntries, IReadOnlyList<LemmaRule> ruleList)
     {
         Tags = tags;
         ExactEntries = exactEntries;
         LowerEntries = lowerEntries;
         Rules = ruleList;
+        exact.EnsureCapacity(exactEntries.Count);
+        lower.EnsureCapacity(lowerEntries.Count);
+        rules.EnsureCapacity(ruleList.Count);
         foreach (var e in exactEntries) exact[Key(FeatureHash.Text(e.Form), e.Tag)] = e.Lemma;
         foreach (var e in lowerEntries) lower[Key(FeatureHash.Lower(e.Form), e.Tag)] = e.Lemma;
         foreach (var r in ruleList) rules[Key(FeatureHash.Text(r.Ending), r.Tag)] = r;
@@ -76,14 +82,16 @@ internal sealed class Lemmatizer
         }
     }
 
-    public static Lemmatizer Read(BinaryReader r, TagSet tags)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static Lemmatizer Read(ref ModelReader r, TagSet tags)
     {
-        var exactEntries = ReadEntries(r, tags);
-        var lowerEntries = ReadEntries(r, tags);
-        var n = r.ReadInt32();
-        if (n is < 0 or > 10_000_000) throw new InvalidDataException("lemma rule count out of range");
+        var exactEntries = ReadEntries(ref r, tags);
+        var lowerEntries = ReadEntries(ref r, tags);
+        var n = r.Int32();
+        if (n < 0) throw new InvalidDataException("lemma rule count out of range");
+        if (n > r.Remaining / 4) throw new EndOfStreamException();
         var list = new LemmaRule[n];
-        for (var i = 0; i < n; i++) list[i] = new LemmaRule(CheckTag(r.ReadByte(), tags), r.ReadString(), r.ReadByte(), r.ReadString());
+        for (var i = 0; i < n; i++) list[i] = new LemmaRule(CheckTag(r.Byte(), tags), r.String(), r.Byte(), r.String());
         return new Lemmatizer(tags, exactEntries, lowerEntries, list);
     }
 
@@ -105,20 +113,22 @@ internal sealed class Lemmatizer
         }
     }
 
-    private static LemmaEntry[] ReadEntries(BinaryReader r, TagSet tags)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static LemmaEntry[] ReadEntries(ref ModelReader r, TagSet tags)
     {
-        var n = r.ReadInt32();
-        if (n is < 0 or > 10_000_000) throw new InvalidDataException("lemma entry count out of range");
+        var n = r.Int32();
+        if (n < 0) throw new InvalidDataException("lemma entry count out of range");
+        if (n > r.Remaining / 3) throw new EndOfStreamException();
         var entries = new LemmaEntry[n];
         for (var i = 0; i < n; i++)
         {
-            var form = r.ReadString();
-            var tag = CheckTag(r.ReadByte(), tags);
-            var lemma = r.ReadByte() switch
+            var form = r.String();
+            var tag = CheckTag(r.Byte(), tags);
+            var lemma = r.Byte() switch
             {
                 0 => form,
                 1 => form.ToLowerInvariant(),
-                2 => r.ReadString(),
+                2 => r.String(),
                 _ => throw new InvalidDataException("bad lemma entry"),
             };
             entries[i] = new LemmaEntry(form, tag, lemma);

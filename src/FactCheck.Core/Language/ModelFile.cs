@@ -1,12 +1,11 @@
-using System.IO.Compression;
 using System.Text;
 
 namespace FactCheck.Core.Language;
 
 /// <summary>
 /// The binary model file: a header, the tag and relation names, the tagger's weights, the lemmatizer's
-/// dictionaries and rules, the parser's weights. Weight arrays are read straight into flat arrays
-/// (no object per feature), so loading takes milliseconds.
+/// dictionaries and rules, the parser's weights. Not compressed: decompressing took longer than everything
+/// else in a load. The rows are read in one pass straight into the weight tables (see <see cref="WeightTable"/>).
 /// </summary>
 public static class ModelFile
 {
@@ -14,18 +13,13 @@ public static class ModelFile
     public const string ResourceName = "FactCheck.Core.Language.Models.english-ewt.bin";
 
     private const uint Magic = 0x4D4C4346; // "FCLM"
-    private const int Version = 4;
+    private const int Version = 5;
 
     public static void Save(LanguageModel model, Stream stream)
     {
-        using (var header = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
-        {
-            header.Write(Magic);
-            header.Write(Version);
-        }
-        // Everything after the header is Brotli-compressed: the weight arrays shrink to about half.
-        using var compressed = new BrotliStream(stream, new BrotliCompressionOptions { Quality = 9 }, leaveOpen: true);
-        using var w = new BinaryWriter(compressed, Encoding.UTF8, leaveOpen: true);
+        using var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        w.Write(Magic);
+        w.Write(Version);
         model.Tagger.Tags.Write(w);
         w.Write(model.Parser.Relations.Count);
         foreach (var r in model.Parser.Relations) w.Write(r);
@@ -44,50 +38,62 @@ public static class ModelFile
     }
 
     /// <exception cref="InvalidDataException">The stream is not a model file of this version, or is damaged.</exception>
-    public static LanguageModel Load(Stream stream)
+    public static unsafe LanguageModel Load(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        // The embedded resource is an UnmanagedMemoryStream over the mapped assembly: read it in place.
+        if (stream is UnmanagedMemoryStream mapped && mapped.Length - mapped.Position <= int.MaxValue)
+        {
+            var span = new ReadOnlySpan<byte>(mapped.PositionPointer, (int)(mapped.Length - mapped.Position));
+            return Load(span);
+        }
+        if (stream is MemoryStream memory && memory.TryGetBuffer(out var buffer))
+            return Load(buffer.AsSpan((int)memory.Position));
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return Load(copy.GetBuffer().AsSpan(0, (int)copy.Length));
+    }
+
+    /// <exception cref="InvalidDataException">The bytes are not a model file of this version, or are damaged.</exception>
+    public static LanguageModel Load(ReadOnlySpan<byte> bytes)
     {
         try
         {
-            using (var header = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true))
-            {
-                if (header.ReadUInt32() != Magic) throw new InvalidDataException("not a FactCheck language model file");
-                var version = header.ReadInt32();
-                if (version != Version) throw new InvalidDataException($"model file version {version}; this build reads version {Version}");
-            }
-            using var decompressed = new BufferedStream(new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true), 1 << 16);
-            using var r = new BinaryReader(decompressed, Encoding.UTF8, leaveOpen: true);
-            var tags = TagSet.Read(r);
-            var relationCount = r.ReadInt32();
+            var r = new ModelReader(bytes);
+            if (r.UInt32() != Magic) throw new InvalidDataException("not a FactCheck language model file");
+            var version = r.Int32();
+            if (version != Version) throw new InvalidDataException($"model file version {version}; this build reads version {Version}");
+            var tags = TagSet.Read(ref r);
+            var relationCount = r.Int32();
             if (relationCount is < 1 or > 127) throw new InvalidDataException("relation count out of range");
             var relations = new string[relationCount];
-            for (var i = 0; i < relationCount; i++) relations[i] = r.ReadString();
+            for (var i = 0; i < relationCount; i++) relations[i] = r.String();
             if (!relations.Contains("root")) throw new InvalidDataException("the relations lack 'root'");
-            var firstPass = WeightTable.Read(r);
-            var secondPass = WeightTable.Read(r);
+            var firstPass = WeightTable.Read(ref r);
+            var secondPass = WeightTable.Read(ref r);
             if (firstPass.ClassCount != tags.Count || secondPass.ClassCount != tags.Count) throw new InvalidDataException("tagger weights do not match the tags");
-            var lemmatizer = Lemmatizer.Read(r, tags);
-            var actions = WeightTable.Read(r);
+            var lemmatizer = Lemmatizer.Read(ref r, tags);
+            var actions = WeightTable.Read(ref r);
             if (actions.ClassCount != DependencyParser.ActionCount) throw new InvalidDataException("parser weights do not match its actions");
-            var labels = WeightTable.Read(r);
+            var labels = WeightTable.Read(ref r);
             if (labels.ClassCount != relationCount) throw new InvalidDataException("relation weights do not match the relations");
-            if (r.ReadUInt32() != Magic) throw new InvalidDataException("model file is damaged (bad end mark)");
+            if (r.UInt32() != Magic) throw new InvalidDataException("model file is damaged (bad end mark)");
             return new LanguageModel(new Tagger(tags, firstPass, secondPass), lemmatizer, new DependencyParser(relations, actions, labels));
         }
         catch (EndOfStreamException)
         {
             throw new InvalidDataException("model file is truncated");
         }
-        catch (InvalidOperationException)
+        catch (DecoderFallbackException)
         {
-            throw new InvalidDataException("model file is damaged (its compressed data does not decode)");
+            throw new InvalidDataException("model file is damaged (a string is not UTF-8)");
         }
     }
 
     public static LanguageModel Load(string path)
     {
         if (!File.Exists(path)) throw new FileNotFoundException($"model file not found: {path}", path);
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        return Load(file);
+        return Load(File.ReadAllBytes(path).AsSpan());
     }
 
     /// <summary>The model shipped inside FactCheck.Core.</summary>

@@ -39,12 +39,12 @@ internal sealed class TagSet
         }
     }
 
-    public static TagSet Read(BinaryReader r)
+    public static TagSet Read(ref ModelReader r)
     {
-        var n = r.ReadInt32();
+        var n = r.Int32();
         if (n is < 1 or > 255) throw new InvalidDataException("tag count out of range");
         var tags = new (string, string)[n];
-        for (var i = 0; i < n; i++) tags[i] = (r.ReadString(), r.ReadString());
+        for (var i = 0; i < n; i++) tags[i] = (r.String(), r.String());
         return new TagSet(tags);
     }
 }
