@@ -106,3 +106,15 @@ window.factcheck = (() => {
         },
     };
 })();
+
+// A click in the article's text (ArticleTextView's @onclaimclick): its highlights are shared HTML without handlers of their
+// own, so the claim is read from the mark clicked. Registered before the circuit starts, which attaches the handler.
+if (window.Blazor) {
+    Blazor.registerCustomEventType("claimclick", {
+        browserEventName: "click",
+        createEventArgs: e => {
+            const mark = e.target instanceof Element ? e.target.closest("mark[data-claim]") : null;
+            return { claimId: mark ? Number(mark.dataset.claim) : null };
+        },
+    });
+}

@@ -64,6 +64,7 @@ public static class FactCheckServices
         services.AddSingleton<ReviewWorkflow>();
         services.AddSingleton<ArticleIntake>();
         services.AddSingleton<ArticleTextCache>();
+        services.AddSingleton<ClaimSummaryPool>();
         services.AddTransient(sp => sp.GetRequiredService<VerdictScaleStore>().Current());
         // What one open workbench shows, shared by its panels: per circuit, emptied when the page closes.
         services.AddScoped<FactCheck.Web.Components.Pages.Workbench.WorkbenchState>();

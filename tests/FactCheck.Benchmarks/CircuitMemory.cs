@@ -22,8 +22,9 @@ namespace FactCheck.Benchmarks;
 /// printed beside it, and the time until memory comes back after the browsers close.
 /// </summary>
 /// <remarks>
-/// <c>circuits [--circuits 20] [--pause 0]</c>: <c>--pause S</c> keeps the N circuits of the 300-claim run open S seconds
-/// (printing the process id) so that <c>dotnet-gcdump collect -p PID</c> can take a heap dump of them.
+/// <c>circuits [--circuits 20] [--pause 0]</c>: <c>--pause S</c> waits S seconds before the 300-claim pages open and again
+/// with them open (printing the process id each time), so that <c>dotnet-gcdump collect -p PID</c> can take a heap dump of
+/// both and the two be compared type by type.
 /// </remarks>
 public static class CircuitMemory
 {
@@ -91,6 +92,11 @@ public static class CircuitMemory
         foreach (var (path, count) in new[] { ("/sources", 0), ($"/articles/{small.Id}", 16), ($"/articles/{large.Id}", 300) })
         {
             var before = await SettledAsync();
+            if (pause > 0 && count == 300)
+            {
+                Console.WriteLine($"pausing {pause} s with no circuits open: dotnet-gcdump collect -p {Environment.ProcessId}");
+                await Task.Delay(TimeSpan.FromSeconds(pause));
+            }
             var pages = new List<IPage>();
             var clock = Stopwatch.StartNew();
             for (var i = 0; i < n; i++)

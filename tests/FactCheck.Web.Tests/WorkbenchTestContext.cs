@@ -40,6 +40,7 @@ public abstract class WorkbenchTestContext : BunitContext
         Services.AddSingleton<IClaimExtractor, ClaimExtractor>();
         Services.AddSingleton<ArticleIntake>();
         Services.AddSingleton<ArticleTextCache>();
+        Services.AddSingleton<ClaimSummaryPool>();
         Services.AddSingleton(new ImportLimits());
         Services.AddSingleton(VerdictScale.Default);
         Services.AddSingleton<UserStore>();

@@ -8,7 +8,8 @@ namespace FactCheck.Web.Components.Shared;
 /// <summary>
 /// MudBlazor's look as plain markup, for what an open workbench repeats: every component instance costs its circuit
 /// a few kilobytes (two render-tree buffers and its parameter state), and the workbench once held some 350 of them.
-/// Icons, chips and spacers in lists and headers are markup with MudBlazor's classes; inputs, menus and dialogs stay components.
+/// Icons, chips, filters and spacers in lists and headers are markup with MudBlazor's classes, and so is the comment box;
+/// the claim editor's text fields, menus and dialogs stay components.
 /// </summary>
 public static class MudMarkup
 {

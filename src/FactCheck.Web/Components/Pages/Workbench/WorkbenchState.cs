@@ -14,14 +14,15 @@ namespace FactCheck.Web.Components.Pages.Workbench;
 /// changes made by others arrive through the <see cref="ChangeHub"/> once the page starts <see cref="Watch"/>ing.
 /// </summary>
 /// <remarks>
-/// Only the opened claim is held in full. Evidence checks keep the snapshot's metadata, not its text (up to 2 MB a
+/// Only the opened claim is held in full; the claim rows are the instances shared by every page on the article
+/// (<see cref="ClaimSummaryPool"/>), so the arrays are replaced, never changed. Evidence checks keep the snapshot's metadata, not its text (up to 2 MB a
 /// source): viewing a snapshot or suggesting passages reads it again.
 /// </remarks>
 public sealed class WorkbenchState(ClaimStore claimStore, EvidenceStore evidenceStore, SourceArchive archive, ArticleTextCache texts,
-    ChangeHub hub, ImportLimits limits, VerdictScaleStore scales) : IDisposable
+    ChangeHub hub, ImportLimits limits, VerdictScaleStore scales, ClaimSummaryPool rows) : IDisposable
 {
-    private List<ClaimSummary> claims = [];
-    private List<ClaimSummary> visible = [];
+    private ClaimSummary[] claims = [];
+    private ClaimSummary[] visible = [];
     private IDisposable? presence;
     private Func<Action, Task>? dispatch;
     private string viewer = "";
@@ -45,7 +46,10 @@ public sealed class WorkbenchState(ClaimStore claimStore, EvidenceStore evidence
     public IReadOnlyList<ClaimSummary> Claims => claims;
 
     /// <summary>The claims that pass the filters, in text order (the list and the keys walk these).</summary>
-    public List<ClaimSummary> Visible => visible;
+    public IReadOnlyList<ClaimSummary> Visible => visible;
+
+    /// <summary>Where a claim is in <see cref="Visible"/>; -1 when it is filtered out.</summary>
+    public int IndexOfVisible(long claimId) => Array.FindIndex(visible, c => c.Id == claimId);
 
     public ClaimKind? KindFilter { get; private set; }
 
@@ -72,13 +76,13 @@ public sealed class WorkbenchState(ClaimStore claimStore, EvidenceStore evidence
     public int MaxClaims => limits.MaxClaims;
 
     /// <summary>The article holds the most claims one article can have (<see cref="ClaimCap"/>).</summary>
-    public bool Full => claims.Count >= limits.MaxClaims;
+    public bool Full => claims.Length >= limits.MaxClaims;
 
     /// <summary>Where the article's claims end.</summary>
-    public int CoveredUpTo => claims.Count == 0 ? 0 : claims.Max(c => c.Span.End);
+    public int CoveredUpTo => claims.Length == 0 ? 0 : claims.Max(c => c.Span.End);
 
     /// <summary>"3 of 16", the opened claim's place among all claims.</summary>
-    public string Position => Selected is null ? "" : $"{claims.FindIndex(c => c.Id == Selected.Id) + 1} of {claims.Count}";
+    public string Position => Selected is null ? "" : $"{Array.FindIndex(claims, c => c.Id == Selected.Id) + 1} of {claims.Length}";
 
     /// <summary>Shows an article (the part of its text that holds the wanted claim, else the first visible one).</summary>
     public void Open(long articleId, long? claimToOpen = null)
@@ -92,7 +96,7 @@ public sealed class WorkbenchState(ClaimStore claimStore, EvidenceStore evidence
         Scale = scales.Current();
         ReloadClaims();
         if (Selected is null && claimToOpen is { } wanted && claims.Any(c => c.Id == wanted)) Select(wanted);
-        if (Selected is null && visible.Count > 0) Select(visible[0].Id);
+        if (Selected is null && visible.Length > 0) Select(visible[0].Id);
     }
 
     /// <summary>
@@ -146,9 +150,9 @@ public sealed class WorkbenchState(ClaimStore claimStore, EvidenceStore evidence
     /// <summary>Moves the selection <paramref name="step"/> claims along the visible list (keys j/k, arrows).</summary>
     public void Step(int step)
     {
-        if (step == 0 || visible.Count == 0) return;
-        var index = Selected is null ? -1 : visible.FindIndex(c => c.Id == Selected.Id);
-        Select(visible[Math.Clamp(index + step, 0, visible.Count - 1)].Id);
+        if (step == 0 || visible.Length == 0) return;
+        var index = Selected is null ? -1 : IndexOfVisible(Selected.Id);
+        Select(visible[Math.Clamp(index + step, 0, visible.Length - 1)].Id);
     }
 
     public void FilterKind(ClaimKind? kind)
@@ -175,8 +179,13 @@ public sealed class WorkbenchState(ClaimStore claimStore, EvidenceStore evidence
     /// <summary>A claim as just saved here: its row and, when it is the opened one, the editor show it.</summary>
     public void Apply(Claim updated)
     {
-        var i = claims.FindIndex(c => c.Id == updated.Id);
-        if (i >= 0) claims[i] = ClaimSummary.Of(updated);
+        var i = Array.FindIndex(claims, c => c.Id == updated.Id);
+        if (i >= 0)
+        {
+            var changed = claims.ToArray();
+            changed[i] = ClaimSummary.Of(updated);
+            claims = rows.Share(ArticleId, changed);
+        }
         ApplyFilters();
         if (Selected?.Id == updated.Id) Selected = updated;
         Notify();
@@ -209,7 +218,7 @@ public sealed class WorkbenchState(ClaimStore claimStore, EvidenceStore evidence
     {
         // A save that lands after the page closed (typing stored on leaving) leaves a closed state empty.
         if (Article is null) return;
-        claims = claimStore.ListSummaries(ArticleId).ToList();
+        claims = rows.Share(ArticleId, claimStore.ListSummaries(ArticleId));
         ApplyFilters();
         if (Selected is not null) Selected = claims.Any(c => c.Id == Selected.Id) ? claimStore.Get(Selected.Id) : null;
     }
@@ -217,7 +226,7 @@ public sealed class WorkbenchState(ClaimStore claimStore, EvidenceStore evidence
     private void ApplyFilters() =>
         visible = KindFilter is null && StatusFilter is null
             ? claims
-            : claims.Where(c => (KindFilter is null || c.Kind == KindFilter) && (StatusFilter is null || c.Status == StatusFilter)).ToList();
+            : claims.Where(c => (KindFilter is null || c.Kind == KindFilter) && (StatusFilter is null || c.Status == StatusFilter)).ToArray();
 
     private void LoadEvidence()
     {
