@@ -14,6 +14,10 @@ public sealed class ClaimExtractor(bool useParse = true) : IClaimExtractor
     // Longer "sentences" (text without punctuation) are read by the patterns only: the parse is for prose.
     private const int MaxParsedSentence = 1_500;
 
+    // The parser reads the first 200,000 characters of sentences (a long news story holds 20,000-50,000); past them the
+    // patterns alone find claims, so a megabyte of hostile text costs bounded parsing time.
+    private const int MaxParsedChars = 200_000;
+
     public ExtractionResult Extract(string text, DateOnly? published = null, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -36,6 +40,7 @@ public sealed class ClaimExtractor(bool useParse = true) : IClaimExtractor
         ResolvedSpeaker? lastSpeaker = null;
         List<Attribution>? headlineAttributions = null;
         var tokenBuffer = new List<Token>(256);
+        var parsedChars = 0;
         var words = new WordPool();
         var figureTokens = new Tokens(words);
         var figureScratch = new List<Figure>();
@@ -55,7 +60,8 @@ public sealed class ClaimExtractor(bool useParse = true) : IClaimExtractor
             {
                 var tokens = Tokenizer.Tokenize(a, s, quotes, tokenBuffer, words);
                 var found = finder.Find(a, s, tokens);
-                var parse = useParse && s.Length <= MaxParsedSentence && !IsWhollyQuoted(tokens) ? LanguageModel.Shared.Parse(a, s.Start, s.End) : null;
+                var parse = useParse && s.Length <= MaxParsedSentence && parsedChars < MaxParsedChars && !IsWhollyQuoted(tokens) ? LanguageModel.Shared.Parse(a, s.Start, s.End) : null;
+                if (parse is not null) parsedChars += s.Length;
                 // What the parse adds joins the sentence's attributions only at the end: the quotation and frame logic
                 // below decides on what the patterns found, as it always has.
                 List<Attribution>? fromParse = null;
