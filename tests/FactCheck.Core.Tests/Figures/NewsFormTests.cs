@@ -55,4 +55,13 @@ public class NewsFormTests
     [InlineData("Schools reopened on 9/11 after the storm.")]
     public void Labels_and_days_are_not_figures(string sentence) =>
         Assert.Empty(Find(sentence));
+
+    [Theory]
+    [InlineData("The pier could handle 280 more passengers a day.", "passengers")]
+    [InlineData("The clinic saw 40 fewer patients this week.", "patients")]
+    public void A_count_after_more_or_fewer_keeps_its_noun(string sentence, string unit)
+    {
+        var figure = One(sentence, sentence.Split(' ').First(w => char.IsDigit(w[0])));
+        Assert.Equal(unit, figure.Unit);
+    }
 }

@@ -232,8 +232,9 @@ internal static partial class UnitReader
             return new UnitMatch(end, t.Text[t[k].Start..t[end].End], true);
         }
         if (IsCountNoun(t, k)) return new UnitMatch(k, t.Lower(k), false);
-        // one adjective: "310 new homes", "two coherent clusters"
-        if (t.IsWord(k) && IsLowerWord(t, k) && !NotNouns.Contains(t.Str(k)) && !StopWords.Contains(t.Str(k)) && IsCountNoun(t, k + 1))
+        // one adjective: "310 new homes", "two coherent clusters", "280 more passengers"
+        if (t.IsWord(k) && IsLowerWord(t, k) && !NotNouns.Contains(t.Str(k)) && (!StopWords.Contains(t.Str(k)) || t.Lower(k) is "more" or "fewer" or "other")
+            && IsCountNoun(t, k + 1))
             return new UnitMatch(k + 1, t.Lower(k + 1), false);
         return null;
     }
