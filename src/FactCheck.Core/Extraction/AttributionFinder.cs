@@ -84,7 +84,7 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
     /// cue that is also a noun ("Ceasefire talks resume ...", "Peace plans collapse") is a speaker only when the body
     /// names it too ("Ruiz vows ..."); otherwise the two words are one noun phrase.
     /// </summary>
-    internal string? HeadlineBody { get; set; }
+    internal ReadOnlyMemory<char>? HeadlineBody { get; set; }
 
     /// <summary>Finds the attributions of one sentence; <paramref name="tokens"/> must come from <see cref="Tokenizer"/>.</summary>
     public List<Attribution> Find(string text, TextSpan sentence, List<Token> tokens)
@@ -336,7 +336,7 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
             return Math.Max(stop, i + 1);
         }
         if (CueLexicon.IsNounLike(t.Text) && !t.Text.EndsWith("ed", StringComparison.Ordinal) && j == 0 && HeadlineBody is { } body
-            && tokens[0].IsCapitalized && !NamedIn(body, tokens[0].Text)) return i;
+            && tokens[0].IsCapitalized && !NamedIn(body.Span, tokens[0].Text)) return i;
         if (CueLexicon.IsNounLike(t.Text) && !t.Text.EndsWith("ed", StringComparison.Ordinal)
             && !(j >= 0 && tokens[j].IsWord && (Names.IsPronoun(tokens[j].Text) || SpeakerNouns.Contains(tokens[j].Text)
                 || tokens[j].IsCapitalized && !Determiners.Contains(tokens[j].Text) && !IsIntroWord(tokens[j].Text)
@@ -691,12 +691,16 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
         new() { Content = content, CueSpan = cue.Span, CueText = cue.Text, Speaker = speaker, Sentence = sentence, LastSentence = sentence, Kind = kind };
 
     // Whether the text holds the word as a whole word, capitalised as given.
-    private static bool NamedIn(string text, string word)
+    private static bool NamedIn(ReadOnlySpan<char> text, string word)
     {
-        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        for (var from = 0; from < text.Length;)
         {
+            var found = text[from..].IndexOf(word, StringComparison.Ordinal);
+            if (found < 0) return false;
+            var at = from + found;
             var end = at + word.Length;
             if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))) return true;
+            from = at + 1;
         }
         return false;
     }

@@ -55,7 +55,7 @@ public sealed class ClaimExtractor(bool useParse = true) : IClaimExtractor
             carried = null;
             var pending = new List<TextSpan>();
             var pendingRecords = new List<SentenceRecord>();
-            finder.HeadlineBody = p == headlineRange && p + 1 < ranges.Count ? a[ranges[p + 1].Start..] : null;
+            finder.HeadlineBody = p == headlineRange && p + 1 < ranges.Count ? a.AsMemory(ranges[p + 1].Start) : (ReadOnlyMemory<char>?)null;
             foreach (var s in Sentences(a, range, headline: p == headlineRange))
             {
                 var tokens = Tokenizer.Tokenize(a, s, quotes, tokenBuffer, words);

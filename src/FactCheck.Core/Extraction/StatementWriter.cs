@@ -202,20 +202,6 @@ internal static class StatementWriter
         return false;
     }
 
-    private static readonly string[] Months =
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"];
-
-    private static bool NamesMonth(string s)
-    {
-        foreach (var m in Months)
-        {
-            var at = s.IndexOf(m, StringComparison.Ordinal);
-            if (at >= 0 && (at + m.Length == s.Length || !char.IsLetter(s[at + m.Length]))) return true;
-        }
-        return false;
-    }
-
     private static bool HasYear(string s, int year) =>
         s.Contains(year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal) || s.Contains('\'') || s.Contains('’');
 
@@ -251,7 +237,7 @@ internal static class StatementWriter
             var lower = fig.Text.ToLowerInvariant();
             var ago = lower.EndsWith(" ago", StringComparison.Ordinal);
             // "October 7th", "7 October": a day without its year gets the year the article date gives it.
-            var yearless = HasDigit(fig.Text) && !ago && NamesMonth(fig.Text) && !HasYear(fig.Text, d.Year);
+            var yearless = HasDigit(fig.Text) && !ago && Figures.DateResolver.NamesMonth(fig.Text) && !HasYear(fig.Text, d.Year);
             if (HasDigit(fig.Text) && !ago && !yearless) continue;
             var at = s.Span[cursor..].IndexOf(fig.Text, StringComparison.Ordinal);
             if (at < 0) continue;

@@ -17,6 +17,20 @@ internal static class DateResolver
         ["jan"] = 1, ["feb"] = 2, ["mar"] = 3, ["apr"] = 4, ["jun"] = 6, ["jul"] = 7, ["aug"] = 8, ["sep"] = 9, ["sept"] = 9, ["oct"] = 10, ["nov"] = 11, ["dec"] = 12,
     };
 
+    /// <summary>Whether a figure's text names a month, capitalised ("October 7th", "7 Oct").</summary>
+    internal static bool NamesMonth(string text)
+    {
+        var months = Months.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = 0; i < text.Length;)
+        {
+            if (!char.IsLetter(text[i])) { i++; continue; }
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i])) i++;
+            if (char.IsUpper(text[start]) && months.ContainsKey(text.AsSpan(start, i - start))) return true;
+        }
+        return false;
+    }
+
     private static readonly Dictionary<string, DayOfWeek> Weekdays = new(StringComparer.OrdinalIgnoreCase)
     {
         ["monday"] = DayOfWeek.Monday, ["tuesday"] = DayOfWeek.Tuesday, ["wednesday"] = DayOfWeek.Wednesday, ["thursday"] = DayOfWeek.Thursday,
