@@ -15,8 +15,17 @@ public static class PolnearErrors
         {
             var text = texts[group.Key];
             w.WriteLine($"## {group.Key}");
+            var missed = group.Where(o => o.Predicted is null).Select(o => o.Gold!).ToList();
             foreach (var o in group.OrderBy(o => Start(o)))
             {
+                // A false positive that overlaps a missed gold content is a boundary error, not an invented attribution.
+                var near = o.Gold is null && missed.Count > 0 ? missed.Select(g => (Gold: g, Dice: PolnearScorer.Dice(o.Predicted!.Content, g.Content))).MaxBy(x => x.Dice) : default;
+                if (near.Gold is not null && near.Dice > 0)
+                {
+                    w.WriteLine($"NEAR {near.Dice:0.00}\tours: [{o.Predicted!.SpeakerName ?? "-"}] {Slice(text, o.Predicted.Content)}");
+                    w.WriteLine($"\tgold: [{near.Gold.SourceText ?? "-"}] <{near.Gold.CueText ?? "-"}> {Slice(text, near.Gold.Content)}");
+                    continue;
+                }
                 var tag = (o.Gold, o.Predicted) switch
                 {
                     (null, _) => "FALSE+",

@@ -519,6 +519,10 @@ public sealed partial class AttributionFinder(SpeakerResolver resolver)
             while (e < tokens.Count && e - s < 12 && (tokens[e].IsWord || tokens[e].Is(".") && e + 1 < tokens.Count && tokens[e + 1].IsWord) && !tokens[e].InQuote) e++;
             if (tokens[s].Text is "he" or "she" && e > s + 1 && !TimeWords.Contains(tokens[s + 1].Text)) return i;
             if (tokens[s].Text is "he" or "she") e = s + 1;
+            // "The harbour master, a veteran of the port, said the cranes were unsafe": a finite verb after the cue makes
+            // what follows a clause, what was said, and not a speaker put after the cue.
+            for (var v = s; v < e; v++)
+                if (ClauseVerbs.Contains(tokens[v].Text) && tokens[v].Text is not ("who" or "which" or "whose" or "said" or "says" or "told")) return i;
             // "said engineer Tomas Varga": a lower-case role before a name.
             var roleThenName = e > s + 1 && char.IsLower(tokens[s].Text[0]) && tokens[s + 1].IsCapitalized && !BoundaryWords.Contains(tokens[s].Text) && !TimeWords.Contains(tokens[s].Text);
             if (e > s && (tokens[s].IsCapitalized || Determiners.Contains(tokens[s].Text) || tokens[s].Text is "he" or "she" || roleThenName))

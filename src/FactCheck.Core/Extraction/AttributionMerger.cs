@@ -23,6 +23,36 @@ internal static class AttributionMerger
     }
 
     /// <summary>
+    /// "Some technologists say that account, and hundreds like it, show how ...": where the patterns stopped the content
+    /// at a comma before the predicate of the clause the cue governs, the content runs on to the end of that clause, so a
+    /// statement never loses the verb of what was said. The cue's own asides still end it (<see cref="ParsedAttributionFinder.ContentLimit"/>).
+    /// </summary>
+    public static void ExtendToPredicate(string text, List<Attribution> found, Language.ParsedSentence parse)
+    {
+        for (var k = 0; k < found.Count; k++)
+        {
+            var f = found[k];
+            if (f.Direct || f.Content.Count != 1 || f.CueSpan is not { } cue) continue;
+            var content = f.Content[0];
+            if (cue.End > content.Start) continue;
+            // Only where the patterns stopped at a comma: "who support Brink are in college" ends before "are" on purpose.
+            var after = content.End;
+            while (after < text.Length && char.IsWhiteSpace(text[after])) after++;
+            if (after >= text.Length || text[after] != ',') continue;
+            var at = -1;
+            for (var i = 0; i < parse.Count; i++) if (parse[i].Start == cue.Start) { at = i; break; }
+            if (at < 0 || parse[at].Child("ccomp") is not { } clause) continue;
+            // The clause starts where the content starts, and its predicate lies past the content's end.
+            if (clause.Start < content.End || parse[clause.SubtreeFirst].Start > content.Start + 6 || parse[clause.SubtreeFirst].End <= content.Start) continue;
+            var end = parse[clause.SubtreeLast].End;
+            if (ParsedAttributionFinder.ContentLimit(parse, cue.Start, content.Start) is { } limit && limit < end) end = limit;
+            while (end > content.End && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ';' or ':' or '.' or '—' or '–')) end--;
+            if (end <= content.End) continue;
+            found[k] = Copy(f, new TextSpan(content.Start, end));
+        }
+    }
+
+    /// <summary>
     /// "Whitfield questioned the count, suggested it was rigged and urged supporters to watch the polls": where the parse
     /// finds a cue coordinated with another inside that one's content, with the same speaker, the content ends before it
     /// and the second cue becomes an attribution of its own.

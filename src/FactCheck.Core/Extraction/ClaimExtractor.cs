@@ -68,6 +68,7 @@ public sealed class ClaimExtractor(bool useParse = true) : IClaimExtractor
                 if (parse is not null)
                 {
                     AttributionMerger.TrimToParse(a, found, parse);
+                    AttributionMerger.ExtendToPredicate(a, found, parse);
                     fromParse = parsedFinder.Find(a, s, parse, tokens);
                     AttributionMerger.SplitCoordinated(a, found, fromParse);
                 }

@@ -347,8 +347,10 @@ internal sealed class ParsedAttributionFinder(SpeakerResolver resolver)
         };
     }
 
+    // "the cranes were unsafe": a copular clause is finite through its copula.
     private static bool IsFiniteClause(ParsedSentence p, ParsedToken c) =>
-        HasMark(p, c, "that") || c.Child("nsubj") is not null && (c.Xpos is "VBD" or "VBZ" or "VBP" || c.Child("aux") is not null);
+        HasMark(p, c, "that") || c.Child("nsubj") is not null
+            && (c.Xpos is "VBD" or "VBZ" or "VBP" || c.Child("aux") is not null || c.Child("cop") is { Xpos: "VBD" or "VBZ" or "VBP" });
 
     // People, groups, organisations and documents: nouns that say or show things.
     private static readonly HashSet<string> SourceNouns = new(StringComparer.Ordinal)

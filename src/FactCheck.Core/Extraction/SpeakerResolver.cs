@@ -105,6 +105,15 @@ public sealed class SpeakerResolver
             i = end;
         }
 
+        // "the other candidate on the stage, former minister Elena Marquez, drew a contrast": the name in apposition speaks,
+        // and the description becomes one of the roles it is known by.
+        if (AppositiveName(tokens, to) is var (appStart, appEnd) && appStart < appEnd && Register(tokens, appStart, appEnd, false, asSpeaker: true) is { } named)
+        {
+            named.Roles.Add(tokens[to - 1].Text);
+            Touch(named);
+            return new ResolvedSpeaker(named.Name, new TextSpan(tokens[from].Start, tokens[appEnd - 1].End), false, named.IsPerson);
+        }
+
         // A description: "the minister", "the union leader", "a spokesman for the ministry".
         var headEnd = to;
         for (var i = from; i < to; i++)
@@ -146,6 +155,30 @@ public sealed class SpeakerResolver
             Touch(description);
         }
         return new ResolvedSpeaker(text, span, false, isRole);
+    }
+
+    /// <summary>
+    /// The name in an apposition right after a description: ", former minister Elena Marquez," — a comma, at most a few
+    /// lower-case role words, then a capitalised run of two words or more that ends at the closing comma.
+    /// </summary>
+    private static (int Start, int End) AppositiveName(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at + 3 >= tokens.Count || !tokens[at].Is(",") || tokens[at].InQuote) return default;
+        var close = -1;
+        for (var k = at + 1; k < tokens.Count && k <= at + 9; k++)
+        {
+            if (tokens[k].Is(",")) { close = k; break; }
+            if (tokens[k].InQuote || !tokens[k].IsWord && !tokens[k].Is(".")) return default;
+            if (tokens[k].Text is "who" or "which" or "that" or "and" or "or" or "said" or "says") return default;
+        }
+        if (close < at + 3) return default;
+        var start = close;
+        while (start - 1 > at && (tokens[start - 1].IsCapitalized || tokens[start - 1].Is(".")) && !IsDeterminer(tokens[start - 1].Text)) start--;
+        if (close - start < 2 || !tokens[close - 1].IsCapitalized) return default;
+        // Only words may come before the name: "former minister", "former Secretary of State", "Unity leader".
+        for (var k = at + 1; k < start; k++)
+            if (!tokens[k].IsWord) return default;
+        return (start, close);
     }
 
     // The start of a capitalised name after [start, end) and lower-case role words ("chairman", "leader"), when

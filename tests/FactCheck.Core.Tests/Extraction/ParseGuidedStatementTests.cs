@@ -1,0 +1,75 @@
+using FactCheck.Core.Extraction;
+
+namespace FactCheck.Core.Tests.Extraction;
+
+/// <summary>Statements the parse keeps whole and speakers it names, on made-up sentences.</summary>
+public class ParseGuidedStatementTests
+{
+    private static readonly DateOnly Published = new(2026, 3, 12);
+
+    private static List<ExtractedClaim> Attributions(string body) =>
+        new ClaimExtractor().Extract("Harbour plan splits the council\n\n" + body, Published, cancellationToken: TestContext.Current.CancellationToken)
+            .Claims.Where(c => c.Kind == ClaimKind.Attribution).ToList();
+
+    [Fact]
+    public void A_comma_aside_inside_the_reported_subject_does_not_cut_off_its_verb()
+    {
+        var c = Attributions("Engineers and even some harbour pilots say that crane, and dozens just like it, show how little the upkeep budget buys.");
+        var say = Assert.Single(c, x => x.Cue?.Text == "say");
+        Assert.Equal("Engineers and even some harbour pilots say that crane, and dozens just like it, show how little the upkeep budget buys", say.Statement);
+    }
+
+    [Fact]
+    public void A_description_followed_by_a_name_in_apposition_gives_the_name_as_speaker()
+    {
+        var c = Attributions("But the other candidate on the stage, former minister Elena Marquez, drew a contrast, saying that concerns about job losses were not to be dismissed.");
+        var saying = Assert.Single(c, x => x.Cue?.Text == "saying");
+        Assert.Equal("Elena Marquez", saying.Speaker?.Name);
+        Assert.StartsWith("Elena Marquez said that concerns about job losses", saying.Statement, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_title_in_the_apposition_stays_out_of_the_name()
+    {
+        var c = Attributions("The party's strongest voice, former Secretary of State Ana Ruiz, said the harbour would close by June.");
+        Assert.Equal("Ana Ruiz", Assert.Single(c).Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_description_followed_by_a_clause_keeps_the_description()
+    {
+        var c = Attributions("The harbour master, who has run the port for a decade, said the cranes were unsafe.");
+        Assert.Equal("The harbour master", Assert.Single(c).Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_description_with_an_appositive_is_the_speaker_not_the_content_after_the_cue()
+    {
+        var c = Attributions("The harbour master, a veteran of the port, said the fence had collapsed.");
+        var said = Assert.Single(c);
+        Assert.Equal("The harbour master", said.Speaker?.Name);
+        Assert.Equal("The harbour master said the fence had collapsed", said.Statement);
+    }
+
+    [Fact]
+    public void A_copular_clause_after_said_is_what_was_said()
+    {
+        var c = Attributions("The spokesman, a veteran of the port, said the cranes were unsafe.");
+        Assert.Equal("The spokesman said the cranes were unsafe", Assert.Single(c).Statement);
+    }
+
+    [Fact]
+    public void A_relative_clause_after_a_description_keeps_every_word_of_the_statement()
+    {
+        var c = Attributions("The harbour master, who has run the port for a decade, said on Monday that the gates were rusty.");
+        Assert.Equal("The harbour master said on Monday, 9 March 2026, that the gates were rusty", Assert.Single(c).Statement);
+    }
+
+    [Fact]
+    public void A_speaker_after_the_cue_is_still_read_when_no_clause_follows()
+    {
+        var c = Attributions("The gates were rusty, said the harbour master.");
+        var said = Assert.Single(c);
+        Assert.Equal("the harbour master", said.Speaker?.Name, ignoreCase: true);
+    }
+}
