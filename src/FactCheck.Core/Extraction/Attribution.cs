@@ -26,11 +26,14 @@ public sealed class Attribution
     internal bool IsQuotedSentence(TextSpan span) => _quotedSentences?.Contains(span) == true;
 
     /// <summary>The same attribution with another speaker (the speaker is resolved again once the article is read).</summary>
-    internal Attribution WithSpeaker(ResolvedSpeaker speaker)
+    internal Attribution WithSpeaker(ResolvedSpeaker speaker) => WithSpeaker(speaker, CueSpan, CueText);
+
+    /// <summary>The same attribution with another speaker and cue ("remain confident" for "confident").</summary>
+    internal Attribution WithSpeaker(ResolvedSpeaker speaker, Text.TextSpan? cueSpan, string? cueText)
     {
         var copy = new Attribution
         {
-            Content = Content, CueSpan = CueSpan, CueText = CueText, Speaker = speaker, Sentence = Sentence, LastSentence = LastSentence,
+            Content = Content, CueSpan = cueSpan, CueText = cueText, Speaker = speaker, Sentence = Sentence, LastSentence = LastSentence,
             Direct = Direct, Kind = Kind, Rule = Rule,
         };
         if (_quotedSentences is not null) copy.QuotedSentences.UnionWith(_quotedSentences);

@@ -93,7 +93,9 @@ internal static class AttributionMerger
                 {
                     if (p.CueSpan is not { } pc || !pc.Overlaps(fc) || p.Speaker is not { } ps) continue;
                     if (f.Speaker is { } fs && fs.Mention.Overlaps(ps.Mention)) break;
-                    if (f.Speaker is null) found[k] = f.WithSpeaker(ps);
+                    // "remain confident": the parse's cue takes in the verb the adjective completes.
+                    if (f.Speaker is null)
+                        found[k] = pc.Start <= fc.Start && pc.End >= fc.End && pc.Length > fc.Length ? f.WithSpeaker(ps, pc, p.CueText) : f.WithSpeaker(ps);
                     break;
                 }
             }

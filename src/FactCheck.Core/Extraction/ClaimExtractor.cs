@@ -134,7 +134,11 @@ public sealed class ClaimExtractor(bool useParse = true) : IClaimExtractor
                     else if (IntroducesWords(tokens) && finder.SentenceSubject(tokens) is { } introducer) lastSpeaker = introducer;
                 }
                 if (found.Count == 0 && !wholeQuote) found.AddRange(QuotedPhrases(a, s, quotes, finder.SentenceSubject(tokens) ?? lastSpeaker));
-                if (fromParse is not null) AttributionMerger.AddMissing(found, fromParse);
+                if (fromParse is not null)
+                {
+                    AttributionMerger.AddMissing(found, fromParse);
+                    parsedFinder.FillSpeakers(found, parse!, tokens);
+                }
                 if (p == headlineRange) (headlineAttributions ??= []).AddRange(found);
                 foreach (var at in found)
                 {

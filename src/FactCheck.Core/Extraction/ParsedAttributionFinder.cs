@@ -43,6 +43,24 @@ internal sealed class ParsedAttributionFinder(SpeakerResolver resolver)
     }
 
     /// <summary>
+    /// "After talking about wages, Berg suggested ...", "when Brink went off script to comment on ...": for an attribution the
+    /// patterns found without a speaker, the parse's subject of its cue speaks when it can be a source.
+    /// </summary>
+    public void FillSpeakers(List<Attribution> found, ParsedSentence parse, List<Token> tokens)
+    {
+        for (var k = 0; k < found.Count; k++)
+        {
+            var f = found[k];
+            if (f.Speaker is not null || f.CueSpan is not { } cue || f.Content.Count != 1 || f.Content[0].Start < cue.End) continue;
+            var at = -1;
+            for (var i = 0; i < parse.Count; i++) if (parse[i].Start == cue.Start) { at = i; break; }
+            if (at < 0 || parse[at].Upos != "VERB" || Subject(parse, parse[at]) is not { } s || !IsSource(parse, s)) continue;
+            if (TokenRange(tokens, NounPhrase(parse, s)) is not var (from, to) || from >= to) continue;
+            if (resolver.Resolve(tokens, from, to) is { } speaker) found[k] = f.WithSpeaker(speaker);
+        }
+    }
+
+    /// <summary>
     /// Where the parse says the content of a cue at <paramref name="cueStart"/> must end: at the first dependent of the
     /// cue that is not part of what was said — an adverbial clause, a coordinated predicate, an aside — when it starts
     /// after <paramref name="contentStart"/>; null when the parse does not know the cue or sees no such dependent.
@@ -198,9 +216,12 @@ internal sealed class ParsedAttributionFinder(SpeakerResolver resolver)
         if (t.Child("ccomp") is null && Topic(p, t, TopicAdjectives) is { } topic && t.Child("nsubj") is { } holder && IsSource(p, holder.Index))
             return new Found(t.Index, topic.Preposition, topic.Span, NounPhrase(p, holder.Index), CueKind.Belief, false) { Rule = "topic-adj" };
         if (t.Child("ccomp") is not { } c) return null;
-        var subject = t.Child("nsubj");
-        if (subject is { } s && s.Lemma is "it") subject = null;
-        return new Found(t.Index, t.Index, SubtreeSpan(p, c.Index), subject is { } sub ? NounPhrase(p, sub.Index) : null, CueKind.Belief, subject is not null) { Rule = "adj" + (subject is null ? "-nosubj" : "") };
+        // "Ruiz and other leaders remain confident that ...": the subject of the verb the adjective completes.
+        var subject = Subject(p, t);
+        if (subject is { } s && (p[s].Lemma is "it" || !IsSource(p, s) && p[s].Upos != "PRON")) subject = null;
+        var cueFirst = t.Relation == "xcomp" && t.HeadToken is { Upos: "VERB" } v && v.Index < t.Index && t.Index - v.Index <= 2 ? v.Index
+            : t.Child("cop") is { } cop && cop.Index < t.Index && t.Index - cop.Index <= 2 ? cop.Index : t.Index;
+        return new Found(cueFirst, t.Index, SubtreeSpan(p, c.Index), subject is { } sub ? NounPhrase(p, sub) : null, CueKind.Belief, subject is not null) { Rule = "adj" + (subject is null ? "-nosubj" : "") };
     }
 
     // "according to the ministry, 12 bridges were damaged": the clause the phrase modifies, without the phrase.
@@ -251,6 +272,14 @@ internal sealed class ParsedAttributionFinder(SpeakerResolver resolver)
                     continue;
                 case "advcl" when t.Xpos is "VBG" or "VBN" && t.Child("mark") is null:
                     // "..., saying the city had ignored warnings": the main clause's subject speaks.
+                    t = head;
+                    continue;
+                case "advcl" when t.Xpos is "VBG" && t.Child("mark") is { } m && m.Form.ToLowerInvariant() is "after" or "before" or "while" or "when" or "by" or "since" or "without" or "upon" or "in":
+                    // "After talking about wages, Berg suggested ...": a gerund adjunct's subject is the main clause's.
+                    t = head;
+                    continue;
+                case "advcl" when t.Child("mark") is { Form: "to" } && t.Child("nsubj") is null:
+                    // "Brink went off script to comment on the budget": an infinitive of purpose shares the main clause's subject.
                     t = head;
                     continue;
                 case "acl:relcl" when head.Upos is "NOUN" or "PROPN" or "PRON":
@@ -393,7 +422,19 @@ internal sealed class ParsedAttributionFinder(SpeakerResolver resolver)
                 first = Math.Min(first, c.SubtreeFirst);
             else if (c.Index > head && r is "flat" or "compound") last = Math.Max(last, c.SubtreeLast);
         }
+        // "Ana Ruiz and other union leaders": a coordinated noun joined by "and" or "or" is part of the subject.
+        foreach (var c in p[head].Children)
+            if (c.Index > last && c.UniversalRelation == "conj" && c.Upos is "NOUN" or "PROPN" && c.Child("cc") is { Form: "and" or "or" } cc && cc.Index == last + 1)
+                last = Math.Max(last, p.Count > 0 ? NounPhraseEnd(p, c.Index) : last);
         return new TextSpan(p[first].Start, p[last].End);
+    }
+
+    private static int NounPhraseEnd(ParsedSentence p, int head)
+    {
+        var last = head;
+        foreach (var c in p[head].Children)
+            if (c.Index > head && c.UniversalRelation is "flat" or "compound") last = Math.Max(last, c.SubtreeLast);
+        return last;
     }
 
     private static TextSpan SubtreeSpan(ParsedSentence p, int index)

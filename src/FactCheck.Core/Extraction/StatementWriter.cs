@@ -45,12 +45,30 @@ internal static class StatementWriter
     {
         var analysis = text.Analysis;
         var speaker = a.Speaker?.Name ?? "Unattributed:";
+        // "Ana Ruiz and other union leaders remain confident": a coordinated subject right before its verb is written whole,
+        // so the verb keeps its subject.
+        if (a.Speaker is { IsPronoun: false } coordinated && a.CueSpan is { } cueAt && coordinated.Mention.End <= cueAt.Start
+            && cueAt.Start - coordinated.Mention.End <= 1 && coordinated.Mention.Length <= 120
+            && analysis.AsSpan(coordinated.Mention.Start, coordinated.Mention.Length).IndexOf(" and ", StringComparison.Ordinal) > 0)
+            speaker = analysis.Substring(coordinated.Mention.Start, coordinated.Mention.Length);
         var cue = PastTense(a.CueText ?? "said");
+        // "went off script to comment on the budget": the infinitive becomes the past ("Brink commented on the budget").
+        if (a.CueSpan is { Start: >= 3 } infinitive && analysis.AsSpan(infinitive.Start - 3, 3).SequenceEqual("to ") && a.Content.Count > 0 && a.Content[0].Start >= infinitive.End)
+            cue = InfinitiveToPast(cue);
         var b = StatementBuffer.Rent();
         // "a conclusion the office said would guide the plan": reported content without its subject does not stand alone.
         if (!a.Direct && StartsWithVerb(a.Content.Count > 0 ? analysis.AsSpan(a.Content[0].Start, a.Content[0].Length) : ""))
         {
             b.Append(analysis.AsSpan(a.Sentence.Start, a.Sentence.Length)).TrimEnd();
+            ReplaceDates(b, figures, false);
+            return Finish(b);
+        }
+        // "Berg himself seemed … to recognize the vote": a raising verb between the two parts of its content; the words stay in
+        // the article's order, the verb where it was.
+        if (a.Speaker is null && a.Content.Count >= 2 && a.CueSpan is { } raised && a.Content[0].End <= raised.Start && raised.End <= a.Content[^1].Start
+            && a.Content[^1].End - a.Content[0].Start <= 400)
+        {
+            b.Append(speaker).Append(' ').Append(analysis.AsSpan(a.Content[0].Start, a.Content[^1].End - a.Content[0].Start));
             ReplaceDates(b, figures, false);
             return Finish(b);
         }
@@ -149,6 +167,23 @@ internal static class StatementWriter
         if (lemma.EndsWith('e')) return lemma + "d";
         if (lemma.EndsWith('y') && lemma.Length > 1 && !"aeiou".Contains(lemma[^2])) return lemma[..^1] + "ied";
         return cue.Length >= lemma.Length + 4 && cue[lemma.Length] == lemma[^1] ? lemma + lemma[^1] + "ed" : lemma + "ed";
+    }
+
+    private static string InfinitiveToPast(string cue)
+    {
+        var space = cue.IndexOf(' ');
+        var head = space > 0 ? cue[..space] : cue;
+        var rest = space > 0 ? cue[space..] : "";
+        if (!CueLexicon.TryGet(head, out var lemma, out _) || lemma != head) return cue;
+        var past = head switch
+        {
+            "say" => "said", "tell" => "told", "write" => "wrote", "speak" => "spoke", "think" => "thought", "give" => "gave", "take" => "took",
+            "make" => "made", "put" => "put", "set" => "set", "read" => "read", "hold" => "held", "lay" => "laid", "meet" => "met",
+            _ when head.EndsWith('e') => head + "d",
+            _ when head.EndsWith('y') && head.Length > 1 && !"aeiou".Contains(head[^2]) => head[..^1] + "ied",
+            _ => head + "ed",
+        };
+        return past + rest;
     }
 
     private static bool StartsWithVerb(ReadOnlySpan<char> content)

@@ -72,4 +72,40 @@ public class ParseGuidedStatementTests
         var said = Assert.Single(c);
         Assert.Equal("the harbour master", said.Speaker?.Name, ignoreCase: true);
     }
+
+    [Fact]
+    public void An_adjective_cue_after_remain_keeps_its_verb_and_its_coordinated_subject()
+    {
+        var c = Attributions("Ana Ruiz and other union leaders remain confident that they can keep the port open.");
+        var confident = Assert.Single(c);
+        Assert.Equal("Ana Ruiz", confident.Speaker?.Name);
+        Assert.Equal("Ana Ruiz and other union leaders remain confident that they can keep the port open", confident.Statement);
+    }
+
+    [Fact]
+    public void A_gerund_adjunct_before_the_main_clause_is_spoken_by_its_subject()
+    {
+        var c = Attributions("After talking about wages, Tomas Berg suggested that the dockers walk to the harbour.");
+        var talking = Assert.Single(c, x => x.Cue?.Text == "talking about");
+        Assert.Equal("Tomas Berg", talking.Speaker?.Name);
+        Assert.Equal("Tomas Berg talked about wages", talking.Statement);
+    }
+
+    [Fact]
+    public void An_infinitive_of_purpose_is_spoken_by_the_main_subject_and_written_in_the_past()
+    {
+        var c = Attributions("So it was no surprise on Thursday when Lena Brink went off script to comment on the harbour budget and its backers.");
+        var comment = Assert.Single(c);
+        Assert.Equal("Lena Brink", comment.Speaker?.Name);
+        Assert.Equal("Lena Brink commented on the harbour budget and its backers", comment.Statement);
+    }
+
+    [Fact]
+    public void A_raising_verb_keeps_the_words_in_the_article_order()
+    {
+        var c = Attributions("Tomas Berg himself seemed to recognize the significance of the vote.");
+        var seemed = Assert.Single(c);
+        Assert.DoesNotContain("seemed Tomas", seemed.Statement, StringComparison.Ordinal);
+        Assert.Contains("Tomas Berg himself seemed to recognize the significance of the vote", seemed.Statement, StringComparison.Ordinal);
+    }
 }
