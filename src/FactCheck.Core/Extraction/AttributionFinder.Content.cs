@@ -188,6 +188,8 @@ public sealed partial class AttributionFinder
                 // "..., on Tuesday night he said ...", "... — she told the Gazette ...": a new clause with its own speaker.
                 || (tokens[m].Is(",") || tokens[m].Text is "—" or "–") && PronounFrameWithin(tokens, m + 1)
                 || tokens[m].Text is "and" or "but" && next.Text.EndsWith("ed", StringComparison.Ordinal) && CueLexicon.TryGet(next.Text, out _, out var nk) && nk == CueKind.Speech && m + 2 < tokens.Count && !tokens[m + 2].Is(",")
+                    // "inspected last year and declared sound": a verdict on the subject, part of what was said.
+                    && !(next.Text is "declared" or "deemed" or "pronounced" && m + 3 < tokens.Count && tokens[m + 2].IsWord && char.IsLower(tokens[m + 2].Text[0]) && !tokens[m + 3].IsWord)
                 || tokens[m].Is(",") && CueLexicon.IsChainCue(next.Text)
                 || tokens[m].Text is "but" or "and" && (next.Text is "added" or "noted" or "warned" or "insisted" or "argued" or "said" || next.Text is "also" && m + 2 < tokens.Count && CueLexicon.IsChainCue(tokens[m + 2].Text)))
             {

@@ -165,9 +165,10 @@ public sealed partial class AttributionFinder
                 while (n >= 0 && (tokens[n].IsCapitalized || tokens[n].Is(".") || tokens[n].Text.EndsWith("'s", StringComparison.Ordinal)) && !tokens[n].InQuote && nameEnd - n <= 6) n--;
                 var nameStart = n + 1;
                 // "Council economists, like their counterparts at the port, say": a plural speaker noun opening the sentence.
-                // "The harbour master, who has run the port for a decade, said", "The spokesman, a veteran of the port, said": a
-                // description opening the sentence, then a relative clause or an appositive description.
-                var describedAside = c + 1 < j && tokens[c + 1].Text is "who" or "a" or "an" && tokens[c - 1].IsWord && char.IsLower(tokens[c - 1].Text[0])
+                // "The harbour master, who has run the port for a decade, said", "The spokesman, a veteran of the port, said", "The
+                // weather service, which had issued a red alert, said": a description opening the sentence, then a relative clause
+                // or an appositive description.
+                var describedAside = c + 1 < j && tokens[c + 1].Text is "who" or "which" or "a" or "an" && tokens[c - 1].IsWord && char.IsLower(tokens[c - 1].Text[0])
                     && tokens[0].Text is "The" or "A" or "An";
                 if (nameStart >= nameEnd && (SpeakerNouns.Contains(tokens[c - 1].Text) || describedAside))
                 {

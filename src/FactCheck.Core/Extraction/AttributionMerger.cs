@@ -35,13 +35,18 @@ internal static class AttributionMerger
             if (f.Direct || f.Content.Count != 1 || f.CueSpan is not { } cue) continue;
             var content = f.Content[0];
             if (cue.End > content.Start) continue;
+            // "she warned the toll could rise": the patterns took "the toll" for the one warned; the parse's clause starts there.
+            if (StartsWithAuxiliary(text, content) && CueClause(parse, cue) is { } warned && parse[warned.SubtreeFirst].Start >= cue.End
+                && parse[warned.SubtreeFirst].Start < content.Start && content.Start - parse[warned.SubtreeFirst].Start <= 60)
+            {
+                found[k] = Copy(f, new TextSpan(parse[warned.SubtreeFirst].Start, content.End));
+                continue;
+            }
             // Only where the patterns stopped at a comma: "who support Brink are in college" ends before "are" on purpose.
             var after = content.End;
             while (after < text.Length && char.IsWhiteSpace(text[after])) after++;
             if (after >= text.Length || text[after] != ',') continue;
-            var at = -1;
-            for (var i = 0; i < parse.Count; i++) if (parse[i].Start == cue.Start) { at = i; break; }
-            if (at < 0 || parse[at].Child("ccomp") is not { } clause) continue;
+            if (CueClause(parse, cue) is not { } clause) continue;
             // The clause starts where the content starts, and its predicate lies past the content's end.
             if (clause.Start < content.End || parse[clause.SubtreeFirst].Start > content.Start + 6 || parse[clause.SubtreeFirst].End <= content.Start) continue;
             var end = parse[clause.SubtreeLast].End;
@@ -49,6 +54,55 @@ internal static class AttributionMerger
             while (end > content.End && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ';' or ':' or '.' or '—' or '–')) end--;
             if (end <= content.End) continue;
             found[k] = Copy(f, new TextSpan(content.Start, end));
+        }
+    }
+
+    private static Language.ParsedToken? CueClause(Language.ParsedSentence parse, TextSpan cue)
+    {
+        for (var i = 0; i < parse.Count; i++) if (parse[i].Start == cue.Start) return parse[i].Child("ccomp");
+        return null;
+    }
+
+    private static bool IsOneLowerWord(string text, TextSpan span)
+    {
+        var t = text.AsSpan(span.Start, span.Length).Trim();
+        if (t.Length == 0 || !char.IsLower(t[0])) return false;
+        foreach (var ch in t) if (!char.IsLetter(ch)) return false;
+        return true;
+    }
+
+    private static bool StartsWithAuxiliary(string text, TextSpan content)
+    {
+        var end = content.Start;
+        while (end < content.End && char.IsLetter(text[end])) end++;
+        return text.AsSpan(content.Start, end - content.Start) is "could" or "would" or "will" or "can" or "should" or "may" or "might" or "must"
+            or "had" or "has" or "have" or "was" or "were" or "is" or "are";
+    }
+
+    /// <summary>
+    /// "The embankments had been inspected last year and declared sound": a participle coordinated with a passive and
+    /// without a subject of its own continues the passive; it is not its own cue.
+    /// </summary>
+    public static void DropPassiveCoordinates(string text, List<Attribution> found, Language.ParsedSentence parse)
+    {
+        for (var k = found.Count - 1; k >= 0; k--)
+        {
+            if (found[k].CueSpan is not { } cue || found[k].Direct) continue;
+            // "... inspected last year and declared sound", "was declared dead": a naming verb with one bare word after it
+            // passes a verdict on the subject; nobody is quoted.
+            if (found[k].Content is [var only] && found[k].CueText is { } cueText && cueText.ToLowerInvariant() is "declared" or "deemed" or "pronounced" or "labelled" or "labeled" or "branded"
+                && IsOneLowerWord(text, only))
+            {
+                found.RemoveAt(k);
+                continue;
+            }
+            for (var i = 0; i < parse.Count; i++)
+            {
+                if (parse[i].Start != cue.Start) continue;
+                var t = parse[i];
+                if (t.Xpos == "VBN" && t.Relation == "conj" && t.Child("nsubj") is null && t.HeadToken.Child("aux:pass") is not null) found.RemoveAt(k);
+                break;
+            }
         }
     }
 

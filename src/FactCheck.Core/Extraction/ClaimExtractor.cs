@@ -69,7 +69,9 @@ public sealed class ClaimExtractor(bool useParse = true) : IClaimExtractor
                 {
                     AttributionMerger.TrimToParse(a, found, parse);
                     AttributionMerger.ExtendToPredicate(a, found, parse);
+                    AttributionMerger.DropPassiveCoordinates(a, found, parse);
                     fromParse = parsedFinder.Find(a, s, parse, tokens);
+                    AttributionMerger.DropPassiveCoordinates(a, fromParse, parse);
                     AttributionMerger.SplitCoordinated(a, found, fromParse);
                 }
                 var wholeQuote = IsWhollyQuoted(tokens);

@@ -91,9 +91,12 @@ internal static class StatementWriter
             lowerContent = !a.Direct;
         }
         var contentStart = b.Length;
+        // "the river embankments, which he said had not been repaired": the relative pronoun is written as the noun it stands for.
+        var relative = !a.Direct && a.Content.Count >= 2 && Antecedent(analysis, a.Content[0]) is { } noun ? noun : null;
         for (var k = 0; k < a.Content.Count; k++)
         {
-            if (k > 0) b.Append(" … ");
+            if (k == 0 && relative is not null) { b.Append(relative); continue; }
+            if (k > 0) b.Append(k == 1 && relative is not null ? " " : " … ");
             b.Append(analysis.AsSpan(a.Content[k].Start, a.Content[k].Length));
         }
         // A quotation cut before its frame ends in a comma: "We won," -> "We won."
@@ -167,6 +170,40 @@ internal static class StatementWriter
         if (lemma.EndsWith('e')) return lemma + "d";
         if (lemma.EndsWith('y') && lemma.Length > 1 && !"aeiou".Contains(lemma[^2])) return lemma[..^1] + "ied";
         return cue.Length >= lemma.Length + 4 && cue[lemma.Length] == lemma[^1] ? lemma + lemma[^1] + "ed" : lemma + "ed";
+    }
+
+    /// <summary>
+    /// The noun phrase a relative "which" or "that" at <paramref name="pronoun"/> stands for: the words before its comma back to
+    /// a preposition ("the state of the river embankments, which" -> "the river embankments"); null when there is none.
+    /// </summary>
+    private static string? Antecedent(string analysis, TextSpan pronoun)
+    {
+        if (!analysis.AsSpan(pronoun.Start, pronoun.Length).Trim().Equals("which", StringComparison.OrdinalIgnoreCase)) return null;
+        var i = pronoun.Start - 1;
+        while (i >= 0 && analysis[i] == ' ') i--;
+        if (i < 0 || analysis[i] != ',') return null;
+        var end = i;
+        while (end > 0 && analysis[end - 1] == ' ') end--;
+        var start = end;
+        var words = 0;
+        while (start > 0 && words < 6)
+        {
+            var w = start;
+            while (w > 0 && (char.IsLetterOrDigit(analysis[w - 1]) || analysis[w - 1] is '\'' or '’' or '-')) w--;
+            if (w == start) break;
+            var word = analysis.AsSpan(w, start - w);
+            if (word is "of" or "in" or "on" or "about" or "for" or "with" or "from" or "to" or "by" or "at" or "over" or "under" or "into" or "and" or "or"
+                || char.IsUpper(word[0]) && w > 0 && analysis[w - 1] != ' ') break;
+            start = w;
+            words++;
+            if (word is "the" or "a" or "an" or "its" or "their" or "his" or "her") break;
+            if (start > 0 && analysis[start - 1] == ' ') start--;
+            else break;
+        }
+        while (start < end && analysis[start] == ' ') start++;
+        if (start >= end || words == 0) return null;
+        var phrase = analysis[start..end];
+        return char.IsUpper(phrase[0]) && phrase.Split(' ')[0] is "The" or "A" or "An" or "Its" or "Their" ? char.ToLowerInvariant(phrase[0]) + phrase[1..] : phrase;
     }
 
     private static string InfinitiveToPast(string cue)

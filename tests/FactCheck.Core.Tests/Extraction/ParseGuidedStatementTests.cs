@@ -108,4 +108,37 @@ public class ParseGuidedStatementTests
         Assert.DoesNotContain("seemed Tomas", seemed.Statement, StringComparison.Ordinal);
         Assert.Contains("Tomas Berg himself seemed to recognize the significance of the vote", seemed.Statement, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_organisation_with_a_which_clause_before_said_is_the_speaker()
+    {
+        var c = Attributions("The national weather service, which had issued a red alert on Monday, said more rain was expected through the weekend.");
+        var said = Assert.Single(c, x => x.Cue?.Text == "said");
+        Assert.Equal("The national weather service", said.Speaker?.Name);
+        Assert.Equal("The national weather service said more rain was expected through the weekend", said.Statement);
+    }
+
+    [Fact]
+    public void The_subject_of_a_warned_clause_is_not_taken_for_the_one_warned()
+    {
+        var c = Attributions("Diaz said at least 14 people had died, though she warned the toll could rise as crews reached remote areas.");
+        var warned = Assert.Single(c, x => x.Cue?.Text == "warned");
+        Assert.EndsWith("warned the toll could rise as crews reached remote areas", warned.Statement, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_relative_which_in_what_was_said_is_written_as_its_noun()
+    {
+        var c = Attributions("Tomas Berg accused the government of ignoring the state of the river embankments, which he said had not been repaired since 2019.");
+        var said = Assert.Single(c, x => x.Cue?.Text == "said");
+        Assert.Equal("Tomas Berg said the river embankments had not been repaired since 2019", said.Statement);
+    }
+
+    [Fact]
+    public void Declared_with_a_bare_adjective_after_a_passive_is_part_of_what_was_said()
+    {
+        var c = Attributions("A spokesman for the interior ministry told reporters the embankments had been inspected in May and declared sound.");
+        var told = Assert.Single(c);
+        Assert.EndsWith("the embankments had been inspected in May and declared sound", told.Statement, StringComparison.Ordinal);
+    }
 }
