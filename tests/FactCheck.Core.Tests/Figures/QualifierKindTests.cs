@@ -33,6 +33,11 @@ public class QualifierKindTests
     [InlineData("The samples were weighed after 8 days.", QualifierKind.None)]
     [InlineData("She told a rally of several thousand supporters.", QualifierKind.Approximate)]
     [InlineData("A few hundred people waited.", QualifierKind.Approximate)]
+    [InlineData("Dockers who retire before the age of 60 lose the bonus.", QualifierKind.UpperBound)]
+    [InlineData("Screening starts after the age of 50 years.", QualifierKind.LowerBound)]
+    [InlineData("The old pier was built circa July 1902.", QualifierKind.Approximate)]
+    [InlineData("The swell peaked near the 4 metre mark.", QualifierKind.Approximate)]
+    [InlineData("The sensor read θ ≈ − 10 mdeg at noon.", QualifierKind.Approximate)]
     public void Figures_carry_their_qualifier_kind(string sentence, QualifierKind kind)
     {
         var figure = Single(sentence);

@@ -17,9 +17,12 @@ internal static class FigureReader
             // "since July 2004" opens a period; relative dates ("since Thursday") keep their own words, which
             // statements replace with the date.
             var since = t.IsWord(date.First - 1, "since") && date.First - 1 >= floor && HasNumber(t, date.First, date.Last);
-            var dateFirst = since ? date.First - 1 : date.First;
-            figure = Build(t, dateFirst, date.Last, date.Value, null, since ? "since" : null, MeasureReader.NounPhraseBefore(t, dateFirst - 1, floor), date.Date,
-                since ? QualifierKind.LowerBound : QualifierKind.None);
+            // "circa July 2002", "around 1990": an approximate date.
+            var around = !since && HasNumber(t, date.First, date.Last) && QualifierReader.ReadBefore(t, date.First) is { Kind: QualifierKind.Approximate } q && q.First >= floor
+                && q.Text is "circa" or "c." or "ca." or "around" or "about" or "approximately" or "roughly" or "~" or "∼" ? q : (QualifierMatch?)null;
+            var dateFirst = since ? date.First - 1 : around?.First ?? date.First;
+            figure = Build(t, dateFirst, date.Last, date.Value, null, since ? "since" : around?.Text, MeasureReader.NounPhraseBefore(t, dateFirst - 1, floor), date.Date,
+                since ? QualifierKind.LowerBound : around is not null ? QualifierKind.Approximate : QualifierKind.None);
             next = date.Last + 1;
             return true;
         }

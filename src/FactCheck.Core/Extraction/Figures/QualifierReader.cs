@@ -41,7 +41,7 @@ public static class QualifierReader
         ("above", Lower), ("below", Upper), ("exceeding", Lower), ("exceeds", Lower), ("within", Upper),
         ("ranging from", QualifierKind.Range), ("range from", QualifierKind.Range), ("between", QualifierKind.Range), ("from", QualifierKind.Range),
         ("in the order of", Approx), ("on the order of", Approx), ("of the order of", Approx),
-        ("an estimated", Approx), ("close to", Approx), ("near", Approx), ("nearly", Approx), ("almost", Approx),
+        ("an estimated", Approx), ("close to", Approx), ("near the", Approx), ("near", Approx), ("nearly", Approx), ("almost", Approx),
         ("about", Approx), ("around", Approx), ("approximately", Approx), ("roughly", Approx),
         ("some", Approx), ("several", Approx), ("a few", Approx), ("circa", Approx), ("approx .", Approx), ("ca .", Approx),
         ("c .", Approx), ("estimated", Approx),
@@ -62,6 +62,9 @@ public static class QualifierReader
     [
         ("upper limit of", Upper), ("lower limit of", Lower), ("upper bound of", Upper), ("lower bound of", Lower),
         ("maximum of", Upper), ("minimum of", Lower),
+        // "diagnosed before the age of 65": an age bound, the age itself the figure.
+        ("before the age of", Upper), ("under the age of", Upper), ("below the age of", Upper),
+        ("after the age of", Lower), ("over the age of", Lower), ("above the age of", Lower),
     ]);
 
     private static readonly Dictionary<string, (string[] Words, QualifierKind Kind)[]> BeforeByLastWord = ByLastWord(Before);
@@ -135,7 +138,11 @@ public static class QualifierReader
     }
 
     /// <summary>The qualifier right before token <paramref name="first"/>.</summary>
-    internal static QualifierMatch? ReadBefore(Tokens t, int first) => ReadOne(BeforeByLastWord, t, first);
+    internal static QualifierMatch? ReadBefore(Tokens t, int first) =>
+        ReadOne(BeforeByLastWord, t, first)
+        // "θ ≈ − 10 mdeg": a sign set apart from its number after an approximation symbol.
+        ?? (first >= 2 && t.IsAny(first - 1, "−-") && !t.Adjacent(first - 1) && t[first - 2].Kind == TokenKind.Symbol
+            && ReadOne(BeforeByLastWord, t, first - 1) is { Kind: QualifierKind.Approximate } signed ? signed with { Last = first - 1 } : null);
 
     /// <summary>
     /// A second qualifier before <paramref name="inner"/>: "above ∼500 K", "less than ∼10", "up to at least 3",
