@@ -25,6 +25,8 @@ public static class FactCheckServices
         services.AddSingleton(_ => new FactCheck.Web.Circuits.OpenCircuits(configuration.GetValue("Circuits:MaxPerUser", 20)));
         services.AddScoped<FactCheck.Web.Circuits.CircuitGate>();
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(sp => sp.GetRequiredService<FactCheck.Web.Circuits.CircuitGate>());
+        services.AddScoped<FactCheck.Web.Circuits.CircuitConnection>();
+        services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, FactCheck.Web.Circuits.ConnectionWatcher>();
         services.AddMudServices();
         services.AddOpenApi();
         services.AddProblemDetails();

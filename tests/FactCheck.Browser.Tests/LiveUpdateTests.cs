@@ -41,6 +41,34 @@ public sealed class LiveUpdateTests(FactCheckApp app) : BrowserTest(app)
     }
 
     [Fact]
+    public async Task ThePresenceChipCountsOtherPeopleOnceAndNeverTheViewersOwnTabs()
+    {
+        var articleId = ImportDirectly(TestArticles.Ferry, TestArticles.FerryTitle);
+        await using var ana = await App.OpenAsync("ana", FactCheck.Core.Accounts.Role.Reviewer);
+        await using var ben = await App.OpenAsync("ben", FactCheck.Core.Accounts.Role.Reviewer);
+        await ana.GoToAsync($"/articles/{articleId}");
+        await WaitForWorkbenchAsync(ana.Page);
+        // Ana alone, in two tabs: nobody else has the article open.
+        var anaSecondTab = await ana.Context.NewPageAsync();
+        await anaSecondTab.GotoAsync($"/articles/{articleId}");
+        await WaitForWorkbenchAsync(anaSecondTab);
+        await Expect(ana.Page.GetByTestId("viewers")).ToHaveCountAsync(0);
+        await Expect(anaSecondTab.GetByTestId("viewers")).ToHaveCountAsync(0);
+
+        await ben.GoToAsync($"/articles/{articleId}");
+        await WaitForWorkbenchAsync(ben.Page);
+        await Expect(ben.Page.GetByTestId("viewers")).ToHaveTextAsync("1 other reviewer has this article open: ana");
+        await Expect(ana.Page.GetByTestId("viewers")).ToHaveTextAsync("1 other reviewer has this article open: ben");
+        await Expect(anaSecondTab.GetByTestId("viewers")).ToHaveTextAsync("1 other reviewer has this article open: ben");
+
+        // Ben closes his tab: he is gone from Ana's chip without waiting for his page to be cleaned up.
+        await ben.Page.CloseAsync();
+        await Expect(ana.Page.GetByTestId("viewers")).ToHaveCountAsync(0);
+        await anaSecondTab.CloseAsync();
+        ana.AssertNoBrowserErrors();
+    }
+
+    [Fact]
     public async Task TwoUsersWritingTheSameExplanationAtOnceGetOneSaveAndOneConflictDialog()
     {
         var articleId = ImportDirectly(TestArticles.Ferry, TestArticles.FerryTitle);

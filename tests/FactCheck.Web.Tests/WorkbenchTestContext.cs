@@ -50,6 +50,7 @@ public abstract class WorkbenchTestContext : BunitContext
         Services.AddSingleton<VerdictScaleStore>();
         Services.AddSingleton<ReviewWorkflow>();
         Services.AddScoped<CurrentUser>();
+        Services.AddScoped<FactCheck.Web.Circuits.CircuitConnection>();
         Services.AddScoped<FactCheck.Web.Components.Pages.Workbench.WorkbenchState>();
         Auth = AddAuthorization();
         SignIn("editor", Role.Editor);

@@ -20,7 +20,7 @@ public sealed class ChangeHub
     public void Publish(ArticleChange change) => Changed?.Invoke(change);
 
     /// <summary>Registers a page showing an article; dispose the result when the page closes.</summary>
-    public IDisposable Watch(long articleId, string name)
+    public IPresence Watch(long articleId, string name)
     {
         var viewer = new Viewer(this, articleId, name);
         lock (gate)
@@ -32,11 +32,19 @@ public sealed class ChangeHub
         return viewer;
     }
 
-    /// <summary>The names of everyone with the article open, one entry per page.</summary>
+    /// <summary>The names of everyone with the article open on a connected page, one entry per page.</summary>
     public IReadOnlyList<string> Viewers(long articleId)
     {
-        lock (gate) return viewers.TryGetValue(articleId, out var set) ? set.Select(v => v.Name).ToList() : [];
+        lock (gate) return viewers.TryGetValue(articleId, out var set) ? set.Where(v => v.Connected).Select(v => v.Name).ToList() : [];
     }
+
+    /// <summary>
+    /// The other people with the article open on a connected page, each once, in name order: the viewer's own other tabs
+    /// and pages whose browser has gone away (a circuit kept for a while in case it reconnects) do not count.
+    /// </summary>
+    public IReadOnlyList<string> OtherPeople(long articleId, string name) =>
+        Viewers(articleId).Where(n => !string.Equals(n, name, StringComparison.OrdinalIgnoreCase))
+            .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
 
     private void Leave(Viewer viewer)
     {
@@ -47,17 +55,36 @@ public sealed class ChangeHub
         ViewersChanged?.Invoke(viewer.ArticleId);
     }
 
-    private sealed class Viewer(ChangeHub hub, long articleId, string name) : IDisposable
+    private void Reconnected(Viewer viewer) => ViewersChanged?.Invoke(viewer.ArticleId);
+
+    private sealed class Viewer(ChangeHub hub, long articleId, string name) : IPresence
     {
         private int disposed;
+        private volatile bool connected = true;
 
         public long ArticleId => articleId;
 
         public string Name => name;
+
+        public bool Connected => connected;
+
+        public void SetConnected(bool value)
+        {
+            if (connected == value || Volatile.Read(ref disposed) == 1) return;
+            connected = value;
+            hub.Reconnected(this);
+        }
 
         public void Dispose()
         {
             if (Interlocked.Exchange(ref disposed, 1) == 0) hub.Leave(this);
         }
     }
+}
+
+/// <summary>A page's presence on an article: whether its browser is connected, and gone when disposed.</summary>
+public interface IPresence : IDisposable
+{
+    /// <summary>The page's browser lost (false) or regained (true) its connection.</summary>
+    void SetConnected(bool connected);
 }

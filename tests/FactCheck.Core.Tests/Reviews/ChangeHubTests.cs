@@ -26,4 +26,29 @@ public class ChangeHubTests
         b.Dispose();
         Assert.Empty(hub.Viewers(1));
     }
+
+    [Fact]
+    public void Other_people_are_counted_once_without_the_viewer_and_without_disconnected_pages()
+    {
+        var hub = new ChangeHub();
+        using var mine = hub.Watch(1, "chief");
+        using var myOtherTab = hub.Watch(1, "Chief");
+        Assert.Empty(hub.OtherPeople(1, "chief"));
+
+        using var rob = hub.Watch(1, "rob");
+        using var robAgain = hub.Watch(1, "rob");
+        using var ana = hub.Watch(1, "ana");
+        Assert.Equal(["ana", "rob"], hub.OtherPeople(1, "chief"));
+
+        var changes = 0;
+        hub.ViewersChanged += _ => changes++;
+        ana.SetConnected(false);
+        Assert.Equal(["rob"], hub.OtherPeople(1, "chief"));
+        Assert.Equal(1, changes);
+        ana.SetConnected(false); // no change, no event
+        Assert.Equal(1, changes);
+        ana.SetConnected(true);
+        Assert.Equal(["ana", "rob"], hub.OtherPeople(1, "chief"));
+        Assert.Equal(2, changes);
+    }
 }

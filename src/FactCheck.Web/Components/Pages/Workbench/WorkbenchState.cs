@@ -19,11 +19,11 @@ namespace FactCheck.Web.Components.Pages.Workbench;
 /// source): viewing a snapshot or suggesting passages reads it again.
 /// </remarks>
 public sealed class WorkbenchState(ClaimStore claimStore, EvidenceStore evidenceStore, SourceArchive archive, ArticleTextCache texts,
-    ChangeHub hub, ImportLimits limits, VerdictScaleStore scales, ClaimSummaryPool rows) : IDisposable
+    ChangeHub hub, ImportLimits limits, VerdictScaleStore scales, ClaimSummaryPool rows, FactCheck.Web.Circuits.CircuitConnection connection) : IDisposable
 {
     private ClaimSummary[] claims = [];
     private ClaimSummary[] visible = [];
-    private IDisposable? presence;
+    private IPresence? presence;
     private Func<Action, Task>? dispatch;
     private string viewer = "";
 
@@ -111,6 +111,9 @@ public sealed class WorkbenchState(ClaimStore claimStore, EvidenceStore evidence
         hub.Changed += OnHubChanged;
         hub.ViewersChanged += OnViewersChanged;
         presence = hub.Watch(ArticleId, name);
+        presence.SetConnected(connection.Up);
+        connection.Changed -= OnConnectionChanged;
+        connection.Changed += OnConnectionChanged;
         OtherViewers = OthersViewing();
         Notify();
     }
@@ -120,6 +123,7 @@ public sealed class WorkbenchState(ClaimStore claimStore, EvidenceStore evidence
     {
         hub.Changed -= OnHubChanged;
         hub.ViewersChanged -= OnViewersChanged;
+        connection.Changed -= OnConnectionChanged;
         presence?.Dispose();
         presence = null;
         dispatch = null;
@@ -267,12 +271,9 @@ public sealed class WorkbenchState(ClaimStore claimStore, EvidenceStore evidence
         });
     }
 
-    private List<string> OthersViewing()
-    {
-        var all = hub.Viewers(ArticleId).ToList();
-        all.Remove(viewer);
-        return all;
-    }
+    private IReadOnlyList<string> OthersViewing() => hub.OtherPeople(ArticleId, viewer);
+
+    private void OnConnectionChanged(bool up) => presence?.SetConnected(up);
 
     /// <summary>The spans of the opened claim's figures, emphasised inside its highlight.</summary>
     public IReadOnlyList<TextSpan> Emphasis => Selected?.Figures.Select(f => f.Span).ToList() ?? [];
