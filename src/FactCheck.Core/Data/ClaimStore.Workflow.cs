@@ -52,9 +52,12 @@ public sealed partial class ClaimStore
         return changed;
     }
 
-    /// <summary>Assigns every claim of an article that an editor has not yet approved.</summary>
+    /// <summary>
+    /// Assigns every open claim of an article: without a verdict, in review or sent back. A claim whose verdict is proposed,
+    /// approved or published keeps the reviewer who ruled on it. Returns how many claims changed hands.
+    /// </summary>
     public int AssignArticle(long articleId, long? userId, string actor) =>
-        Assign(ListByArticle(articleId).Where(c => c.Status is not (ClaimStatus.Approved or ClaimStatus.Published)).Select(c => c.Id).ToList(), userId, actor);
+        Assign(ListByArticle(articleId).Where(c => c.Status is ClaimStatus.Open or ClaimStatus.InReview or ClaimStatus.SentBack).Select(c => c.Id).ToList(), userId, actor);
 
     /// <summary>An editor approves a proposed verdict.</summary>
     public SaveResult<Claim> Approve(long id, int expectedVersion, string actor)

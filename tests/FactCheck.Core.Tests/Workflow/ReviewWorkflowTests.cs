@@ -144,6 +144,21 @@ public class ReviewWorkflowTests : IDisposable
     }
 
     [Fact]
+    public void Assigning_open_claims_leaves_proposed_verdicts_with_their_reviewer()
+    {
+        var id = f.CreateArticle();
+        var all = f.Claims.ListByArticle(id);
+        f.Claims.AssignArticle(id, reviewer.Id, "eddie");
+        var proposed = Propose(all[0].Id);
+        var other = users.Create("rob", Role.Reviewer, "a long enough password");
+
+        Assert.Equal(all.Count - 1, f.Claims.AssignArticle(id, other.Id, "eddie"));
+        var after = f.Claims.ListByArticle(id);
+        Assert.Equal(reviewer.Id, after.Single(c => c.Id == proposed.Id).AssigneeId);
+        Assert.All(after.Where(c => c.Id != proposed.Id), c => Assert.Equal(other.Id, c.AssigneeId));
+    }
+
+    [Fact]
     public void Assigning_a_whole_article_and_the_reviewers_queue()
     {
         var id = f.CreateArticle();
