@@ -176,7 +176,7 @@ public sealed partial class ClaimStore(Database db, TimeProvider clock)
             Direct = claim.Direct, Sourced = claim.Sourced, CheckWorthiness = claim.CheckWorthiness,
             Content = Clip(claim.Content, second),
             Figures = claim.Figures.Where(f => f.Span.Start >= at).ToList(),
-        }, ClaimOrigin.Manual, now);
+        }, ClaimOrigin.Split, now);
         tx.Commit();
         return SaveResult<Claim>.Ok(Get(c, null, id)!);
     }

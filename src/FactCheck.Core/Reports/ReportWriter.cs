@@ -59,10 +59,14 @@ public static class ReportWriter
 
         md.AppendLine("## Methodology").AppendLine();
         var extracted = data.Claims.Count(c => c.Origin == ClaimOrigin.Extracted);
-        var manual = data.Claims.Count - extracted;
+        var manual = data.Claims.Count(c => c.Origin == ClaimOrigin.Manual);
+        var split = data.Claims.Count(c => c.Origin == ClaimOrigin.Split);
         var setAside = checkedClaims.Count(c => data.Scale.Find(c.Verdict) is { Rank: null, NeedsSource: false } v && v.Label == "Not checkable");
         md.Append("FactCheck broke the article into ").Append(Plural(extracted, "claim")).Append(" automatically");
-        md.Append(manual > 0 ? $"; reviewers added {Plural(manual, "claim")} by hand" : "").AppendLine(".");
+        var byReviewers = new List<string>();
+        if (split > 0) byReviewers.Add($"split {Plural(split, "claim")} in two");
+        if (manual > 0) byReviewers.Add($"added {Plural(manual, "claim")} by hand");
+        md.Append(byReviewers.Count > 0 ? "; reviewers " + string.Join(" and ", byReviewers) : "").AppendLine(".");
         md.Append("Of ").Append(Plural(data.Claims.Count, "claim")).Append(", ").Append(checkedClaims.Count - setAside)
           .Append(" were checked and ").Append(setAside).AppendLine(" set aside as not checkable (opinion or prediction).");
         md.AppendLine("Each verdict rests on the sources listed under its claim, with the passage quoted from each source,");

@@ -8,8 +8,8 @@ public enum Stance { Supports, Contradicts, Context }
 
 public enum SourceKind { PrimaryDocument, OfficialStatistic, NewsReport, Expert, Dataset, Other }
 
-/// <summary>Where a claim came from.</summary>
-public enum ClaimOrigin { Extracted, Manual }
+/// <summary>Where a claim came from: the extractor, a reviewer by hand, or the second half of a split claim.</summary>
+public enum ClaimOrigin { Extracted, Manual, Split }
 
 public static class ReviewLabels
 {

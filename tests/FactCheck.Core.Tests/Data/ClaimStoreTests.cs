@@ -113,6 +113,8 @@ public class ClaimStoreTests : IDisposable
         Assert.Single(second.Figures);
         Assert.Null(second.Verdict);
         Assert.Equal([new TextSpan(20, 44)], second.Content);
+        Assert.Equal(ClaimOrigin.Extracted, first.Origin);
+        Assert.Equal(ClaimOrigin.Split, second.Origin); // not "added by hand"
         Assert.False(f.Claims.Split(claim.Id, first.Version, 0, StoreFixture.Text).Saved);
     }
 
