@@ -31,6 +31,47 @@ public class AdminPagesTests : WorkbenchTestContext
     }
 
     [Fact]
+    public void After_adding_an_editor_the_form_starts_over_as_a_reviewer()
+    {
+        SignIn("boss", Role.Admin);
+        var cut = Render<UsersPage>();
+        var select = cut.FindComponent<MudBlazor.MudSelect<Role>>();
+        cut.InvokeAsync(() => select.Instance.ValueChanged.InvokeAsync(Role.Editor));
+        cut.Find("#new-username").Change("first.editor");
+        cut.Find("#new-password").Change("a fine first password");
+        cut.Find("[data-testid=add-user]").Click();
+        Assert.Equal(Role.Editor, Users.Find("first.editor")!.Role);
+
+        cut.Find("#new-username").Change("next.person");
+        cut.Find("#new-password").Change("another fine password");
+        cut.Find("[data-testid=add-user]").Click();
+        Assert.Equal(Role.Reviewer, Users.Find("next.person")!.Role);
+    }
+
+    [Fact]
+    public void A_bad_username_or_password_is_explained_next_to_its_field()
+    {
+        SignIn("boss", Role.Admin);
+        var cut = Render<UsersPage>();
+        cut.Find("#new-username").Change("x");
+        cut.Find("#new-password").Change("a fine first password");
+        cut.Find("[data-testid=add-user]").Click();
+        Assert.Contains("3 to 64 letters", FieldAround(cut, "#new-username"), StringComparison.Ordinal);
+        Assert.Null(Users.Find("x"));
+
+        cut.Find("#new-username").Change("valid.name");
+        cut.Find("#new-password").Change("short");
+        cut.Find("[data-testid=add-user]").Click();
+        Assert.DoesNotContain("3 to 64 letters", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("characters", FieldAround(cut, "#new-password"), StringComparison.Ordinal);
+        Assert.Null(Users.Find("valid.name"));
+    }
+
+    /// <summary>The text of the form control (label, input, helper or error text) around an input.</summary>
+    private static string FieldAround(IRenderedComponent<UsersPage> cut, string input) =>
+        cut.FindAll(".mud-input-control").Single(c => c.QuerySelector(input) is not null).TextContent;
+
+    [Fact]
     public void A_user_demoted_after_the_page_opened_cannot_add_users_or_change_the_scale()
     {
         var boss = SignIn("boss", Role.Admin);
