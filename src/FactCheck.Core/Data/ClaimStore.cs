@@ -161,7 +161,7 @@ public sealed partial class ClaimStore(Database db, TimeProvider clock)
             WHERE id = @id
             """, new
         {
-            id, end = at, statement = first.Slice(articleText).Trim(), now,
+            id, end = at, statement = SplitStatement.First(first.Slice(articleText)), now,
             figures = StoredJson.Write(claim.Figures.Where(f => f.Span.Start < at).ToList()),
             content = StoredJson.Write(Clip(claim.Content, first)),
         }, tx);
@@ -170,7 +170,7 @@ public sealed partial class ClaimStore(Database db, TimeProvider clock)
             new { claim.Span.Start, claim.Span.End, claim.Statement }, new { Start = first.Start, End = first.End, SecondStart = second.Start });
         Insert(c, tx, claim.ArticleId, ordinal, new ExtractedClaim
         {
-            Id = "split", Kind = claim.Kind, Statement = second.Slice(articleText).Trim(), Span = second,
+            Id = "split", Kind = claim.Kind, Statement = SplitStatement.Second(second.Slice(articleText), claim.Kind, claim.SpeakerName, claim.Cue), Span = second,
             Speaker = claim.SpeakerName is null ? null : new Speaker(claim.SpeakerName, claim.SpeakerMention ?? claim.SpeakerName, second),
             Cue = claim.Cue is null ? null : new Cue(claim.Cue, second),
             Direct = claim.Direct, Sourced = claim.Sourced, CheckWorthiness = claim.CheckWorthiness,

@@ -109,7 +109,7 @@ public class ClaimStoreTests : IDisposable
         Assert.Equal("Mayor Ana Ruiz said", first.Statement);
         Assert.Equal("True", first.Verdict);
         Assert.Empty(first.Figures);
-        Assert.Equal("1,204 homes were flooded.", second.Statement);
+        Assert.Equal("Ana Ruiz said 1,204 homes were flooded.", second.Statement); // the frame goes with what was said
         Assert.Single(second.Figures);
         Assert.Null(second.Verdict);
         Assert.Equal([new TextSpan(20, 44)], second.Content);
