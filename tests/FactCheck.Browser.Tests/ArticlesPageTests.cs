@@ -11,7 +11,6 @@ public sealed class ArticlesPageTests(FactCheckApp app) : BrowserTest(app)
     [Fact]
     public async Task TheEmptyHomePageLoadsTheSampleAndTheListShowsItsProgress()
     {
-        Assert.SkipUnless(FactCheckApp.ChromiumInstalled, FactCheckApp.ChromiumMissing);
         Assert.Empty(ArticleStore.List());
         await using var s = await App.OpenAsync();
         var page = s.Page;

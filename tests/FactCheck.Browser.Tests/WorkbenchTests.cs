@@ -42,6 +42,26 @@ public sealed class WorkbenchTests(FactCheckApp app) : BrowserTest(app)
     }
 
     [Fact]
+    public async Task AMissingArticleIsA404WhosePageLeadsBackToTheArticles()
+    {
+        await using var s = await App.OpenAsync();
+        var page = s.Page;
+        var missing = ImportDirectly(TestArticles.Ferry, "Present") + 1000;
+
+        var response = await page.GotoAsync($"/articles/{missing}");
+        Assert.Equal(404, response!.Status);
+        await s.WaitInteractiveAsync();
+        // Once interactive the page runs again and the router shows the same not-found page, not an empty workbench.
+        await Expect(page.Locator("h1")).ToHaveTextAsync("There is nothing at this address");
+        await Expect(page.GetByTestId("article-text")).ToHaveCountAsync(0);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Go to the articles" }).ClickAsync();
+        await Expect(page.GetByText("Present")).ToBeVisibleAsync();
+        // The 404 itself (and Chromium's console line about it) is the only thing the browser reports.
+        Assert.All(s.Problems, p => Assert.True(p.EndsWith($"/articles/{missing}", StringComparison.Ordinal)
+            || p.Contains("the server responded with a status of 404", StringComparison.Ordinal), p));
+    }
+
+    [Fact]
     public async Task KindChipsAndStatusSelectFilterTheClaimList()
     {
         await using var s = await App.OpenAsync();

@@ -6,12 +6,17 @@ using Microsoft.Playwright;
 
 namespace FactCheck.Browser.Tests.Infrastructure;
 
-/// <summary>What every browser test class shares: its own app and database, a session per test, and a few page steps.</summary>
+/// <summary>What every browser test class shares: the Chromium check, its own app and database, a session per test, and a few page steps.</summary>
 public abstract class BrowserTest : IClassFixture<FactCheckApp>
 {
     static BrowserTest() => Assertions.SetDefaultExpectTimeout(15_000);
 
-    protected BrowserTest(FactCheckApp app) => App = app;
+    protected BrowserTest(FactCheckApp app)
+    {
+        // Here, before any test or subclass touches the app (which is not started without Chromium): every test skips.
+        Assert.SkipUnless(Chromium.Found, Chromium.Missing);
+        App = app;
+    }
 
     protected FactCheckApp App { get; }
 

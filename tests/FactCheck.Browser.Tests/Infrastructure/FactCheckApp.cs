@@ -11,14 +11,11 @@ using Microsoft.Playwright;
 namespace FactCheck.Browser.Tests.Infrastructure;
 
 /// <summary>
-/// The real app on Kestrel at a free loopback port, on its own temp SQLite file, plus a headless Debian Chromium.
+/// The real app on Kestrel at a free loopback port, on its own temp SQLite file, plus a headless <see cref="Chromium"/>.
 /// One per test class (a class fixture), so each class starts from an empty database.
 /// </summary>
 public sealed class FactCheckApp : IAsyncLifetime
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
-    public const string ChromiumMissing = "Chromium not installed: run `apt-get install -y chromium`";
-
     private static readonly string[] ChromiumArgs =
     [
         "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -30,16 +27,14 @@ public sealed class FactCheckApp : IAsyncLifetime
     private IPlaywright? playwright;
     private IBrowser? browser;
 
-    public static bool ChromiumInstalled => File.Exists(ChromiumPath);
-
     public string BaseUrl { get; private set; } = "";
 
     public IServiceProvider Services => factory?.Services ?? throw new InvalidOperationException("The app is not started.");
 
     public async ValueTask InitializeAsync()
     {
-        // Without Chromium every test skips itself; starting the server would only cost time.
-        if (!ChromiumInstalled) return;
+        // Without Chromium every test skips (BrowserTest); starting the server would only cost time.
+        if (!Chromium.Found) return;
 
         Directory.CreateDirectory(dataDir);
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
@@ -56,7 +51,7 @@ public sealed class FactCheckApp : IAsyncLifetime
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = ChromiumPath,
+            ExecutablePath = Chromium.Path,
             Headless = true,
             Args = ChromiumArgs,
         });
@@ -86,7 +81,6 @@ public sealed class FactCheckApp : IAsyncLifetime
     /// <summary>A fresh browser context and page that has not signed in.</summary>
     public async Task<BrowserSession> OpenSignedOutAsync()
     {
-        Assert.SkipUnless(ChromiumInstalled, ChromiumMissing);
         var context = await browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,

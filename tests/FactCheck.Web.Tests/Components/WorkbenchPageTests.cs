@@ -1,6 +1,8 @@
 using Bunit;
 using FactCheck.Core.Reviews;
 using FactCheck.Web.Components.Pages.Workbench;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
 namespace FactCheck.Web.Tests.Components;
@@ -107,9 +109,12 @@ public class WorkbenchPageTests : WorkbenchTestContext
     }
 
     [Fact]
-    public void Unknown_article_shows_a_helpful_empty_state()
+    public void Unknown_article_hands_over_to_the_routers_not_found_page()
     {
+        var notFound = 0;
+        Services.GetRequiredService<NavigationManager>().OnNotFound += (_, _) => notFound++;
         var cut = Open(12345);
-        Assert.Contains("This article does not exist", cut.Find("[data-testid=empty-state]").TextContent);
+        Assert.Equal(1, notFound);
+        Assert.Empty(cut.FindAll("[data-testid=empty-state], [data-testid=article-text]"));
     }
 }
