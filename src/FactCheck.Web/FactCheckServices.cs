@@ -27,7 +27,7 @@ public static class FactCheckServices
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(sp => sp.GetRequiredService<FactCheck.Web.Circuits.CircuitGate>());
         services.AddScoped<FactCheck.Web.Circuits.CircuitConnection>();
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, FactCheck.Web.Circuits.ConnectionWatcher>();
-        services.AddMudServices();
+        services.AddMudServices(ToastSettings.Apply);
         services.AddOpenApi();
         services.AddProblemDetails();
         services.AddSingleton(TimeProvider.System);
