@@ -61,7 +61,9 @@ public sealed class WorkflowTests(FactCheckApp app) : BrowserTest(app)
         await Expect(reviewer.Page.GetByTestId("claim-status")).ToHaveTextAsync("Sent back");
         await Expect(reviewer.Page.Locator(".comment.sent-back")).ToContainTextAsync("Quote the timetable page in the sources.");
 
-        // She revises; the editor approves with the bulk action.
+        // She cites the timetable and revises ("False" needs a source to be approved); the editor approves with the bulk action.
+        App.Services.GetRequiredService<EvidenceStore>().Add(claimId,
+            new EvidenceDraft { Url = "https://ferries.example.gov/timetable", Passage = "Two sailings a day on the second route." }, "rosa");
         await reviewer.Page.Locator("[data-testid=verdict-picker] button[data-verdict='False']").ClickAsync();
         await Expect(reviewer.Page.GetByTestId("claim-status")).ToHaveTextAsync("Verdict proposed");
         await Expect(editor.Page.GetByTestId("review-item")).ToHaveCountAsync(1);
@@ -73,7 +75,7 @@ public sealed class WorkflowTests(FactCheckApp app) : BrowserTest(app)
         var claim = ClaimStore.Get(claimId)!;
         Assert.Equal((ClaimStatus.Approved, "False", "rosa"), (claim.Status, claim.Verdict, claim.Assignee));
         var trail = new AuditLog(App.Services.GetRequiredService<Database>()).ForClaim(claimId).Select(a => (a.Actor, a.Action)).ToList();
-        Assert.Equal([("edith", "assigned"), ("rosa", "verdict"), ("rosa", "comment"), ("edith", "sent back"), ("edith", "comment (sent back)"), ("rosa", "verdict"), ("edith", "approved")], trail);
+        Assert.Equal([("edith", "assigned"), ("rosa", "verdict"), ("rosa", "comment"), ("edith", "sent back"), ("edith", "comment (sent back)"), ("rosa", "added"), ("rosa", "verdict"), ("edith", "approved")], trail);
         editor.AssertNoBrowserErrors();
         reviewer.AssertNoBrowserErrors();
     }

@@ -60,7 +60,12 @@ public sealed partial class ClaimStore
         Assign(ListByArticle(articleId).Where(c => c.Status is ClaimStatus.Open or ClaimStatus.InReview or ClaimStatus.SentBack).Select(c => c.Id).ToList(), userId, actor);
 
     /// <summary>An editor approves a proposed verdict.</summary>
-    public SaveResult<Claim> Approve(long id, int expectedVersion, string actor)
+    /// <param name="refuse">
+    /// Why the verdict cannot be approved as it stands (null: it can), asked inside the write transaction so that
+    /// nothing it reads (the claim's sources) changes before the approval is saved. Roles and rules are
+    /// <see cref="ReviewWorkflow"/>'s.
+    /// </param>
+    public SaveResult<Claim> Approve(long id, int expectedVersion, string actor, Func<Claim, string?>? refuse = null)
     {
         var current = Get(id);
         if (current is null) return SaveResult<Claim>.NotFound();
@@ -76,7 +81,7 @@ public sealed partial class ClaimStore
         return Save(id, expectedVersion, """
             UPDATE claims SET status = 'Approved', version = version + 1, updated_at = @now
             WHERE id = @id AND version = @expectedVersion AND status = 'Proposed'
-            """, new { }, actor, "approved", c => new { Status = c.Status.ToString(), c.Verdict }, refuse: _ => null);
+            """, new { }, actor, "approved", c => new { Status = c.Status.ToString(), c.Verdict }, refuse: refuse ?? (_ => null));
     }
 
     /// <summary>An editor sends a verdict back to the reviewer with a comment saying what to change.</summary>

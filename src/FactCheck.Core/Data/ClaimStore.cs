@@ -200,7 +200,10 @@ public sealed partial class ClaimStore(Database db, TimeProvider clock)
                 sourced = claim.Sourced, worthiness = claim.CheckWorthiness, origin = origin.ToString(), now,
             }, tx);
 
-    /// <param name="refuse">Why the claim as it is now cannot take this change (null: it can); by default, a lock.</param>
+    /// <param name="refuse">
+    /// Why the claim as it is now cannot take this change (null: it can), in place of the lock check: its refusal is
+    /// invalid, not locked. By default, a lock.
+    /// </param>
     private SaveResult<Claim> Save(long id, int expectedVersion, string sql, object values, string actor, string action, Func<Claim, object> audited,
         Action<SqliteConnection, IDbTransaction, Claim, DateTimeOffset>? alsoWrite = null, Func<Claim, string?>? refuse = null)
     {
@@ -208,8 +211,11 @@ public sealed partial class ClaimStore(Database db, TimeProvider clock)
         using var tx = Database.BeginWrite(c);
         var before = Get(c, tx, id);
         // Checked inside the write transaction, after the version: a stale save is a conflict, a current one on a locked claim is refused.
-        if (before is not null && before.Version == expectedVersion && (refuse ?? (b => ClaimLock.Reason(b.Status)))(before) is { } refused)
-            return SaveResult<Claim>.Locked(refused);
+        if (before is not null && before.Version == expectedVersion)
+        {
+            if (refuse is null && ClaimLock.Reason(before.Status) is { } locked) return SaveResult<Claim>.Locked(locked);
+            if (refuse?.Invoke(before) is { } refused) return SaveResult<Claim>.Invalid(refused);
+        }
         var now = clock.GetUtcNow();
         var parameters = new DynamicParameters(values);
         parameters.AddDynamicParams(new { id, expectedVersion, now });

@@ -31,12 +31,11 @@ public sealed class ReportPublisher(ArticleStore articles, ClaimStore claims, Ev
         foreach (var claim in data.Claims)
         {
             number++;
-            if (data.Scale.Find(claim.Verdict) is not { NeedsSource: true } verdict) continue;
-            var cited = evidenceByClaim[claim.Id].Where(e => !string.IsNullOrWhiteSpace(e.Passage)).ToList();
-            if (cited.Count == 0)
-                missing.Add($"Claim {number} (“{Short(claim.Statement)}”, {verdict.Label}) cites no source with a quoted passage.");
-            else if (!cited.Any(e => snapshots.Latest(e.SourceId) is not null))
-                missing.Add($"Claim {number} (“{Short(claim.Statement)}”): archive a snapshot of at least one of its sources.");
+            if (SourceRule.Unmet(claim, data.Scale, evidenceByClaim[claim.Id], $"Claim {number}") is { } unsourced)
+                missing.Add(unsourced);
+            else if (data.Scale.Find(claim.Verdict) is { NeedsSource: true }
+                     && !evidenceByClaim[claim.Id].Where(SourceRule.Cites).Any(e => snapshots.Latest(e.SourceId) is not null))
+                missing.Add($"Claim {number} (“{SourceRule.Short(claim.Statement)}”): archive a snapshot of at least one of its sources.");
         }
         if (string.IsNullOrWhiteSpace(data.Article.Methodology))
             missing.Add("Write the methodology note: how the claims were selected and checked.");
@@ -65,6 +64,4 @@ public sealed class ReportPublisher(ArticleStore articles, ClaimStore claims, Ev
         }), publishedBy.Trim(), note, at);
         return new PublishResult(version, []);
     }
-
-    private static string Short(string s) => s.Length <= 60 ? s : s[..57] + "…";
 }

@@ -15,9 +15,10 @@ public sealed class ActionDeniedException(string message) : InvalidOperationExce
 /// Who may do what in the review, checked against the user as stored at the moment of the change (role and active
 /// flag), whatever a page showed when it opened: every write of a page goes through here with the user read just
 /// before it. Reviewers work on claims; editors also approve, send back, reopen published verdicts for correction,
-/// publish and delete articles. Approved and published verdicts are locked by the stores for everyone.
+/// publish and delete articles. Approved and published verdicts are locked by the stores for everyone. A verdict whose
+/// rating needs a source is approved only once the claim cites one (<see cref="SourceRule"/>, as publishing demands).
 /// </summary>
-public sealed class ReviewWorkflow(ClaimStore claims, CommentStore comments, EvidenceStore evidence, ArticleStore articles)
+public sealed class ReviewWorkflow(ClaimStore claims, CommentStore comments, EvidenceStore evidence, ArticleStore articles, VerdictScaleStore scales)
 {
     public const string EditorsOnly = "Only an editor can approve or send back verdicts.";
     public const string EditorsDelete = "Only an editor can delete an article.";
@@ -25,7 +26,7 @@ public sealed class ReviewWorkflow(ClaimStore claims, CommentStore comments, Evi
     public const string NotActive = "Your account is no longer active (deactivated, or signed out everywhere): sign in again. Nothing was saved.";
 
     public SaveResult<Claim> Approve(User? who, long claimId, int version) =>
-        who?.Can(Role.Editor) == true ? claims.Approve(claimId, version, who.Username) : SaveResult<Claim>.Denied(Denial(who, EditorsOnly));
+        who?.Can(Role.Editor) == true ? claims.Approve(claimId, version, who.Username, Unsourced) : SaveResult<Claim>.Denied(Denial(who, EditorsOnly));
 
     public SaveResult<Claim> SendBack(User? who, long claimId, int version, string comment) =>
         who?.Can(Role.Editor) == true ? claims.SendBack(claimId, version, comment, who.Username) : SaveResult<Claim>.Denied(Denial(who, EditorsOnly));
@@ -41,7 +42,7 @@ public sealed class ReviewWorkflow(ClaimStore claims, CommentStore comments, Evi
         var skipped = new List<string>();
         foreach (var (id, version) in items)
         {
-            var result = claims.Approve(id, version, who.Username);
+            var result = claims.Approve(id, version, who.Username, Unsourced);
             if (result.Saved) approved++;
             else skipped.Add($"Claim {id}: {result.Error}");
         }
@@ -108,6 +109,9 @@ public sealed class ReviewWorkflow(ClaimStore claims, CommentStore comments, Evi
         who is { Active: true }
             ? claims.Assign(claimIds, assigneeId, who.Username)
             : throw new ArgumentException("Sign in again to assign claims: this account is not active.", nameof(who));
+
+    /// <summary>Why a verdict cannot be approved yet for want of a source, in the words publishing uses; null when it can.</summary>
+    private string? Unsourced(Claim claim) => SourceRule.Unmet(claim, scales.Current(), evidence.ListByClaim(claim.Id), "This claim");
 
     private static User Require(User? who) => who is { Active: true } ? who : throw new ActionDeniedException(NotActive);
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using FactCheck.Core.Extraction;
 using FactCheck.Core.Extraction.Figures;
 using FactCheck.Core.Text;
@@ -11,6 +10,8 @@ public enum FigureOutcome
     Matches,
     /// <summary>The source's number differs but is what the claim's qualifier allows ("at least 40%" and 43%).</summary>
     Consistent,
+    /// <summary>The source gives the same number but qualifies it otherwise ("an estimated 2.3 million" and "more than 2.3 million"), or only one side qualifies it.</summary>
+    QualifierDiffers,
     /// <summary>The source gives this measure a number the claim does not allow.</summary>
     Differs,
     /// <summary>No figure in the source measures the same thing.</summary>
@@ -18,24 +19,31 @@ public enum FigureOutcome
 }
 
 /// <summary>What the source says about a claimed figure. A hint for the reviewer, never a verdict.</summary>
+/// <param name="Message">For the reviewer: the source's figure, then whether the value or the qualifier differs, and how.</param>
 /// <param name="DifferencePercent">(source − claim) / |claim| × 100; negative when the source's number is lower. Null when not found.</param>
 public sealed record FigureComparison(FigureOutcome Outcome, Figure? SourceFigure, double? DifferencePercent, string Message);
 
 /// <summary>
-/// Finds the figure in a snapshot that measures what a claimed figure measures, and compares the two.
+/// Finds the figure in a snapshot that measures what a claimed figure measures, and compares the two: first
+/// the values, then the qualifiers ("more than 2.3 million" in both is the same figure, though 2.3 million is
+/// not more than itself; "an estimated 2.3 million" and "more than 2.3 million" differ only in the qualifier).
 /// </summary>
 /// <remarks>
 /// Same measure: units compatible (percentages with percentages, "km" with "km", counted nouns such as
 /// "people" and "residents" with each other or with a bare number) and at least one shared word between
-/// the claim's measure, unit and statement and the source figure's measure, unit and surrounding words.
+/// the claim's measure, unit and statement and the source figure's measure, unit and surrounding words;
+/// without a shared word, the same number with the same unit, or a number too particular to recur by chance
+/// ("4,120"), however either side qualifies it.
 /// Qualifiers: "at least"/"no fewer than"/"or more" need source ≥ claim; "more than"/"over"/"above" need
 /// source &gt; claim; "up to"/"at most"/"as many as" need source ≤ claim; "less than"/"under"/"below"
 /// need source &lt; claim; "about"/"around"/"roughly"/"some"/"~" allow ±<see cref="ApproximateTolerance"/>;
 /// "nearly"/"almost" allow the source to be up to that much below and not above; "between X and Y" needs
 /// the source in the range. An unqualified figure must match to the precision it is written with
 /// ("40%" matches 40.4%, "1,204" needs 1,204), never looser than ±<see cref="ApproximateTolerance"/>.
+/// The same value qualified alike on both sides matches; qualified otherwise, or on one side only ("at least
+/// 4,120" and 4,120), it is <see cref="FigureOutcome.QualifierDiffers"/>.
 /// </remarks>
-public static class FigureCheck
+public static partial class FigureCheck
 {
     /// <summary>How far "about", "around", "nearly" and the like stretch: 5% of the claimed value.</summary>
     public const double ApproximateTolerance = 0.05;
@@ -85,7 +93,7 @@ public static class FigureCheck
             if (figure.Value is not { } value || (figure.Date is null) != (claimFigure.Date is null)) continue;
             if (!UnitsCompatible(claimUnit, UnitOf(figure)) || IsProportion(claimFigure) != IsProportion(figure)) continue;
             var related = Related(claimWords, figure, snapshotText) + 2 * Related(claimOwn, figure, snapshotText, ownOnly: true);
-            candidates.Add((figure, related, Judge(claimFigure, claimed, value)));
+            candidates.Add((figure, related, Judge(claimFigure, claimed, figure, value)));
         }
 
         var relatedOnes = candidates.Where(c => c.Related > 0).ToList();
@@ -96,9 +104,10 @@ public static class FigureCheck
             .ThenBy(c => c.Figure.Span.Start)
             .Cast<(Figure Figure, int Related, Judgement Judgement)?>()
             .FirstOrDefault();
-        // The same number with the same unit is evidence enough even when the words around it differ.
+        // The same number is evidence enough even when the words around it differ, however either side qualifies
+        // it: with the same unit, or when the number is too particular to recur by chance ("4,120", not "12").
         best ??= candidates
-            .Where(c => c.Judgement.Outcome == FigureOutcome.Matches && claimUnit is not null && claimUnit == UnitOf(c.Figure))
+            .Where(c => c.Judgement.SameValue && (claimUnit is not null && claimUnit == UnitOf(c.Figure) || Particular(claimFigure)))
             .Cast<(Figure Figure, int Related, Judgement Judgement)?>()
             .FirstOrDefault();
         if (best is not { } found)
@@ -106,15 +115,7 @@ public static class FigureCheck
 
         var (sourceFigure, _, judgement) = found;
         var difference = Math.Round(judgement.Difference, 1);
-        var says = $"source says {sourceFigure.Text}";
-        var message = judgement.Outcome switch
-        {
-            FigureOutcome.Matches => judgement.Difference == 0 ? $"{says} — matches" : $"{says} — matches \"{claimFigure.Text}\" as rounded",
-            FigureOutcome.Consistent => $"{says} — consistent with \"{claimFigure.Text}\"",
-            _ when judgement.Relation != Relation.Exact => $"{says} — not consistent with \"{claimFigure.Text}\" (differs by {Percent(Math.Abs(judgement.Difference))})",
-            _ => $"{says} — differs by {Percent(Math.Abs(judgement.Difference))}",
-        };
-        return new(judgement.Outcome, sourceFigure, difference, message);
+        return new(judgement.Outcome, sourceFigure, difference, Message(claimFigure, sourceFigure, judgement));
     }
 
     /// <summary>
@@ -130,15 +131,19 @@ public static class FigureCheck
             .SelectMany(p => FigureFinder.Find(snapshotText, p.Span, null));
     }
 
-    private readonly record struct Judgement(FigureOutcome Outcome, double Difference, Relation Relation);
+    /// <param name="SameValue">The two give the same number (a range: the same range), whatever qualifies it.</param>
+    private readonly record struct Judgement(FigureOutcome Outcome, double Difference, Relation Relation, bool SameValue);
 
-    private static Judgement Judge(Figure claim, double claimed, double source)
+    private static Judgement Judge(Figure claim, double claimed, Figure sourceFigure, double source)
     {
-        var relation = RelationOf(claim.Qualifier);
+        var relation = RelationOf(claim);
         var difference = claimed == 0 ? (source == 0 ? 0 : 100) : (source - claimed) / Math.Abs(claimed) * 100;
         var rounding = RoundingTolerance(claim, claimed);
         var slack = Math.Max(ApproximateTolerance * Math.Abs(claimed), rounding);
         var equal = Math.Abs(source - claimed) <= rounding;
+        var sourceRelation = RelationOf(sourceFigure);
+        if (equal && SameSpan(claim, claimed, relation, sourceFigure, source, sourceRelation, rounding))
+            return new(relation == sourceRelation ? FigureOutcome.Matches : FigureOutcome.QualifierDiffers, difference, relation, SameValue: true);
         bool ok = relation switch
         {
             Relation.AtLeast => source >= claimed,
@@ -153,7 +158,30 @@ public static class FigureCheck
         var outcome = !ok ? FigureOutcome.Differs
             : equal && relation is Relation.Exact or Relation.About or Relation.AtLeast or Relation.AtMost ? FigureOutcome.Matches
             : FigureOutcome.Consistent;
-        return new(outcome, difference, relation);
+        return new(outcome, difference, relation, SameValue: false);
+    }
+
+    /// <summary>
+    /// Whether two figures with the same first number span the same values: "between 40 and 45" is not
+    /// "between 40 and 50", and a range is not the single number it starts at.
+    /// </summary>
+    private static bool SameSpan(Figure claim, double claimed, Relation relation, Figure source, double sourceValue, Relation sourceRelation, double rounding)
+    {
+        if ((relation == Relation.Between) != (sourceRelation == Relation.Between)) return false;
+        if (relation != Relation.Between) return true;
+        return UpperBound(claim, claimed) is { } top && UpperBound(source, sourceValue) is { } sourceTop && Math.Abs(top - sourceTop) <= rounding;
+    }
+
+    /// <summary>What the figure's qualifier demands: read from its words, or, with none ("40–45%"), from its kind.</summary>
+    private static Relation RelationOf(Figure figure)
+    {
+        if (!string.IsNullOrWhiteSpace(figure.Qualifier)) return RelationOf(figure.Qualifier);
+        var kind = figure.QualifierKind;
+        return kind.HasFlag(QualifierKind.LowerBound) ? Relation.AtLeast
+            : kind.HasFlag(QualifierKind.UpperBound) ? Relation.AtMost
+            : kind.HasFlag(QualifierKind.Range) ? Relation.Between
+            : kind.HasFlag(QualifierKind.Approximate) ? Relation.About
+            : Relation.Exact;
     }
 
     private static Relation RelationOf(string? qualifier)
@@ -184,6 +212,24 @@ public static class FigureCheck
             return Math.Min(0.5 * Math.Pow(10, -decimals) * scale, ApproximateTolerance * Math.Abs(value));
         }
         return 0;
+    }
+
+    /// <summary>
+    /// Whether a number is written with three or more significant digits ("4,120", "1.85", not "12", "2,000" or
+    /// "2.3"): particular enough that the same number near the claim is the claimed one.
+    /// </summary>
+    private static bool Particular(Figure figure)
+    {
+        var words = new WordRanges(figure.Text);
+        while (words.MoveNext())
+        {
+            var word = figure.Text.AsSpan(words.Start, words.End - words.Start);
+            if (WordForms.Number(word) is null) continue;
+            var digits = new string([.. word.ToString().Where(char.IsAsciiDigit)]).TrimStart('0');
+            if (!word.Contains('.')) digits = digits.TrimEnd('0');
+            return digits.Length >= 3;
+        }
+        return false;
     }
 
     /// <summary>The top of "between 200 and 300" (the finder reports the bottom as the value).</summary>
@@ -282,9 +328,4 @@ public static class FigureCheck
     /// <summary>A share (40%, half, a third) is only comparable with another share, never with a count.</summary>
     private static bool IsProportion(Figure figure) =>
         figure.Unit is "%" || FractionWords.Any(w => figure.Text.Contains(w, StringComparison.OrdinalIgnoreCase));
-
-    private static string Describe(Figure f) =>
-        f.Measure is not null ? $"\"{f.Measure}\"" : f.Unit is not null ? $"\"{f.Unit}\"" : $"\"{f.Text}\"";
-
-    private static string Percent(double p) => p.ToString(p < 10 ? "0.0" : "0", CultureInfo.InvariantCulture) + "%";
 }

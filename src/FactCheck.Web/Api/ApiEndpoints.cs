@@ -146,7 +146,10 @@ public static class ApiEndpoints
         api.MapArticleFiles();
     }
 
-    /// <summary>An editor's decision: 200 with the claim, 409 on a stale version, 422 when the claim is not in a state to decide on.</summary>
+    /// <summary>
+    /// An editor's decision: 200 with the claim, 409 on a stale version, 422 with the reason when the claim cannot take
+    /// it (not in a state to decide on, or a verdict that needs a source the claim does not cite).
+    /// </summary>
     private static IResult Decided(SaveResult<FactCheck.Core.Reviews.Claim> result, long id, ChangeHub hub)
     {
         if (result.Saved)

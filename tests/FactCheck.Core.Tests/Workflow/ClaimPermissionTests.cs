@@ -23,7 +23,7 @@ public class ClaimPermissionTests : IDisposable
     public ClaimPermissionTests()
     {
         users = new UserStore(f.Temp.Db, f.Clock);
-        workflow = new ReviewWorkflow(f.Claims, new CommentStore(f.Temp.Db, f.Clock), f.Evidence, f.Articles);
+        workflow = new ReviewWorkflow(f.Claims, new CommentStore(f.Temp.Db, f.Clock), f.Evidence, f.Articles, new VerdictScaleStore(f.Temp.Db, f.Clock));
         reviewer = users.Create("rita", Role.Reviewer, "a long enough password");
         editor = users.Create("eddie", Role.Editor, "a long enough password");
         var leaving = users.Create("lena", Role.Editor, "a long enough password");

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Dapper;
 using FactCheck.Core.Accounts;
 using FactCheck.Core.Data;
+using FactCheck.Core.Reports;
 using FactCheck.Core.Reviews;
 using FactCheck.Core.Tests.Data;
 
@@ -12,6 +13,7 @@ public class ReviewWorkflowTests : IDisposable
     private readonly StoreFixture f = new();
     private readonly UserStore users;
     private readonly CommentStore comments;
+    private readonly VerdictScaleStore scales;
     private readonly ReviewWorkflow workflow;
     private readonly AuditLog audit;
     private readonly User reviewer, editor;
@@ -20,7 +22,8 @@ public class ReviewWorkflowTests : IDisposable
     {
         users = new UserStore(f.Temp.Db, f.Clock);
         comments = new CommentStore(f.Temp.Db, f.Clock);
-        workflow = new ReviewWorkflow(f.Claims, comments, f.Evidence, f.Articles);
+        scales = new VerdictScaleStore(f.Temp.Db, f.Clock);
+        workflow = new ReviewWorkflow(f.Claims, comments, f.Evidence, f.Articles, scales);
         audit = new AuditLog(f.Temp.Db);
         reviewer = users.Create("rita", Role.Reviewer, "a long enough password");
         editor = users.Create("eddie", Role.Editor, "a long enough password");
@@ -28,8 +31,11 @@ public class ReviewWorkflowTests : IDisposable
 
     public void Dispose() => f.Dispose();
 
+    /// <summary>The reviewer cites a passage from a source (once) and proposes a verdict.</summary>
     private Claim Propose(long claimId, string verdict = "False")
     {
+        if (f.Evidence.ListByClaim(claimId).Count == 0)
+            f.Evidence.Add(claimId, new EvidenceDraft { Url = "https://stats.example.gov/bulletin-12", Passage = "1,190 homes were flooded." }, "rita");
         var claim = f.Claims.Get(claimId)!;
         return f.Claims.SetVerdict(claim.Id, claim.Version, verdict, "The bulletin says 1,190.", "rita").Value!;
     }
@@ -53,8 +59,8 @@ public class ReviewWorkflowTests : IDisposable
         Assert.Equal(claim.Version + 1, approved.Value.Version);
 
         var history = audit.ForClaim(claim.Id);
-        Assert.Equal(["assigned", "verdict", "approved"], history.Select(h => h.Action));
-        Assert.Equal(["eddie", "rita", "eddie"], history.Select(h => h.Actor));
+        Assert.Equal(["assigned", "added", "verdict", "approved"], history.Select(h => h.Action)); // "added": the source she cited
+        Assert.Equal(["eddie", "rita", "rita", "eddie"], history.Select(h => h.Actor));
         Assert.Equal("rita", JsonDocument.Parse(history[0].NewValue!).RootElement.GetProperty("assignee").GetString());
     }
 
@@ -156,6 +162,48 @@ public class ReviewWorkflowTests : IDisposable
         var after = f.Claims.ListByArticle(id);
         Assert.Equal(reviewer.Id, after.Single(c => c.Id == proposed.Id).AssigneeId);
         Assert.All(after.Where(c => c.Id != proposed.Id), c => Assert.Equal(other.Id, c.AssigneeId));
+    }
+
+    [Fact]
+    public void A_verdict_that_needs_a_source_is_not_approved_while_the_claim_cites_none_for_the_reason_publishing_gives()
+    {
+        var id = f.CreateArticle();
+        var claim = f.Claims.ListByArticle(id)[0];
+        claim = f.Claims.SetVerdict(claim.Id, claim.Version, "False", "The bulletin says 1,190.", "rita").Value!;
+        const string reason = "(“Ana Ruiz said 1,204 homes were flooded.”, False) cites no source with a quoted passage.";
+
+        var refused = workflow.Approve(editor, claim.Id, claim.Version);
+        Assert.False(refused.Saved);
+        Assert.False(refused.Forbidden);
+        Assert.Equal($"This claim {reason}", refused.Error);
+        var bulk = workflow.ApproveAll(editor, [(claim.Id, claim.Version)]);
+        Assert.Equal(0, bulk.Approved);
+        Assert.Equal($"Claim {claim.Id}: This claim {reason}", Assert.Single(bulk.Skipped));
+        Assert.Equal(ClaimStatus.Proposed, f.Claims.Get(claim.Id)!.Status);
+        var publisher = new ReportPublisher(f.Articles, f.Claims, f.Evidence, new SnapshotStore(f.Temp.Db, f.Clock),
+            new ReportVersionStore(f.Temp.Db), VerdictScale.Default, f.Clock);
+        Assert.Contains($"Claim 1 {reason}", publisher.Checklist(ReportData.Load(id, f.Articles, f.Claims, f.Evidence, VerdictScale.Default, new ReportVersionStore(f.Temp.Db))!));
+
+        // A passage quoted from a source lets the approval through.
+        workflow.AddEvidence(reviewer, claim.Id, new EvidenceDraft { Url = "https://stats.example.gov/bulletin-12", Passage = "1,190 homes were flooded." });
+        var approved = workflow.Approve(editor, claim.Id, f.Claims.Get(claim.Id)!.Version);
+        Assert.True(approved.Saved);
+        Assert.Equal(ClaimStatus.Approved, approved.Value!.Status);
+    }
+
+    [Fact]
+    public void Which_verdicts_need_a_source_is_read_from_the_scale_as_an_administrator_left_it()
+    {
+        var id = f.CreateArticle();
+        var all = f.Claims.ListByArticle(id);
+        var first = f.Claims.SetVerdict(all[0].Id, all[0].Version, "Unverifiable", "No record either way.", "rita").Value!;
+        var second = f.Claims.SetVerdict(all[1].Id, all[1].Version, "Unverifiable", "No gauge reading was published.", "rita").Value!;
+        Assert.True(workflow.Approve(editor, first.Id, first.Version).Saved); // the default scale lets "Unverifiable" stand without one
+
+        Assert.Null(scales.Save(VerdictScale.Default.Verdicts
+            .Select(v => new VerdictEdit(v.Label, v.Label, v.Rank, v.NeedsSource || v.Label == "Unverifiable", v.Color, v.Description)).ToList(), "admin"));
+        Assert.Equal("This claim (“The river peaked on 12 March 2026.”, Unverifiable) cites no source with a quoted passage.",
+            workflow.Approve(editor, second.Id, second.Version).Error);
     }
 
     [Fact]

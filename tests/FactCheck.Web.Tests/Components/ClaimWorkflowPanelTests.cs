@@ -4,14 +4,18 @@ using FactCheck.Core.Data;
 using FactCheck.Core.Reviews;
 using FactCheck.Web.Components.Pages.Workbench;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 
 namespace FactCheck.Web.Tests.Components;
 
 public class ClaimWorkflowPanelTests : WorkbenchTestContext
 {
-    private Claim ProposedClaim()
+    /// <summary>A "False" verdict proposed on the story's first claim, citing a source unless told not to.</summary>
+    private Claim ProposedClaim(bool cited = true)
     {
         var claim = Claims.ListByArticle(ImportStory())[0];
+        if (cited)
+            Services.GetRequiredService<EvidenceStore>().Add(claim.Id, new EvidenceDraft { Url = "https://transport.example.gov/notices/80", Passage = "Closed for fourteen weeks." }, "rev");
         return Claims.SetVerdict(claim.Id, claim.Version, "False", "Fourteen weeks, not ten.", "rev").Value!;
     }
 
@@ -41,6 +45,18 @@ public class ClaimWorkflowPanelTests : WorkbenchTestContext
         cut.Find("[data-testid=approve]").Click();
         Assert.Equal(ClaimStatus.Approved, Claims.Get(claim.Id)!.Status);
         Assert.Equal("eddy", Services.GetRequiredService<AuditLog>().ForClaim(claim.Id)[^1].Actor);
+    }
+
+    [Fact]
+    public void An_editor_is_told_why_a_verdict_that_needs_a_source_is_not_approved_while_the_claim_cites_none()
+    {
+        SignIn("eddy", Role.Editor);
+        var claim = ProposedClaim(cited: false);
+        var cut = Render<ClaimWorkflowPanel>(p => p.Add(x => x.Claim, claim));
+        cut.Find("[data-testid=approve]").Click();
+        Assert.Equal(ClaimStatus.Proposed, Claims.Get(claim.Id)!.Status);
+        var shown = Services.GetRequiredService<ISnackbar>().ShownSnackbars.Select(s => s.Message ?? "").ToList();
+        Assert.Contains(shown, m => m.StartsWith("This claim (“", StringComparison.Ordinal) && m.EndsWith("”, False) cites no source with a quoted passage.", StringComparison.Ordinal));
     }
 
     [Fact]

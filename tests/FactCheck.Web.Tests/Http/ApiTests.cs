@@ -180,6 +180,36 @@ public class ApiTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("Cite the notice itself.", Assert.Single(app.Services.GetRequiredService<FactCheck.Core.Data.CommentStore>().ListByClaim(id)).Body);
     }
 
+    [Fact]
+    public async Task Approving_a_verdict_that_needs_a_source_answers_422_with_the_reason_until_the_claim_cites_one()
+    {
+        var claim = (await CreateArticle()).GetProperty("claims")[0];
+        var id = claim.GetProperty("id").GetInt64();
+        var statement = claim.GetProperty("statement").GetString()!;
+        var proposed = await Json(await client.PutAsJsonAsync($"/api/claims/{id}/verdict",
+            new { rating = "False", explanation = "Ten weeks, not fourteen.", version = claim.GetProperty("version").GetInt32() }));
+
+        var refused = await client.PostAsJsonAsync($"/api/claims/{id}/approve", new { version = proposed.GetProperty("version").GetInt32() });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType!.MediaType);
+        var problem = await Json(refused);
+        Assert.Equal("The claim cannot take this decision", problem.GetProperty("title").GetString());
+        var detail = problem.GetProperty("detail").GetString()!;
+        Assert.StartsWith($"This claim (“{statement[..Math.Min(40, statement.Length)]}", detail);
+        Assert.EndsWith("”, False) cites no source with a quoted passage.", detail);
+        Assert.Equal("Proposed", (await Json(await client.GetAsync($"/api/claims/{id}"))).GetProperty("status").GetString());
+
+        var cited = await client.PostAsJsonAsync($"/api/claims/{id}/evidence", new
+        {
+            url = "https://transport.example.gov/notices/81", excerpt = "closed for ten weeks", stance = "contradicts", snapshotText = "The bridge is closed for ten weeks.",
+        });
+        Assert.Equal(HttpStatusCode.Created, cited.StatusCode);
+        var current = await Json(await client.GetAsync($"/api/claims/{id}"));
+        var approved = await client.PostAsJsonAsync($"/api/claims/{id}/approve", new { version = current.GetProperty("version").GetInt32() });
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        Assert.Equal("Approved", (await Json(approved)).GetProperty("status").GetString());
+    }
+
     [Theory]
     [InlineData("report.md", "text/markdown")]
     [InlineData("report.html", "text/html")]

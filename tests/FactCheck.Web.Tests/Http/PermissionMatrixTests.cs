@@ -27,7 +27,11 @@ public class PermissionMatrixTests(AppFactory app) : IClassFixture<AppFactory>
         if (state != ClaimStatus.Open) workflow.Assign(editor, [claim.Id], reviewer.Id);
         claim = claims.Get(claim.Id)!;
         if (state is ClaimStatus.Proposed or ClaimStatus.SentBack or ClaimStatus.Approved or ClaimStatus.Published)
+        {
+            // "Mostly true" needs a source to be approved: the reviewer cites one first.
+            workflow.AddEvidence(reviewer, claim.Id, new EvidenceDraft { Url = "https://stats.example.gov/b11", Passage = "1,190 homes" });
             claim = workflow.SetVerdict(reviewer, claim.Id, claim.Version, "Mostly true", "Checked.").Value!;
+        }
         if (state == ClaimStatus.SentBack) claim = workflow.SendBack(editor, claim.Id, claim.Version, "Cite the bulletin.").Value!;
         if (state is ClaimStatus.Approved or ClaimStatus.Published) claim = workflow.Approve(editor, claim.Id, claim.Version).Value!;
         if (state == ClaimStatus.Published) claims.MarkPublished(articleId, "matrix-editor");
