@@ -51,11 +51,20 @@ window.factcheck = (() => {
             if (shortcutHandler) document.removeEventListener("keydown", shortcutHandler);
             shortcutHandler = e => {
                 if (e.ctrlKey || e.metaKey || e.altKey || isTyping(document.activeElement)) return;
-                if (["j", "k", "ArrowDown", "ArrowUp"].includes(e.key)) {
-                    // Popovers (menus, selects) handle their own arrows.
+                if (["j", "k", "ArrowDown", "ArrowUp", "n", "?", "Escape"].includes(e.key)) {
+                    // Popovers (menus, selects) handle their own arrows and Escape.
                     if (document.querySelector(".mud-popover-open")) return;
-                    e.preventDefault();
+                    if (e.key !== "Escape") e.preventDefault();
                     dotnet.invokeMethodAsync("OnShortcut", e.key);
+                } else if (/^[1-9]$/.test(e.key)) {
+                    // The verdict with that number on the open claim's scale: the same button a click would press, so
+                    // locks, conflicts and saving behave exactly as with the mouse.
+                    const buttons = document.querySelectorAll("[data-testid=verdict-picker] button");
+                    const button = buttons[Number(e.key) - 1];
+                    if (button && !button.disabled) {
+                        e.preventDefault();
+                        button.click();
+                    }
                 }
             };
             document.addEventListener("keydown", shortcutHandler);

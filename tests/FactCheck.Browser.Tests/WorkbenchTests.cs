@@ -42,6 +42,42 @@ public sealed class WorkbenchTests(FactCheckApp app) : BrowserTest(app)
     }
 
     [Fact]
+    public async Task NumbersPickTheVerdictNFindsTheNextClaimWithoutOneAndQuestionMarkListsTheKeys()
+    {
+        await using var s = await App.OpenAsync();
+        var page = s.Page;
+        var id = ImportDirectly(TestArticles.Ferry, "Keys for verdicts");
+        await s.GoToAsync($"/articles/{id}");
+        await WaitForWorkbenchAsync(page);
+        var ids = await ClaimIdsAsync(page);
+        await page.Locator($"#claim-{ids[0]}").ClickAsync();
+        await Expect(SelectedClaim(page)).ToHaveAttributeAsync("data-claim", ids[0]);
+        await page.EvaluateAsync("() => document.activeElement?.blur()");
+
+        // "1" picks the first verdict of the scale for the open claim, and it is saved.
+        var first = await page.Locator("[data-testid=verdict-picker] button").First.GetAttributeAsync("data-verdict");
+        await page.Keyboard.PressAsync("1");
+        await Expect(page.Locator($"[data-testid=verdict-picker] button[data-verdict='{first}']")).ToHaveAttributeAsync("aria-checked", "true");
+        await Expect(page.Locator($"#claim-{ids[0]}").GetByTestId("claim-verdict")).ToHaveTextAsync(first!);
+        Assert.Equal(first, ClaimStore.Get(long.Parse(ids[0]))!.Verdict);
+
+        // "n" skips to the next claim that has no verdict yet.
+        await page.EvaluateAsync("() => document.activeElement?.blur()");
+        await page.Keyboard.PressAsync("n");
+        await Expect(SelectedClaim(page)).ToHaveAttributeAsync("data-claim", ids[1]);
+
+        // "?" lists the keys; Escape closes the list.
+        await page.Keyboard.PressAsync("?");
+        var help = page.GetByTestId("keyboard-help");
+        await Expect(help).ToBeVisibleAsync();
+        await Expect(help).ToContainTextAsync("Next claim without a verdict");
+        await Expect(help).ToContainTextAsync($"Verdict “{first}”");
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(help).ToHaveCountAsync(0);
+        s.AssertNoBrowserErrors();
+    }
+
+    [Fact]
     public async Task AMissingArticleIsA404WhosePageLeadsBackToTheArticles()
     {
         await using var s = await App.OpenAsync();

@@ -63,6 +63,15 @@ internal static class AttributionMerger
         return null;
     }
 
+    /// <summary>Whether the words right before <paramref name="at"/> are ", a(n) ..." (at most four words after the comma).</summary>
+    private static bool AfterIndefiniteAppositive(string text, int at)
+    {
+        var comma = text.LastIndexOf(',', Math.Max(0, at - 1), Math.Min(at, 60));
+        if (comma < 0) return false;
+        var words = text.AsSpan(comma + 1, at - comma - 1).Trim().ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 5 && words[0] is "a" or "an" && words.All(w => w.All(char.IsLetter) && char.IsLower(w[0]));
+    }
+
     private static bool IsOneLowerWord(string text, TextSpan span)
     {
         var t = text.AsSpan(span.Start, span.Length).Trim();
@@ -96,11 +105,20 @@ internal static class AttributionMerger
                 found.RemoveAt(k);
                 continue;
             }
+            // "..., a project expected to cost 4.2 million dollars": an appositive noun phrase and its participle, a forecast
+            // nobody in the sentence makes.
+            if (found[k].CueText?.ToLowerInvariant() is "expected" or "estimated" or "projected" or "scheduled" or "slated" or "planned" && AfterIndefiniteAppositive(text, cue.Start))
+            {
+                found.RemoveAt(k);
+                continue;
+            }
             for (var i = 0; i < parse.Count; i++)
             {
                 if (parse[i].Start != cue.Start) continue;
                 var t = parse[i];
                 if (t.Xpos == "VBN" && t.Relation == "conj" && t.Child("nsubj") is null && t.HeadToken.Child("aux:pass") is not null) found.RemoveAt(k);
+                // "a project expected to cost 4.2 million dollars": a participle describing a noun; nobody expects anything.
+                else if (t.Xpos == "VBN" && t.Relation == "acl" && t.HeadToken.Upos is "NOUN" or "PROPN" && t.Lemma.ToLowerInvariant() is "expect" or "estimate" or "project" or "schedule" or "slate" or "plan") found.RemoveAt(k);
                 break;
             }
         }

@@ -93,6 +93,14 @@ public sealed class SpeakerResolver
                 i = nameStart - 1;
                 continue;
             }
+            // "The Marlow Bay town council", "Kessler Institute researchers": the name only says which council or whose
+            // researchers; the description is the speaker.
+            if (end < to && !tokens[end - 1].Text.EndsWith("'s", StringComparison.Ordinal) && AllLowerWords(tokens, end, to)
+                && (Names.IsOrganisationWord(tokens[to - 1].Text) || RoleFamilies.IsRoleWord(tokens[to - 1].Text) || PersonRoles.Contains(tokens[to - 1].Text)))
+            {
+                var described = string.Join(' ', Enumerable.Range(from, to - from).Select(k => tokens[k].Text));
+                return new ResolvedSpeaker(described, span, false, PersonRoles.Contains(tokens[to - 1].Text) || RoleFamilies.IsRoleWord(tokens[to - 1].Text));
+            }
             var entity = Register(tokens, i, end, false, asSpeaker: true);
             if (entity is not null)
             {

@@ -141,4 +141,20 @@ public class ParseGuidedStatementTests
         var told = Assert.Single(c);
         Assert.EndsWith("the embankments had been inspected in May and declared sound", told.Statement, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_project_expected_to_cost_is_not_someone_expecting()
+    {
+        var c = Attributions("The council voted on Monday to open a route to Gull Island, a project expected to cost 5 million dollars.");
+        Assert.DoesNotContain(c, x => x.Cue?.Text == "expected");
+    }
+
+    [Fact]
+    public void A_name_before_an_organisation_word_stays_part_of_the_description()
+    {
+        var c = Attributions("The Marlow Bay town council said on Monday that the ferry would run twice a day.");
+        var said = Assert.Single(c);
+        Assert.Equal("The Marlow Bay town council", said.Speaker?.Name);
+        Assert.StartsWith("The Marlow Bay town council said", said.Statement, StringComparison.Ordinal);
+    }
 }

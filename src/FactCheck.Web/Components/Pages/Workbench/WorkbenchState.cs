@@ -159,6 +159,23 @@ public sealed class WorkbenchState(ClaimStore claimStore, EvidenceStore evidence
         Select(visible[Math.Clamp(index + step, 0, visible.Length - 1)].Id);
     }
 
+    /// <summary>Selects the next visible claim after the selected one that has no verdict yet, from the top again at the end (key n).</summary>
+    public bool NextWithoutVerdict()
+    {
+        if (visible.Length == 0) return false;
+        var start = Selected is null ? -1 : IndexOfVisible(Selected.Id);
+        for (var k = 1; k <= visible.Length; k++)
+        {
+            var row = visible[(start + k + visible.Length) % visible.Length];
+            if (row.Verdict is null && row.Id != Selected?.Id)
+            {
+                Select(row.Id);
+                return true;
+            }
+        }
+        return false;
+    }
+
     public void FilterKind(ClaimKind? kind)
     {
         KindFilter = kind;
