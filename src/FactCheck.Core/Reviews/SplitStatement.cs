@@ -1,4 +1,3 @@
-using System.Text;
 using FactCheck.Core.Extraction;
 
 namespace FactCheck.Core.Reviews;
@@ -45,17 +44,5 @@ public static class SplitStatement
         return at >= 0 && (at == 0 || !char.IsLetter(s[at - 1])) && (at + word.Length == s.Length || !char.IsLetter(s[at + word.Length]));
     }
 
-    private static string Collapse(string words)
-    {
-        var b = new StringBuilder(words.Length);
-        var space = false;
-        foreach (var ch in words.Trim())
-        {
-            if (char.IsWhiteSpace(ch)) { space = true; continue; }
-            if (space && b.Length > 0) b.Append(' ');
-            space = false;
-            b.Append(ch);
-        }
-        return b.ToString();
-    }
+    private static string Collapse(string words) => Text.OneLine.Of(words);
 }
