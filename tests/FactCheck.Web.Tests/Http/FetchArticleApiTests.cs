@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using FactCheck.Core.Accounts;
@@ -25,7 +24,7 @@ public sealed class FetchArticleApiTests(AppFactory app) : IClassFixture<AppFact
         <p>Councillor Petra Lund said enrolment had grown by 31 percent since 2022.</p></article></body></html>
         """;
 
-    private readonly PageServer server = new(NewsPage);
+    private readonly LoopbackPage server = new(NewsPage, "/news/quarry-road-school");
 
     public void Dispose() => server.Dispose();
 
@@ -94,45 +93,5 @@ public sealed class FetchArticleApiTests(AppFactory app) : IClassFixture<AppFact
         using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var response = await client.PostAsJsonAsync("/api/articles/fetch", new { url = server.Url }, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-    }
-
-    /// <summary>One HTML page on 127.0.0.1, counting requests, so the test never leaves the machine.</summary>
-    private sealed class PageServer : IDisposable
-    {
-        private readonly HttpListener listener = new();
-        private int hits;
-
-        public PageServer(string html)
-        {
-            var probe = new TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-            probe.Stop();
-            Url = $"http://127.0.0.1:{port}/news/quarry-road-school";
-            listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-            listener.Start();
-            var body = Encoding.UTF8.GetBytes(html);
-            _ = Task.Run(async () =>
-            {
-                while (listener.IsListening)
-                {
-                    HttpListenerContext ctx;
-                    try { ctx = await listener.GetContextAsync(); }
-                    catch (Exception) when (!listener.IsListening) { return; }
-                    catch (HttpListenerException) { return; }
-                    Interlocked.Increment(ref hits);
-                    ctx.Response.ContentType = "text/html; charset=utf-8";
-                    ctx.Response.ContentLength64 = body.Length;
-                    await ctx.Response.OutputStream.WriteAsync(body);
-                    ctx.Response.Close();
-                }
-            });
-        }
-
-        public string Url { get; }
-
-        public int Hits => Volatile.Read(ref hits);
-
-        public void Dispose() => listener.Close();
     }
 }
