@@ -65,6 +65,7 @@ public static class FactCheckServices
         services.AddSingleton<VerdictScaleStore>();
         services.AddSingleton<ReviewWorkflow>();
         services.AddSingleton<ArticleIntake>();
+        services.AddSingleton<WebArticleIntake>();
         services.AddSingleton<ArticleTextCache>();
         services.AddSingleton<ClaimSummaryPool>();
         services.AddTransient(sp => sp.GetRequiredService<VerdictScaleStore>().Current());

@@ -39,6 +39,7 @@ public abstract class WorkbenchTestContext : BunitContext
         Services.AddSingleton<FactCheck.Core.Reports.ReportPublisher>();
         Services.AddSingleton<IClaimExtractor, ClaimExtractor>();
         Services.AddSingleton<ArticleIntake>();
+        Services.AddSingleton<WebArticleIntake>();
         Services.AddSingleton<ArticleTextCache>();
         Services.AddSingleton<ClaimSummaryPool>();
         Services.AddSingleton(new ImportLimits());

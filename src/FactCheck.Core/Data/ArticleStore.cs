@@ -14,8 +14,8 @@ public sealed class ArticleStore(Database db, TimeProvider clock)
         using var c = db.Open();
         using var tx = Database.BeginWrite(c);
         var id = c.ExecuteScalar<long>("""
-            INSERT INTO articles (title, outlet, url, author, published, text, blocks_json, dateline_json, created_at, updated_at)
-            VALUES (@title, @outlet, @url, @author, @published, @text, @blocks, @dateline, @now, @now)
+            INSERT INTO articles (title, outlet, url, author, published, text, blocks_json, dateline_json, fetched_at, created_at, updated_at)
+            VALUES (@title, @outlet, @url, @author, @published, @text, @blocks, @dateline, @fetchedAt, @now, @now)
             RETURNING id
             """,
             new
@@ -24,13 +24,14 @@ public sealed class ArticleStore(Database db, TimeProvider clock)
                 published = draft.Published ?? extraction.Published, text = draft.Text,
                 blocks = StoredJson.Write(extraction.Blocks),
                 dateline = extraction.Dateline is null ? null : StoredJson.Write(extraction.Dateline),
+                fetchedAt = draft.FetchedAt,
                 now,
             }, tx);
         var ordinal = 0;
         foreach (var claim in extraction.Claims)
             ClaimStore.Insert(c, tx, id, ++ordinal, claim, ClaimOrigin.Extracted, now);
         AuditLog.Write(c, tx, now, actor, "article", id, id, "imported", null,
-            new { title, draft.Outlet, draft.Url, claims = extraction.Claims.Count, characters = draft.Text.Length });
+            new { title, draft.Outlet, draft.Url, draft.FetchedAt, claims = extraction.Claims.Count, characters = draft.Text.Length });
         tx.Commit();
         return id;
     }
@@ -115,6 +116,7 @@ public sealed class ArticleStore(Database db, TimeProvider clock)
         public DateTimeOffset CreatedAt { get; set; }
         public DateTimeOffset UpdatedAt { get; set; }
         public string? Methodology { get; set; }
+        public DateTimeOffset? FetchedAt { get; set; }
 
         public Article ToArticle() => new()
         {
@@ -123,7 +125,7 @@ public sealed class ArticleStore(Database db, TimeProvider clock)
             Text = Text,
             Blocks = StoredJson.Read<List<DocumentBlock>>(BlocksJson, []),
             Dateline = StoredJson.Read<Dateline?>(DatelineJson, null),
-            CreatedAt = CreatedAt, UpdatedAt = UpdatedAt, Methodology = Methodology,
+            CreatedAt = CreatedAt, UpdatedAt = UpdatedAt, Methodology = Methodology, FetchedAt = FetchedAt,
         };
     }
 }

@@ -19,6 +19,8 @@ public sealed record Article
     public DateTimeOffset UpdatedAt { get; init; }
     /// <summary>How the claims of this article were selected and checked, in the editor's words (Markdown).</summary>
     public string? Methodology { get; init; }
+    /// <summary>When FactCheck downloaded the article from <see cref="Url"/>; null for pasted and uploaded articles.</summary>
+    public DateTimeOffset? FetchedAt { get; init; }
 }
 
 /// <summary>What the articles page shows of an article.</summary>
@@ -61,4 +63,6 @@ public sealed record ArticleDraft
     public string? Author { get; init; }
     public DateOnly? Published { get; init; }
     public required string Text { get; init; }
+    /// <summary>Set when the text was downloaded from <see cref="Url"/> rather than pasted or uploaded.</summary>
+    public DateTimeOffset? FetchedAt { get; init; }
 }

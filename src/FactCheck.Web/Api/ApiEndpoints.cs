@@ -41,6 +41,21 @@ public static class ApiEndpoints
             }
         });
 
+        api.MapPost("/articles/fetch", async (FetchArticleRequest request, WebArticleIntake web, ArticleStore articles, ClaimStore claims,
+            ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            var imported = await web.ImportAsync(request.Url ?? "", request.Outlet, request.Published, Actor(user), cancellationToken: ct);
+            if (!imported.Ok)
+            {
+                // A bad address is the caller's mistake (400); a page that cannot be had or read is not (422).
+                return imported.FetchFailure is FetchFailureKind.InvalidUrl or null
+                    ? Bad(imported.Error)
+                    : Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The article could not be imported", detail: imported.Error);
+            }
+            var id = imported.Stored.Id;
+            return Results.Created($"/api/articles/{id}", ArticleDto.From(articles.Get(id)!, claims.ListByArticle(id)) with { Notice = imported.Stored.Notice });
+        });
+
         api.MapGet("/articles", (ArticleStore articles, string? search) =>
             Results.Ok(articles.List(search).Select(a => new ArticleSummaryDto(a.Id, a.Title, a.Outlet, a.Published, a.ClaimCount, a.VerdictCount, a.Status))));
 

@@ -5,6 +5,8 @@ namespace FactCheck.Web.Api;
 
 public sealed record NewArticleRequest(string? Title, string? Text, string? Url, string? Outlet, string? Author, DateOnly? Published);
 
+public sealed record FetchArticleRequest(string? Url, string? Outlet, DateOnly? Published);
+
 public sealed record VerdictRequest(string? Rating, string? Explanation, int? Version);
 
 public sealed record EvidenceRequest(string? Url, string? Title, string? Publisher, string? Excerpt, string? Stance, string? SnapshotText);
@@ -38,13 +40,13 @@ public sealed record ClaimDto(
 
 public sealed record ArticleDto(
     long Id, string Title, string? Outlet, string? Url, string? Author, DateOnly? Published, DateTimeOffset CreatedAt,
-    IReadOnlyList<ClaimDto> Claims)
+    IReadOnlyList<ClaimDto> Claims, DateTimeOffset? FetchedAt = null)
 {
     /// <summary>Set when extraction found more claims than an article holds: how many, and where the kept ones end.</summary>
     public string? Notice { get; init; }
 
     public static ArticleDto From(Article a, IReadOnlyList<Claim> claims) =>
-        new(a.Id, a.Title, a.Outlet, a.Url, a.Author, a.Published, a.CreatedAt, claims.Select(ClaimDto.From).ToList());
+        new(a.Id, a.Title, a.Outlet, a.Url, a.Author, a.Published, a.CreatedAt, claims.Select(ClaimDto.From).ToList(), a.FetchedAt);
 }
 
 public sealed record ArticleSummaryDto(long Id, string Title, string? Outlet, DateOnly? Published, int Claims, int Verdicts, string Status);
