@@ -25,7 +25,7 @@ public sealed class WorkflowTests(FactCheckApp app) : BrowserTest(app)
         await editor.Page.GetByLabel("More actions").ClickAsync();
         await editor.Page.GetByText("Assign open claims to rosa").ClickAsync();
         var claimCount = ClaimStore.ListByArticle(articleId).Count;
-        await Expect(editor.Page.GetByText($"{claimCount} claims assigned to rosa.")).ToBeVisibleAsync();
+        await Expect(editor.Page.GetByText($"{claimCount} open claims assigned to rosa.")).ToBeVisibleAsync();
 
         // Rosa finds them in her queue and opens the first.
         await reviewer.GoToAsync("/queue");
