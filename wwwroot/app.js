@@ -25,6 +25,14 @@ window.factcheck = (() => {
         return Number(el.dataset.s) + offset;
     }
 
+    // Scrolls only the box (as scrollIntoView's "nearest" would), not the page around it.
+    function scrollWithin(box, el) {
+        if (!box) return;
+        const outer = box.getBoundingClientRect(), inner = el.getBoundingClientRect();
+        const delta = inner.top < outer.top ? inner.top - outer.top : inner.bottom > outer.bottom ? inner.bottom - outer.bottom : 0;
+        if (delta !== 0) box.scrollBy({ top: delta, behavior: "smooth" });
+    }
+
     let pasteGuard = null;
 
     return {
@@ -77,13 +85,19 @@ window.factcheck = (() => {
         },
         // The claim list is virtualised: a row far from view is not on the page, so scroll the list to where its
         // fixed-height row sits (index * rowHeight) and let the list render it there.
-        reveal(claimId, index, rowHeight) {
+        // Side by side (from 960 px, app.css .workbench-grid) the row and the highlight are scrolled into view. Stacked
+        // (a phone) that would scroll the whole page up to the article, away from the claim just tapped: there only
+        // the list and the article box scroll, and a claim the user chose (showEditor) brings its editor into view.
+        reveal(claimId, index, rowHeight, showEditor) {
+            const stacked = !window.matchMedia("(min-width: 960px)").matches;
             const row = document.querySelector(`#claim-${claimId}`);
             const list = document.querySelector("[data-testid=claim-list]");
-            if (row) row.scrollIntoView({ block: "nearest", behavior: "smooth" });
-            else if (list && index >= 0 && rowHeight > 0) list.scrollTop = Math.max(0, index * rowHeight - list.clientHeight / 2);
             const mark = document.querySelector(`#article-text mark[data-claim="${claimId}"]`);
-            if (mark) mark.scrollIntoView({ block: "nearest", behavior: "smooth" });
+            if (row) stacked ? scrollWithin(list, row) : row.scrollIntoView({ block: "nearest", behavior: "smooth" });
+            else if (list && index >= 0 && rowHeight > 0) list.scrollTop = Math.max(0, index * rowHeight - list.clientHeight / 2);
+            if (mark) stacked ? scrollWithin(mark.closest(".article-pane"), mark) : mark.scrollIntoView({ block: "nearest", behavior: "smooth" });
+            // At once: in Chromium on a touch screen, a smooth scroll of the page begun here left the page where it was.
+            if (stacked && showEditor) document.querySelector("[data-testid=claim-editor]")?.scrollIntoView({ block: "start" });
         },
         selectionOffsets(containerId) {
             const container = document.getElementById(containerId);

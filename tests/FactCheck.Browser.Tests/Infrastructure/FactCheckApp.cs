@@ -70,22 +70,28 @@ public sealed class FactCheckApp : IAsyncLifetime
     /// A fresh browser context and page that records console errors, page errors and failed requests, signed in
     /// through the sign-in page as <paramref name="username"/> (made with <paramref name="role"/> if new).
     /// </summary>
-    public async Task<BrowserSession> OpenAsync(string username = "editor", Role role = Role.Editor)
+    public async Task<BrowserSession> OpenAsync(string username = "editor", Role role = Role.Editor, bool phone = false)
     {
-        var session = await OpenSignedOutAsync();
+        var session = await OpenSignedOutAsync(phone);
         EnsureUser(username, role);
         await session.SignInAsync(username, Password);
         return session;
     }
 
-    /// <summary>A fresh browser context and page that has not signed in.</summary>
-    public async Task<BrowserSession> OpenSignedOutAsync()
+    /// <summary>
+    /// A fresh browser context and page that has not signed in: a desktop window, or with <paramref name="phone"/> a
+    /// phone's screen (390×844 CSS pixels, touch, the mobile viewport rules).
+    /// </summary>
+    public async Task<BrowserSession> OpenSignedOutAsync(bool phone = false)
     {
         var context = await browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
             AcceptDownloads = true,
-            ViewportSize = new ViewportSize { Width = 1400, Height = 1000 },
+            ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1400, Height = 1000 },
+            IsMobile = phone,
+            HasTouch = phone,
+            DeviceScaleFactor = phone ? 2 : 1,
         });
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();

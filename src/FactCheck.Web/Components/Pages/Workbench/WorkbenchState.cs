@@ -73,6 +73,12 @@ public sealed class WorkbenchState(ClaimStore claimStore, EvidenceStore evidence
     /// <summary>Set when a claim is selected, so that the page scrolls it into view once rendered.</summary>
     public bool RevealPending { get; set; }
 
+    /// <summary>
+    /// The claim was chosen (not merely the first one shown with the article): where the panels are stacked (a phone),
+    /// its editor is scrolled into view too.
+    /// </summary>
+    public bool RevealEditor { get; set; }
+
     public int MaxClaims => limits.MaxClaims;
 
     /// <summary>The article holds the most claims one article can have (<see cref="ClaimCap"/>).</summary>
@@ -96,7 +102,12 @@ public sealed class WorkbenchState(ClaimStore claimStore, EvidenceStore evidence
         Scale = scales.Current();
         ReloadClaims();
         if (Selected is null && claimToOpen is { } wanted && claims.Any(c => c.Id == wanted)) Select(wanted);
-        if (Selected is null && visible.Length > 0) Select(visible[0].Id);
+        if (Selected is null && visible.Length > 0)
+        {
+            Select(visible[0].Id);
+            // Nobody chose it: on a phone the article stays in view, at the top.
+            RevealEditor = false;
+        }
     }
 
     /// <summary>
@@ -148,6 +159,7 @@ public sealed class WorkbenchState(ClaimStore claimStore, EvidenceStore evidence
         if (Selected is not null && Selected.ArticleId != ArticleId) Selected = null;
         LoadEvidence();
         RevealPending = true;
+        RevealEditor = true;
         Notify();
     }
 
