@@ -75,7 +75,7 @@ public static class FactCheckPage
             html.Append("<section aria-labelledby=\"bottom-line\"><h2 id=\"bottom-line\">The bottom line</h2>\n<div class=\"bottom-line\">")
                 .Append(MarkdownRenderer.ToHtml(summary)).Append("</div></section>\n");
         if (content.Claims.Count > 1) WriteAtAGlance(html, content);
-        foreach (var claim in content.Claims) WriteClaim(html, claim, content);
+        foreach (var (claim, i) in content.Claims.Select((c, i) => (c, i))) WriteClaim(html, claim, i + 1, content);
         WriteSources(html, content);
         html.Append("<section aria-labelledby=\"methodology\"><h2 id=\"methodology\">How we checked</h2>\n<p>").Append(E(content.Methodology).Replace("\n", " "))
             .Append("</p>\n");
@@ -157,12 +157,14 @@ public static class FactCheckPage
         html.Append("</ol></section>\n");
     }
 
-    private static void WriteClaim(StringBuilder html, ReportClaim claim, ReportContent content)
+    private static void WriteClaim(StringBuilder html, ReportClaim claim, int number, ReportContent content)
     {
         var verdict = content.VerdictOf(claim);
         var colour = Colour(verdict?.Color);
         html.Append("<section class=\"claim\" id=\"").Append(claim.Anchor).Append("\" aria-labelledby=\"").Append(claim.Anchor).Append("-title\">\n");
-        html.Append("<h2 id=\"").Append(claim.Anchor).Append("-title\">").Append(E(Shorten(claim.Statement, 160))).Append("</h2>\n");
+        // The box below holds the claim in full: the heading only numbers it and names who made it.
+        html.Append("<h2 id=\"").Append(claim.Anchor).Append("-title\">Claim ").Append(number)
+            .Append(claim.Speaker is { } who ? ": " + E(who) : content.Article.Outlet is { Length: > 0 } outlet ? ": " + E(outlet) : "").Append("</h2>\n");
         html.Append("<div class=\"box\" style=\"--verdict:").Append(colour).Append("\">\n");
         html.Append("<div class=\"part\"><span class=\"label\">Claim</span><p class=\"statement\">").Append(E(claim.Statement)).Append("</p>");
         if (claim.Speaker is { } speaker)
