@@ -15,7 +15,9 @@ public static class ReportCommand
             throw new CommandLineException("usage: factcheck report ARTICLE_ID [--db PATH] [--checked-only]");
         var db = CliDatabase.Open(options.Get("--db"));
         var clock = TimeProvider.System;
-        var data = ReportData.Load(id, new ArticleStore(db, clock), new ClaimStore(db, clock), new EvidenceStore(db, clock), VerdictScale.Default)
+        // The working draft, with archived copies and people by their display names, as the report page shows it.
+        var data = ReportData.Load(id, new ArticleStore(db, clock), new ClaimStore(db, clock), new EvidenceStore(db, clock), VerdictScale.Default,
+                new ReportVersionStore(db), new SnapshotStore(db, clock), new UserStore(db, clock))
             ?? throw new CommandLineException($"no article with id {id}");
         await stdout.WriteAsync(ReportWriter.Write(data, new ReportOptions { IncludeUnchecked = !options.Has("--checked-only") }));
         return 0;

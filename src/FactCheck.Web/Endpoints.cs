@@ -63,23 +63,17 @@ public static class Endpoints
     /// <summary>An article's report and exports; mapped at /articles/{id}/... for the browser and under /api for tokens.</summary>
     public static void MapArticleFiles(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/articles/{id:long}/report.md", (long id, bool? includeUnchecked, ArticleStore articles, ClaimStore claims,
-            EvidenceStore evidence, VerdictScale scale, ReportVersionStore versions) =>
-        {
-            var data = ReportData.Load(id, articles, claims, evidence, scale, versions);
-            if (data is null) return Results.NotFound();
-            var markdown = ReportWriter.Write(data, new ReportOptions { IncludeUnchecked = includeUnchecked ?? true });
-            return Results.File(Encoding.UTF8.GetBytes(markdown), "text/markdown; charset=utf-8", ReportFiles.MarkdownFileName(data.Article));
-        });
+        // Once published, the report is the latest published version; ?draft=true gives the working draft.
+        app.MapGet("/articles/{id:long}/report.md", (long id, bool? draft, bool? includeUnchecked, ReportPublisher publisher) =>
+            Report(id, draft, includeUnchecked, publisher) is { } r
+                ? Results.File(Encoding.UTF8.GetBytes(r.Markdown), "text/markdown; charset=utf-8", r.FileName)
+                : Results.NotFound());
 
-        app.MapGet("/articles/{id:long}/report.html", (long id, bool? includeUnchecked, ArticleStore articles, ClaimStore claims,
-            EvidenceStore evidence, VerdictScale scale, ReportVersionStore versions) =>
+        app.MapGet("/articles/{id:long}/report.html", (long id, bool? draft, bool? includeUnchecked, ReportPublisher publisher) =>
         {
-            var data = ReportData.Load(id, articles, claims, evidence, scale, versions);
-            if (data is null) return Results.NotFound();
-            var markdown = ReportWriter.Write(data, new ReportOptions { IncludeUnchecked = includeUnchecked ?? true });
-            var html = StandaloneHtml.Write($"Fact-check: {data.Article.Title}", markdown);
-            return Results.File(Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8", Path.ChangeExtension(ReportFiles.MarkdownFileName(data.Article), ".html"));
+            if (Report(id, draft, includeUnchecked, publisher) is not { } r) return Results.NotFound();
+            var html = StandaloneHtml.Write($"Fact-check: {r.Title}", r.Markdown);
+            return Results.File(Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8", Path.ChangeExtension(r.FileName, ".html"));
         });
         app.MapGet("/articles/{id:long}/claims.csv", (long id, ArticleStore articles, ClaimStore claims, EvidenceStore evidence) =>
             Records(id, articles, claims, evidence) is { } r
@@ -89,16 +83,32 @@ public static class Endpoints
             Records(id, articles, claims, evidence) is { } r
                 ? Results.File(Encoding.UTF8.GetBytes(ClaimJson.Write(r)), "application/json", $"factcheck-{id}-claims.json")
                 : Results.NotFound());
-        app.MapGet("/articles/{id:long}/claimreview.json", (long id, ArticleStore articles, ClaimStore claims, VerdictScale scale,
-            PublisherSettings publisher, TimeProvider clock) =>
+        app.MapGet("/articles/{id:long}/claimreview.json", (long id, HttpRequest request, ArticleStore articles, ReportVersionStore versions,
+            PublisherSettings publisher) =>
         {
-            var article = articles.Get(id);
-            if (article is null) return Results.NotFound();
-            // ClaimReview is what search engines index: only verdicts an editor has published.
-            var published = claims.ListByArticle(id).Where(c => c.Status == ClaimStatus.Published).ToList();
-            var records = ClaimReviewWriter.Write(article, published, scale, publisher, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+            if (articles.Get(id) is not { } article) return Results.NotFound();
+            // ClaimReview is what search engines index: only what was published, pointing at the claims on the public page.
+            var published = versions.List(id);
+            var records = published.Count == 0 || published[^1].Content is not { } content || article.Slug is not { } slug ? []
+                : ClaimReviewWriter.Write(content, PublicAddress.Page(PublicAddress.Base(publisher, request), slug), publisher,
+                    DateOnly.FromDateTime(published[0].PublishedAt.UtcDateTime), DateOnly.FromDateTime(published[^1].PublishedAt.UtcDateTime));
             return Results.File(Encoding.UTF8.GetBytes(ClaimReviewWriter.WriteFile(records)), "application/ld+json", $"factcheck-{id}-claimreview.json");
         });
+    }
+
+    /// <summary>The report a download gives: the latest published version, or the working draft when asked for or unpublished.</summary>
+    private static (string Markdown, string FileName, string Title)? Report(long id, bool? draft, bool? includeUnchecked, ReportPublisher publisher)
+    {
+        var data = publisher.Load(id);
+        if (data is null) return null;
+        var name = ReportFiles.MarkdownFileName(data.Article);
+        if (draft != true && data.Versions.Count > 0)
+        {
+            var latest = data.Versions[^1];
+            return (latest.Markdown, ReportFiles.VersionFileName(data.Article, latest.Version), data.Article.Title);
+        }
+        var markdown = ReportWriter.Write(data, new ReportOptions { IncludeUnchecked = includeUnchecked ?? true });
+        return (markdown, data.Versions.Count > 0 ? ReportFiles.DraftFileName(data.Article) : name, data.Article.Title);
     }
 
     private static IReadOnlyList<ClaimRecord>? Records(long id, ArticleStore articles, ClaimStore claims, EvidenceStore evidence) =>

@@ -36,6 +36,7 @@ app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapAccountEndpoints();
 app.MapFactCheckEndpoints();
+app.MapPublicPages();
 app.MapFactCheckApi();
 app.MapOpenApi();
 app.MapRazorComponents<App>()

@@ -17,4 +17,10 @@ public static class ReportFiles
         }
         return $"factcheck-{article.Id}-{slug.ToString().Trim('-')}.md".Replace("--", "-");
     }
+
+    /// <summary>"factcheck-42-floods-in-porto-alegre-v2.md": a published version.</summary>
+    public static string VersionFileName(Article article, int version) => Path.ChangeExtension(MarkdownFileName(article), null) + $"-v{version}.md";
+
+    /// <summary>"factcheck-42-floods-in-porto-alegre-draft.md": the working draft of a published report.</summary>
+    public static string DraftFileName(Article article) => Path.ChangeExtension(MarkdownFileName(article), null) + "-draft.md";
 }

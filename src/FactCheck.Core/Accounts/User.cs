@@ -7,6 +7,8 @@ public sealed record User
 {
     public long Id { get; init; }
     public required string Username { get; init; }
+    /// <summary>The name reports and public pages show for this person; the username until one is set.</summary>
+    public string DisplayName { get; init; } = "";
     public Role Role { get; init; }
     public bool Active { get; init; }
     public DateTimeOffset? LockedUntil { get; init; }

@@ -85,6 +85,45 @@ public sealed class ArticleStore(Database db, TimeProvider clock)
         return true;
     }
 
+    /// <summary>
+    /// Saves what the editor prepares for publication: the summary (bottom line), the methodology note and the order
+    /// of the claims; a null argument keeps that part as it is. Claim ids must be the article's own, each once.
+    /// </summary>
+    /// <returns>False when the article does not exist.</returns>
+    /// <exception cref="ArgumentException">A text is too long, or the order names a claim twice or one of another article.</exception>
+    public bool UpdateReport(long id, ReportEdit edit, string actor = ClaimStore.Anonymous)
+    {
+        FieldLimits.Require(edit.Summary?.Trim(), FieldLimits.Summary, "summary", nameof(edit));
+        FieldLimits.Require(edit.Methodology?.Trim(), FieldLimits.Methodology, "methodology note", nameof(edit));
+        using var c = db.Open();
+        using var tx = Database.BeginWrite(c);
+        var before = c.QuerySingleOrDefault<(string? Summary, string? Methodology, string? ClaimOrder)>(
+            "SELECT summary, methodology, claim_order FROM articles WHERE id = @id", new { id }, tx);
+        if (c.ExecuteScalar<int>("SELECT COUNT(*) FROM articles WHERE id = @id", new { id }, tx) == 0) return false;
+        string? order = before.ClaimOrder;
+        if (edit.ClaimOrder is { } ids)
+        {
+            if (ids.Count != ids.Distinct().Count()) throw new ArgumentException("claimOrder names a claim more than once.", nameof(edit));
+            var own = c.Query<long>("SELECT id FROM claims WHERE article_id = @id", new { id }, tx).ToHashSet();
+            var unknown = ids.Where(x => !own.Contains(x)).ToList();
+            if (unknown.Count > 0)
+                throw new UnknownClaimsException($"claimOrder names {(unknown.Count == 1 ? "a claim" : "claims")} this article does not have: {string.Join(", ", unknown)}.");
+            order = ids.Count == 0 ? null : System.Text.Json.JsonSerializer.Serialize(ids);
+        }
+        var summary = edit.Summary is null ? before.Summary : Blank(edit.Summary);
+        var methodology = edit.Methodology is null ? before.Methodology : Blank(edit.Methodology);
+        var now = clock.GetUtcNow();
+        c.Execute("UPDATE articles SET summary = @summary, methodology = @methodology, claim_order = @order, updated_at = @now WHERE id = @id",
+            new { id, summary, methodology, order, now }, tx);
+        if ((summary, methodology, order) != before)
+            AuditLog.Write(c, tx, now, actor, "article", id, id, "report",
+                new { before.Summary, before.Methodology, claimOrder = before.ClaimOrder }, new { summary, methodology, claimOrder = order });
+        tx.Commit();
+        return true;
+    }
+
+    private static string? Blank(string s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
     /// <summary>Deletes an article and its claims; a published article stays (its reports are a public record).</summary>
     /// <returns>null when deleted, else why not.</returns>
     public string? Delete(long id, string actor = ClaimStore.Anonymous)
@@ -117,6 +156,9 @@ public sealed class ArticleStore(Database db, TimeProvider clock)
         public DateTimeOffset UpdatedAt { get; set; }
         public string? Methodology { get; set; }
         public DateTimeOffset? FetchedAt { get; set; }
+        public string? Summary { get; set; }
+        public string? ClaimOrder { get; set; }
+        public string? Slug { get; set; }
 
         public Article ToArticle() => new()
         {
@@ -126,6 +168,7 @@ public sealed class ArticleStore(Database db, TimeProvider clock)
             Blocks = StoredJson.Read<List<DocumentBlock>>(BlocksJson, []),
             Dateline = StoredJson.Read<Dateline?>(DatelineJson, null),
             CreatedAt = CreatedAt, UpdatedAt = UpdatedAt, Methodology = Methodology, FetchedAt = FetchedAt,
+            Summary = Summary, ClaimOrder = StoredJson.Read<List<long>>(ClaimOrder, []), Slug = Slug,
         };
     }
 }

@@ -16,7 +16,8 @@ public sealed partial class UserStore(Database db, TimeProvider clock)
     public static readonly TimeSpan Lockout = TimeSpan.FromMinutes(15);
 
     private static readonly PasswordHasher<string> Hasher = new();
-    private const string Columns = "id, username, role, active, locked_until, created_at";
+    private const string Columns = "id, username, COALESCE(display_name, username) AS display_name, role, active, locked_until, created_at";
+    public const int MaxDisplayName = 100;
 
     public int Count()
     {
@@ -43,19 +44,21 @@ public sealed partial class UserStore(Database db, TimeProvider clock)
     }
 
     /// <exception cref="ArgumentException">The name or password is not acceptable, or the name is taken; the message says which.</exception>
-    public User Create(string username, Role role, string password, string actor = ClaimStore.Anonymous) =>
-        Create(username, role, password, actor, onlyIfFirst: false)!;
+    public User Create(string username, Role role, string password, string actor = ClaimStore.Anonymous, string? displayName = null) =>
+        Create(username, role, password, actor, onlyIfFirst: false, displayName)!;
 
     /// <summary>The first administrator, made on the first-run page; null when someone else made one first.</summary>
     /// <exception cref="ArgumentException">The name or password is not acceptable.</exception>
     public User? CreateFirstAdmin(string username, string password) =>
         Create(username, Role.Admin, password, username?.Trim() ?? "", onlyIfFirst: true);
 
-    private User? Create(string username, Role role, string password, string actor, bool onlyIfFirst)
+    private User? Create(string username, Role role, string password, string actor, bool onlyIfFirst, string? displayName = null)
     {
         username = username?.Trim() ?? "";
         if (!UsernamePattern().IsMatch(username))
             throw new ArgumentException("A username is 3 to 64 letters, digits, dots, dashes or underscores.", nameof(username));
+        var display = string.IsNullOrWhiteSpace(displayName) ? username : displayName.Trim();
+        if (DisplayNameProblem(display) is { } badName) throw new ArgumentException(badName, nameof(displayName));
         if (PasswordProblem(password) is { } problem) throw new ArgumentException(problem, nameof(password));
         var now = clock.GetUtcNow();
         using var c = db.Open();
@@ -65,9 +68,10 @@ public sealed partial class UserStore(Database db, TimeProvider clock)
         if (c.ExecuteScalar<int>("SELECT COUNT(*) FROM users WHERE username = @username", new { username }, tx) > 0)
             throw new ArgumentException($"There is already a user called '{username}'.", nameof(username));
         var id = c.ExecuteScalar<long>("""
-            INSERT INTO users (username, password_hash, role, created_at, security_stamp) VALUES (@username, @hash, @role, @now, @stamp) RETURNING id
-            """, new { username, hash = Hasher.HashPassword(username, password), role = role.ToString(), now, stamp = Stamp() }, tx);
-        AuditLog.Write(c, tx, now, actor, "user", id, null, "created", null, new { username, role = role.ToString() });
+            INSERT INTO users (username, display_name, password_hash, role, created_at, security_stamp)
+            VALUES (@username, @display, @hash, @role, @now, @stamp) RETURNING id
+            """, new { username, display, hash = Hasher.HashPassword(username, password), role = role.ToString(), now, stamp = Stamp() }, tx);
+        AuditLog.Write(c, tx, now, actor, "user", id, null, "created", null, new { username, displayName = display, role = role.ToString() });
         tx.Commit();
         return Get(id)!;
     }
@@ -200,6 +204,38 @@ public sealed partial class UserStore(Database db, TimeProvider clock)
         return null;
     }
 
+    /// <summary>Sets the name reports and public pages show for the person (by an administrator, or by the person).</summary>
+    /// <returns>Null when changed, otherwise what to correct.</returns>
+    public string? SetDisplayName(long id, string? displayName, string actor)
+    {
+        var display = displayName?.Trim() ?? "";
+        if (DisplayNameProblem(display) is { } problem) return problem;
+        var now = clock.GetUtcNow();
+        using var c = db.Open();
+        using var tx = Database.BeginWrite(c);
+        var before = c.QuerySingleOrDefault<string?>("SELECT COALESCE(display_name, username) FROM users WHERE id = @id", new { id }, tx);
+        if (before is null) return "There is no such user.";
+        if (before == display) return null;
+        c.Execute("UPDATE users SET display_name = @display WHERE id = @id", new { id, display }, tx);
+        AuditLog.Write(c, tx, now, actor, "user", id, null, "display name", new { displayName = before }, new { displayName = display });
+        tx.Commit();
+        return null;
+    }
+
+    /// <summary>Every account's display name by username (any case), to name people in reports: the audit trail records usernames.</summary>
+    public IReadOnlyDictionary<string, string> DisplayNames()
+    {
+        using var c = db.Open();
+        return c.Query<(string Username, string DisplayName)>("SELECT username, COALESCE(display_name, username) FROM users")
+            .ToDictionary(r => r.Username, r => r.DisplayName, StringComparer.OrdinalIgnoreCase);
+    }
+
+    public static string? DisplayNameProblem(string? displayName) =>
+        string.IsNullOrWhiteSpace(displayName) ? "Give the name readers will see, e.g. “Ana Ruiz”."
+        : displayName.Trim().Length > MaxDisplayName ? $"A display name can have at most {MaxDisplayName} characters."
+        : displayName.Any(char.IsControl) ? "A display name is one line of text."
+        : null;
+
     public static string? PasswordProblem(string? password) =>
         password is null || password.Length < MinPasswordLength ? $"A password needs at least {MinPasswordLength} characters."
         : password.Length > 256 ? "A password can have at most 256 characters."
@@ -212,6 +248,7 @@ public sealed partial class UserStore(Database db, TimeProvider clock)
     {
         public long Id { get; set; }
         public string Username { get; set; } = "";
+        public string DisplayName { get; set; } = "";
         public string Role { get; set; } = "";
         public long Active { get; set; }
         public DateTimeOffset? LockedUntil { get; set; }
@@ -219,7 +256,7 @@ public sealed partial class UserStore(Database db, TimeProvider clock)
 
         public User ToUser() => new()
         {
-            Id = Id, Username = Username, Role = Enum.Parse<Role>(Role), Active = Active == 1, LockedUntil = LockedUntil, CreatedAt = CreatedAt,
+            Id = Id, Username = Username, DisplayName = DisplayName, Role = Enum.Parse<Role>(Role), Active = Active == 1, LockedUntil = LockedUntil, CreatedAt = CreatedAt,
         };
     }
 

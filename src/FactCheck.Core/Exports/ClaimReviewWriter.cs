@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using FactCheck.Core.Reports;
 using FactCheck.Core.Reviews;
 
 namespace FactCheck.Core.Exports;
@@ -10,8 +11,11 @@ public sealed record PublisherSettings
 {
     public string Organization { get; set; } = "FactCheck newsroom";
     public string? OrganizationUrl { get; set; }
-    /// <summary>Where reports are published; ClaimReview urls are built from it.</summary>
-    public string BaseUrl { get; set; } = "http://localhost:5000";
+    /// <summary>
+    /// The public address of the site (e.g. https://factcheck.example.org), for the public pages' canonical links and
+    /// ClaimReview urls; when empty, the address requests come to.
+    /// </summary>
+    public string? BaseUrl { get; set; }
 }
 
 /// <summary>A ClaimReview record and what a reviewer should fix before search engines read it.</summary>
@@ -29,32 +33,41 @@ public static class ClaimReviewWriter
         "party", "bank", "fund", "authority", "board", "administration", "report", "survey", "poll", "statement", "website",
     ];
 
-    public static IReadOnlyList<ClaimReviewRecord> Write(Article article, IReadOnlyList<Claim> claims, VerdictScale scale,
-        PublisherSettings publisher, DateOnly reviewDate)
+    /// <summary>
+    /// One record per claim with a verdict, each pointing at the claim's anchor on the public page (<paramref name="pageUrl"/>).
+    /// </summary>
+    public static IReadOnlyList<ClaimReviewRecord> Write(ReportContent content, string pageUrl, PublisherSettings publisher, DateOnly reviewDate,
+        DateOnly? modified = null)
     {
         var records = new List<ClaimReviewRecord>();
-        var number = 0;
-        foreach (var claim in claims)
+        var article = content.Article;
+        foreach (var claim in content.Claims)
         {
-            number++;
             if (claim.Verdict is null) continue;
             var warnings = new List<string>();
             if (claim.Statement.Length > RecommendedClaimLength)
                 warnings.Add($"claimReviewed is {claim.Statement.Length} characters; Google recommends at most {RecommendedClaimLength}.");
-            var verdict = scale.Find(claim.Verdict);
+            var verdict = content.VerdictOf(claim);
             var rating = new JsonObject { ["@type"] = "Rating", ["alternateName"] = claim.Verdict };
+            // A numeric rating only where the scale places the verdict on its truth scale (not for Unverifiable, Not checkable).
             if (verdict?.Rank is { } rank)
             {
                 rating["ratingValue"] = rank;
-                rating["bestRating"] = scale.BestRank;
-                rating["worstRating"] = scale.WorstRank;
+                rating["bestRating"] = content.BestRank;
+                rating["worstRating"] = content.WorstRank;
             }
             var item = new JsonObject { ["@type"] = "Claim" };
-            if (claim.SpeakerName is { } speaker)
-                item["author"] = new JsonObject { ["@type"] = IsOrganization(speaker) ? "Organization" : "Person", ["name"] = speaker };
+            if (claim.Speaker is { } speaker)
+                item["author"] = new JsonObject { ["@type"] = claim.SpeakerIsOrganization ? "Organization" : "Person", ["name"] = speaker };
+            else if (article.Outlet is { Length: > 0 } outlet)
+                item["author"] = new JsonObject { ["@type"] = "Organization", ["name"] = outlet }; // the article's own claim
             if (article.Published is { } published) item["datePublished"] = Date(published);
             if (article.Url is { } url && UrlRules.IsSafeLink(url))
-                item["appearance"] = new JsonObject { ["@type"] = "CreativeWork", ["url"] = url };
+            {
+                var appearance = new JsonObject { ["@type"] = "CreativeWork", ["url"] = url, ["headline"] = article.Title };
+                if (article.Published is { } on) appearance["datePublished"] = Date(on);
+                item["appearance"] = appearance;
+            }
             else
                 warnings.Add("The article has no URL: itemReviewed.appearance is missing.");
             var author = new JsonObject { ["@type"] = "Organization", ["name"] = publisher.Organization };
@@ -63,17 +76,26 @@ public static class ClaimReviewWriter
             {
                 ["@context"] = "https://schema.org",
                 ["@type"] = "ClaimReview",
-                ["url"] = $"{publisher.BaseUrl.TrimEnd('/')}/articles/{article.Id}/report#claim-{number}",
+                ["url"] = $"{pageUrl}#{claim.Anchor}",
                 ["claimReviewed"] = claim.Statement,
                 ["datePublished"] = Date(reviewDate),
                 ["author"] = author,
                 ["reviewRating"] = rating,
                 ["itemReviewed"] = item,
             };
-            records.Add(new ClaimReviewRecord(claim.Id, json, warnings));
+            if (modified is { } m && m != reviewDate) json["dateModified"] = Date(m);
+            records.Add(new ClaimReviewRecord(claim.ClaimId, json, warnings));
         }
         return records;
     }
+
+    /// <summary>
+    /// The records as the content of a <c>&lt;script type="application/ld+json"&gt;</c> element: every character that could
+    /// end the element or start markup (&lt;, &gt;, &amp;, quotes) is a JSON escape, so user text cannot break out.
+    /// </summary>
+    public static string WriteScript(IReadOnlyList<JsonNode> nodes) =>
+        (nodes.Count == 1 ? nodes[0].DeepClone() : new JsonArray(nodes.Select(n => (JsonNode?)n.DeepClone()).ToArray()))
+            .ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default });
 
     /// <summary>One file holding every record of the article, as a JSON-LD array.</summary>
     public static string WriteFile(IReadOnlyList<ClaimReviewRecord> records) =>

@@ -15,8 +15,11 @@ public sealed record PublishResult(ReportVersion? Version, IReadOnlyList<string>
 /// published changes only with a correction note, listed in the report's corrections log.
 /// </summary>
 public sealed class ReportPublisher(ArticleStore articles, ClaimStore claims, EvidenceStore evidence, SnapshotStore snapshots,
-    ReportVersionStore versions, VerdictScale scale, TimeProvider clock)
+    ReportVersionStore versions, VerdictScale scale, TimeProvider clock, UserStore? users = null)
 {
+    /// <summary>The article's report as it stands, with everything publishing needs (archived copies, display names).</summary>
+    public ReportData? Load(long articleId) => ReportData.Load(articleId, articles, claims, evidence, scale, versions, snapshots, users);
+
     /// <summary>What blocks publishing, in words an editor can act on; empty when the report can be published.</summary>
     public IReadOnlyList<string> Checklist(ReportData data)
     {
@@ -44,7 +47,7 @@ public sealed class ReportPublisher(ArticleStore articles, ClaimStore claims, Ev
 
     public PublishResult Publish(long articleId, string publishedBy, string? correction)
     {
-        var data = ReportData.Load(articleId, articles, claims, evidence, scale, versions);
+        var data = Load(articleId);
         if (data is null) return new PublishResult(null, ["This article no longer exists."]);
         var missing = Checklist(data).ToList();
         if (string.IsNullOrWhiteSpace(publishedBy)) missing.Add("Say who is publishing.");
@@ -53,15 +56,17 @@ public sealed class ReportPublisher(ArticleStore articles, ClaimStore claims, Ev
         if (missing.Count > 0) return new PublishResult(null, missing);
 
         claims.MarkPublished(articleId, publishedBy.Trim());
-        var published = ReportData.Load(articleId, articles, claims, evidence, scale, versions)!;
+        var published = Load(articleId)!;
         var at = clock.GetUtcNow();
         var note = data.Versions.Count > 0 ? correction!.Trim() : null;
-        var version = versions.Add(articleId, number => ReportWriter.Write(published, new ReportOptions
+        var by = published.NameOf(publishedBy.Trim());
+        var content = ReportContentBuilder.Build(published, includeUnchecked: false) with { PublishedBy = by };
+        var version = versions.Add(articleId, number => ReportWriter.Write(content, new ReportOptions
         {
             IncludeUnchecked = false,
             GeneratedAt = at,
-            Publishing = new PublicationStamp(number, publishedBy.Trim(), at, note),
-        }), publishedBy.Trim(), note, at);
+            Publishing = new PublicationStamp(number, by, at, note),
+        }, published.Versions), publishedBy.Trim(), note, at, content);
         return new PublishResult(version, []);
     }
 }

@@ -12,4 +12,9 @@ public sealed record ReportVersion
     public required string PublishedBy { get; init; }
     /// <summary>The correction note; null for the first version.</summary>
     public string? Correction { get; init; }
+    /// <summary>What the public page of this version shows; null for versions published before public pages existed.</summary>
+    public ReportContent? Content { get; init; }
 }
+
+/// <summary>An article's public fact-check: its address and its latest version.</summary>
+public sealed record PublishedFactCheck(string Slug, ReportVersion Latest, DateTimeOffset FirstPublishedAt);

@@ -21,6 +21,12 @@ public sealed record Article
     public string? Methodology { get; init; }
     /// <summary>When FactCheck downloaded the article from <see cref="Url"/>; null for pasted and uploaded articles.</summary>
     public DateTimeOffset? FetchedAt { get; init; }
+    /// <summary>The editor's summary, the bottom line of the fact-check (Markdown).</summary>
+    public string? Summary { get; init; }
+    /// <summary>The claims in the order the editor set for the report; claims not listed follow, most check-worthy first.</summary>
+    public IReadOnlyList<long> ClaimOrder { get; init; } = [];
+    /// <summary>The readable part of the public page's address, given at first publication; null until then.</summary>
+    public string? Slug { get; init; }
 }
 
 /// <summary>What the articles page shows of an article.</summary>

@@ -13,6 +13,8 @@ public static class FieldLimits
     public const int SourceTitle = 500;
     public const int SourcePublisher = 300;
     public const int Methodology = 20_000;
+    /// <summary>The editor's summary (bottom line) of a fact-check.</summary>
+    public const int Summary = 5_000;
     /// <summary>A pasted snapshot of a source's text; as long as an article may be.</summary>
     public const int SnapshotText = 2_000_000;
 

@@ -92,6 +92,15 @@ public sealed class ReviewWorkflow(ClaimStore claims, CommentStore comments, Evi
     public bool UpdateMethodology(User? who, long articleId, string? methodology) =>
         articles.UpdateMethodology(articleId, methodology, Require(who).Username);
 
+    /// <summary>The editor's preparation of the published fact-check: summary, methodology note, order of the claims.</summary>
+    /// <returns>False when the article does not exist.</returns>
+    /// <exception cref="ActionDeniedException">Not an active editor.</exception>
+    /// <exception cref="ArgumentException">A text is too long, or the order names a claim twice (<see cref="UnknownClaimsException"/>: or one the article lacks).</exception>
+    public bool UpdateReport(User? who, long articleId, ReportEdit edit) =>
+        who?.Can(Role.Editor) == true
+            ? articles.UpdateReport(articleId, edit, who.Username)
+            : throw new ActionDeniedException(Denial(who, "Only an editor prepares the published fact-check (summary and order of claims)."));
+
     /// <exception cref="ArgumentException">The comment cannot be posted; the message says why.</exception>
     public Comment Comment(User? who, long claimId, string body) =>
         who is { Active: true }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using FactCheck.Core;
 using FactCheck.Core.Accounts;
 using FactCheck.Core.Data;
+using FactCheck.Core.Exports;
 using FactCheck.Core.Import;
 using FactCheck.Core.Reports;
 using FactCheck.Core.Reviews;
@@ -146,7 +147,35 @@ public static class ApiEndpoints
                 added.Stance.ToString().ToLowerInvariant(), snapshot, snapshot is null ? null : check.PassageFound, snapshotError));
         });
 
-        api.MapPost("/articles/{id:long}/publish", (long id, PublishRequest? request, ReportPublisher publisher, ArticleStore articles, ClaimsPrincipal user) =>
+        api.MapPut("/articles/{id:long}/report", (long id, ReportRequest? request, ReviewWorkflow workflow, UserStore users, ArticleStore articles,
+            ReportVersionStore versions, PublisherSettings publisher, ChangeHub hub, HttpRequest http, ClaimsPrincipal user) =>
+        {
+            if (request is null) return Bad("Send {\"summary\", \"methodology\", \"claimOrder\": [claim ids]}; a field left out keeps its value.");
+            try
+            {
+                if (!workflow.UpdateReport(Me(user, users), id, new ReportEdit(request.Summary, request.Methodology, request.ClaimOrder)))
+                    return NotFound($"There is no article {id}.");
+            }
+            catch (UnknownClaimsException e)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Unknown claims", detail: e.Message);
+            }
+            catch (ArgumentException e)
+            {
+                return Bad(e.ForUser());
+            }
+            catch (ActionDeniedException e)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed", detail: e.Message);
+            }
+            hub.Publish(new ArticleChange(id, null, "report", null));
+            var article = articles.Get(id)!;
+            return Results.Ok(new ReportSettingsDto(id, article.Summary, article.Methodology, article.ClaimOrder,
+                article.Slug is { } slug ? PublicAddress.Page(PublicAddress.Base(publisher, http), slug) : null));
+        }).RequireAuthorization(AuthSetup.ApiEditorPolicy);
+
+        api.MapPost("/articles/{id:long}/publish", (long id, PublishRequest? request, ReportPublisher publisher, ArticleStore articles,
+            ReportVersionStore versions, PublisherSettings settings, HttpRequest http, ClaimsPrincipal user) =>
         {
             if (articles.Get(id) is null) return NotFound($"There is no article {id}.");
             var result = publisher.Publish(id, Actor(user), request?.Correction);
@@ -154,7 +183,10 @@ public static class ApiEndpoints
                 return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The report cannot be published yet",
                     detail: string.Join(" ", result.Missing), extensions: new Dictionary<string, object?> { ["missing"] = result.Missing });
             var v = result.Version!;
-            return Results.Ok(new VersionDto(v.ArticleId, v.Version, v.Sha256, v.PublishedAt, v.PublishedBy, v.Correction));
+            var root = PublicAddress.Base(settings, http);
+            var slug = versions.SlugOf(id)!;
+            return Results.Ok(new VersionDto(v.ArticleId, v.Version, v.Sha256, v.PublishedAt, v.PublishedBy, v.Correction,
+                PublicAddress.Page(root, slug), PublicAddress.Version(root, slug, v.Version)));
         }).RequireAuthorization(AuthSetup.ApiEditorPolicy);
 
         // The report and exports, under the API's prefix too (served here, not redirected: a redirect drops the token).

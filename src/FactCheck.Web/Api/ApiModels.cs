@@ -13,6 +13,12 @@ public sealed record EvidenceRequest(string? Url, string? Title, string? Publish
 
 public sealed record PublishRequest(string? Correction);
 
+/// <summary>An editor's preparation of the published fact-check; a field left out keeps its current value.</summary>
+public sealed record ReportRequest(string? Methodology, string? Summary, long[]? ClaimOrder);
+
+/// <summary>What the published fact-check will say besides its claims, and the order of the claims.</summary>
+public sealed record ReportSettingsDto(long ArticleId, string? Summary, string? Methodology, IReadOnlyList<long> ClaimOrder, string? Url);
+
 /// <summary>An editor's approval or send-back of a claim's verdict, at the version reviewed; a send-back needs a comment.</summary>
 public sealed record DecisionRequest(int? Version, string? Comment);
 
@@ -55,4 +61,6 @@ public sealed record SnapshotDto(long Id, string Sha256, DateTimeOffset Retrieve
 
 public sealed record EvidenceDto(long Id, long ClaimId, string Url, string? Title, string Excerpt, string Stance, SnapshotDto? Snapshot, bool? PassageFound, string? SnapshotError);
 
-public sealed record VersionDto(long ArticleId, int Version, string Sha256, DateTimeOffset PublishedAt, string PublishedBy, string? Correction);
+/// <summary>A published version; <c>url</c> is its public page (the lasting address that always shows the latest version).</summary>
+public sealed record VersionDto(long ArticleId, int Version, string Sha256, DateTimeOffset PublishedAt, string PublishedBy, string? Correction,
+    string? Url = null, string? VersionUrl = null);

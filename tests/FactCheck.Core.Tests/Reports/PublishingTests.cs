@@ -61,7 +61,7 @@ public class PublishingTests : IDisposable
         var v1 = published.Version!;
         Assert.Equal(1, v1.Version);
         Assert.Equal(64, v1.Sha256.Length);
-        Assert.Contains("| Published | version 1, 2026-03-13, by Editor Eva |", v1.Markdown);
+        Assert.Contains("| Fact-check published | version 1, 2026-03-13, by Editor Eva |", v1.Markdown);
         Assert.Contains("| Approved by | Eva, 2026-03-13 |", v1.Markdown);
         Assert.Contains("Claims with figures were checked against official bulletins.", v1.Markdown);
         Assert.DoesNotContain("Draft", v1.Markdown);

@@ -16,6 +16,10 @@ public class ReportGoldenTests
 
         > **Draft — not approved.** An editor has not yet approved these verdicts.
 
+        ## Summary
+
+        The mayor's flood count is close to the official one; the power cut was far smaller than reported.
+
         | Article | |
         |---|---|
         | Title | Floods in Campo Sereno \| a \*test\* |
@@ -39,41 +43,48 @@ public class ReportGoldenTests
 
         ### 1. Ana Ruiz said 1,204 homes were flooded in Campo Sereno on 12 March 2026.
 
-        - **Kind:** Attribution (reported speech)
-        - **In the article:** “Mayor Ana Ruiz said 1,204 homes were flooded.”
-        - **Speaker:** Ana Ruiz
-        - **Figures:** 1,204 homes
-        - **Verdict:** **Mostly true**
+        > **Claim:** Ana Ruiz said 1,204 homes were flooded in Campo Sereno on 12 March 2026.
+        >
+        > **Said by:** Ana Ruiz, in Meridian News on 12 March 2026
+        >
+        > **Our verdict:** **Mostly true** — Accurate but needs clarification or context.
+
+        In the article: “Mayor Ana Ruiz said 1,204 homes were flooded.” (reported speech, not a direct quotation).
 
         The civil defense bulletin counts **1,190** flooded homes.
 
         - close to the cited figure
         - [bulletin](https://civil-defense.example.gov/b/12)
 
-        **Sources**
+        **Sources for this claim**
 
-        1. [Flood bulletin 12](<https://civil-defense.example.gov/b/12>) — State Civil Defense, 2026-03-12. Official statistic; supports the claim; accessed 2026-03-13.
-           > 1,190 residences were flooded
+        - [1] Flood bulletin 12, supports the claim: “1,190 residences were flooded”
 
         ### 2. About 40% of Campo Sereno lost power.
 
-        - **Kind:** Figure (no source given in the article)
-        - **In the article:** “About 40% of the city lost power.”
-        - **Verdict:** **False**
+        > **Claim:** About 40% of Campo Sereno lost power.
+        >
+        > **Stated:** in Meridian News on 12 March 2026, by Helena Prado
+        >
+        > **Our verdict:** **False** — Not accurate.
+
+        In the article: “About 40% of the city lost power.” (the article gives no source for this figure).
 
         The utility reported 12%.
 
-        **Sources**
+        **Sources for this claim**
 
-        1. <https://energia.example.com/outages> — Energia Sul. Primary document; contradicts the claim; accessed 2026-03-13.
-           > 12% of customers lost power
+        - [2] Energia Sul, contradicts the claim: “12% of customers lost power”
 
         ### 3. Ana Ruiz said the new dikes will fail.
 
-        - **Kind:** Attribution (reported speech)
-        - **In the article:** “The new dikes will fail, she said.”
-        - **Speaker:** Ana Ruiz
-        - **Verdict:** **Not checkable**
+        > **Claim:** Ana Ruiz said the new dikes will fail.
+        >
+        > **Said by:** Ana Ruiz, in Meridian News on 12 March 2026
+        >
+        > **Our verdict:** **Not checkable** — Opinion or prediction: set aside, with a reason.
+
+        In the article: “The new dikes will fail, she said.” (reported speech, not a direct quotation).
 
         A prediction.
 
@@ -81,9 +92,18 @@ public class ReportGoldenTests
 
         ### 4. The river peaked on 12 March 2026.
 
-        - **Kind:** Fact
-        - **In the article:** “The river peaked on Thursday.”
-        - **Verdict:** not yet checked
+        > **Claim:** The river peaked on 12 March 2026.
+        >
+        > **Stated:** in Meridian News on 12 March 2026, by Helena Prado
+        >
+        > **Our verdict:** not yet checked
+
+        In the article: “The river peaked on Thursday.”
+
+        ## Sources
+
+        1. [Flood bulletin 12](<https://civil-defense.example.gov/b/12>) — State Civil Defense, published 2026-03-12. Official statistic. Accessed 2026-03-13. Archived copy: [web archive](<https://web.archive.org/web/20260313/https://civil-defense.example.gov/b/12>), saved 2026-03-13.
+        2. <https://energia.example.com/outages> — Energia Sul. Primary document. Accessed 2026-03-13. Archived copy: text pasted by a reviewer on 2026-03-13 (the page could not be fetched), kept by the newsroom.
 
         ## Methodology
 

@@ -16,6 +16,7 @@ public static class ReportSample
         {
             Id = 7, Title = "Floods in Campo Sereno | a *test*", Outlet = "Meridian News", Author = "Helena Prado",
             Published = new DateOnly(2026, 3, 12), Url = "https://news.example.com/floods?id=7", Text = Text,
+            Summary = "The mayor's flood count is close to the official one; the power cut was far smaller than reported.",
         };
         var status = approved ? ClaimStatus.Approved : ClaimStatus.Proposed;
         var claims = new List<Claim>
@@ -61,7 +62,14 @@ public static class ReportSample
             new() { Id = 1, ClaimId = 1, SourceId = 1, Source = bulletin, Stance = Stance.Supports, Passage = "1,190 residences were flooded" },
             new() { Id = 2, ClaimId = 2, SourceId = 2, Source = utility, Stance = Stance.Contradicts, Passage = "12% of customers lost power" },
         };
-        return new ReportData(article, claims, evidence, VerdictScale.Default);
+        var snapshots = new Dictionary<long, FactCheck.Core.Sources.Snapshot>
+        {
+            [1] = new() { Id = 1, SourceId = 1, Text = "1,190 residences were flooded", Sha256 = new string('a', 64),
+                RetrievedAt = new DateTimeOffset(2026, 3, 13, 9, 0, 0, TimeSpan.Zero), ArchiveUrl = "https://web.archive.org/web/20260313/https://civil-defense.example.gov/b/12" },
+            [2] = new() { Id = 2, SourceId = 2, Text = "12% of customers lost power", Sha256 = new string('b', 64),
+                RetrievedAt = new DateTimeOffset(2026, 3, 13, 9, 30, 0, TimeSpan.Zero), Manual = true },
+        };
+        return new ReportData(article, claims, evidence, VerdictScale.Default) { Snapshots = snapshots };
     }
 
     public static readonly ReportOptions Options = new() { GeneratedAt = new DateTimeOffset(2026, 3, 14, 10, 0, 0, TimeSpan.Zero) };

@@ -17,6 +17,13 @@ public partial class AccessTests(AppFactory app) : IClassFixture<AppFactory>
 
     private static readonly string[] PublicPages = ["/Error", "/setup", "/signin"];
 
+    /// <summary>What readers and search engines see: published fact-checks only (PublicFactCheckTests checks that nothing else leaks).</summary>
+    private static readonly string[] PublishedFactChecks =
+    [
+        "/fact-checks/", "/fact-checks/feed.atom", "/fact-checks/claimreviews.json",
+        "/fact-checks/{slug:regex(^[a-z0-9-]{{1,80}}$)}", "/fact-checks/{slug:regex(^[a-z0-9-]{{1,80}}$)}/v{version:int}",
+    ];
+
     private IEnumerable<RouteEndpoint> Endpoints() =>
         app.Services.GetServices<EndpointDataSource>().SelectMany(s => s.Endpoints).OfType<RouteEndpoint>();
 
@@ -31,8 +38,9 @@ public partial class AccessTests(AppFactory app) : IClassFixture<AppFactory>
             var pattern = endpoint.RoutePattern.RawText ?? "";
             if (endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null)
             {
-                // Only the public pages and static files (styles, scripts, icons) may be reached without signing in.
-                Assert.True(PublicPages.Contains(pattern) || Path.HasExtension(pattern.Split('/')[^1]), $"{pattern} allows anonymous access");
+                // Only the public pages, the published fact-checks and static files (styles, scripts, icons) may be reached without signing in.
+                Assert.True(PublicPages.Contains(pattern) || PublishedFactChecks.Contains(pattern) || Path.HasExtension(pattern.Split('/')[^1]),
+                    $"{pattern} allows anonymous access");
                 continue;
             }
             var path = "/" + Parameter().Replace(pattern.TrimStart('/'), "1");

@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FactCheck.Web.Tests.Http;
 
 /// <summary>The real app in memory on its own temp SQLite file, with helpers that sign in the way a browser or a script does.</summary>
-public sealed partial class AppFactory : WebApplicationFactory<Program>
+public partial class AppFactory : WebApplicationFactory<Program>
 {
     public const string Password = "test password 1234";
 
@@ -50,11 +50,14 @@ public sealed partial class AppFactory : WebApplicationFactory<Program>
         return client;
     }
 
+    /// <summary>Where clients send requests: the in-memory server's nominal address, unless the app listens on a real port.</summary>
+    protected virtual Uri ClientBaseAddress => new("http://localhost");
+
     /// <summary>A client that sends an API token of a user with the given role, as automation does.</summary>
     public HttpClient ApiClient(string username = "robot-editor", Role role = Role.Editor)
     {
         var user = EnsureUser(username, role);
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientBaseAddress });
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Services.GetRequiredService<ApiTokenStore>().Create(user.Id));
         return client;
     }

@@ -96,7 +96,14 @@ public class PermissionMatrixTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task A_published_verdict_keeps_its_ClaimReview_when_a_reviewer_tries_to_re_rate_it()
     {
-        var claim = ClaimIn(ClaimStatus.Published);
+        // Published the way an editor publishes: the cited source archived, the methodology written, a report version stored.
+        var claim = ClaimIn(ClaimStatus.Approved);
+        var cited = app.Services.GetRequiredService<EvidenceStore>().ListByClaim(claim.Id)[0];
+        app.Services.GetRequiredService<SnapshotStore>().Add(cited.SourceId, FactCheck.Core.Sources.SnapshotDraft.FromPastedText("1,190 homes", DateTimeOffset.UtcNow));
+        app.Services.GetRequiredService<ArticleStore>().UpdateMethodology(claim.ArticleId, "Checked against the bulletin.");
+        Assert.True(app.Services.GetRequiredService<FactCheck.Core.Reports.ReportPublisher>().Publish(claim.ArticleId, "matrix-editor", null).Published);
+        claim = app.Services.GetRequiredService<ClaimStore>().Get(claim.Id)!;
+        Assert.Equal(ClaimStatus.Published, claim.Status);
         var reviewer = app.ApiClient("matrix-reviewer", Role.Reviewer);
         var response = await reviewer.PutAsJsonAsync($"/api/claims/{claim.Id}/verdict", new { rating = "False", explanation = "Re-rated.", version = claim.Version });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
