@@ -92,10 +92,11 @@ public sealed class ReviewJourneyTests(FactCheckApp app) : BrowserTest(app)
         await Expect(report.Locator("h1")).ToHaveTextAsync($"Fact-check: {TestArticles.FerryTitle}");
         var claimSection = report.Locator("h3", new() { HasText = statement });
         await Expect(claimSection).ToHaveCountAsync(1);
-        await Expect(report.Locator("li", new() { HasText = "Verdict:" }).Locator("strong", new() { HasText = "False" }).First).ToBeVisibleAsync();
+        // The claim's summary box: "Claim" / "Our verdict" with the rating.
+        await Expect(report.Locator("blockquote", new() { HasText = "Our verdict:" }).Locator("strong", new() { HasText = "False" }).First).ToBeVisibleAsync();
         await Expect(report.Locator("strong", new() { HasText = "regional transport office" })).ToBeVisibleAsync();
         await Expect(report.Locator($"a[href=\"{SourceUrl}\"]")).ToHaveTextAsync(SourceTitle);
-        await Expect(report.Locator("blockquote", new() { HasText = Passage })).ToBeVisibleAsync();
+        await Expect(report.Locator("li", new() { HasText = Passage })).ToBeVisibleAsync();
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("download-md").ClickAsync());
         Assert.Matches($@"^factcheck-{articleId}-marlow-bay-council-approves-second-ferry-route\.md$", download.SuggestedFilename);
@@ -104,10 +105,10 @@ public sealed class ReviewJourneyTests(FactCheckApp app) : BrowserTest(app)
         // User text in the report is backslash-escaped so that it never turns into markup; read it unescaped.
         var plain = Squash(Regex.Replace(markdown, @"\\([\\`*_{}\[\]()<>#+\-.!|~&])", "$1"));
         Assert.Contains(statement, plain);
-        Assert.Contains("- **Verdict:** **False**", markdown);
+        Assert.Contains("> **Our verdict:** **False**", markdown);
         Assert.Contains(Squash(Explanation), Squash(markdown));
         Assert.Matches($@"\[{Regex.Escape(SourceTitle)}\]\(<?{Regex.Escape(SourceUrl)}>?\)", markdown);
-        Assert.Contains($"> {Passage}", plain);
+        Assert.Contains($"“{Passage}”", plain);
         Assert.Contains("| False | 1 |", markdown);
 
         Assert.Empty(s.Dialogs);
