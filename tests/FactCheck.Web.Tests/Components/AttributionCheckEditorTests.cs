@@ -59,4 +59,17 @@ public class AttributionCheckEditorTests : WorkbenchTestContext
         Assert.Empty(cut.FindAll("#attribution-check"));
         Assert.DoesNotContain("on what was said", cut.Find("[data-testid=claim-editor]").TextContent);
     }
+
+    [Fact]
+    public void The_editor_review_card_shows_the_quote_finding_beside_the_verdict()
+    {
+        var id = ImportStory();
+        var claim = Claims.ListByArticle(id).First(c => c.Kind == ClaimKind.Attribution);
+        Assert.True(Claims.SetVerdict(claim.Id, claim.Version, "False", "It costs less.", "rita", AttributionCheck.WronglyAttributed).Saved);
+
+        var cut = Render<FactCheck.Web.Components.Pages.Review.ReviewPage>(p => p.Add(x => x.Id, id));
+
+        var card = cut.Find($"[data-testid=review-item][data-claim='{claim.Id}']");
+        Assert.Equal("Quote: Wrongly attributed · the verdict rates what was said", card.QuerySelector("[data-testid=review-quote-check]")!.TextContent.Trim());
+    }
 }
