@@ -93,9 +93,11 @@ window.factcheck = (() => {
             const row = document.querySelector(`#claim-${claimId}`);
             const list = document.querySelector("[data-testid=claim-list]");
             const mark = document.querySelector(`#article-text mark[data-claim="${claimId}"]`);
-            if (row) stacked ? scrollWithin(list, row) : row.scrollIntoView({ block: "nearest", behavior: "smooth" });
+            // Only the list and the article box scroll: side by side the article column stays in view (it sticks), and the
+            // page stays where the reviewer is working (a key pressed in the explanation's section does not jump to the list).
+            if (row) scrollWithin(list, row);
             else if (list && index >= 0 && rowHeight > 0) list.scrollTop = Math.max(0, index * rowHeight - list.clientHeight / 2);
-            if (mark) stacked ? scrollWithin(mark.closest(".article-pane"), mark) : mark.scrollIntoView({ block: "nearest", behavior: "smooth" });
+            if (mark) scrollWithin(mark.closest(".article-pane"), mark);
             // At once: in Chromium on a touch screen, a smooth scroll of the page begun here left the page where it was.
             if (stacked && showEditor) document.querySelector("[data-testid=claim-editor]")?.scrollIntoView({ block: "start" });
         },

@@ -16,6 +16,7 @@ public static class AuditWording
         ("article", "deleted") => "deleted the article",
         ("article", "methodology") => "changed the methodology note",
         ("claim", "verdict") => $"set the verdict of claim {e.EntityId}",
+        ("claim", "attribution check") => $"checked the quote of claim {e.EntityId}",
         ("claim", "edited") => $"edited claim {e.EntityId}",
         ("claim", "added") => $"added claim {e.EntityId}",
         ("claim", "split") => $"split claim {e.EntityId} in two",
@@ -71,6 +72,7 @@ public static class AuditWording
         "url" => "source",
         "passage" => "quoted passage",
         "body" => "comment",
+        "attributioncheck" => "quote",
         _ => key.ToLowerInvariant(),
     };
 
@@ -85,6 +87,8 @@ public static class AuditWording
                 return stance.Label();
             case "kind" when Enum.TryParse<ClaimKind>(value, out var kind):
                 return kind switch { ClaimKind.Attribution => "who said what", ClaimKind.Figure => "a figure", _ => "a fact" };
+            case "attributioncheck" when Enum.TryParse<AttributionCheck>(value, out var check):
+                return check.Label();
             case "role":
                 return value.ToLowerInvariant();
             case "mentions":

@@ -16,7 +16,7 @@ public sealed partial class ClaimStore(Database db, TimeProvider clock)
     private const string Columns = """
         id, article_id, ordinal, kind, statement, span_start, span_end, speaker_name, speaker_mention, cue,
         direct, content_json, figures_json, sourced, check_worthiness, origin, status, verdict, explanation,
-        version, updated_at, assignee_id, (SELECT u.username FROM users u WHERE u.id = claims.assignee_id) AS assignee
+        attribution_check, version, updated_at, assignee_id, (SELECT u.username FROM users u WHERE u.id = claims.assignee_id) AS assignee
         """;
 
     public IReadOnlyList<Claim> ListByArticle(long articleId)
@@ -66,17 +66,34 @@ public sealed partial class ClaimStore(Database db, TimeProvider clock)
     }
 
     /// <summary>Records (or clears, with a null verdict) the reviewer's verdict and explanation.</summary>
-    public SaveResult<Claim> SetVerdict(long id, int expectedVersion, string? verdict, string? explanation, string actor = Anonymous)
+    /// <param name="attributionCheck">For an attribution, the finding on the quote saved with the verdict; null keeps the one recorded.</param>
+    public SaveResult<Claim> SetVerdict(long id, int expectedVersion, string? verdict, string? explanation, string actor = Anonymous,
+        AttributionCheck? attributionCheck = null)
     {
         if (FieldLimits.Check(explanation, FieldLimits.Explanation, "explanation") is { } tooLong) return SaveResult<Claim>.Invalid(tooLong);
         var status = verdict is null ? ClaimStatus.InReview : ClaimStatus.Proposed;
         return Save(id, expectedVersion, """
             UPDATE claims SET verdict = @verdict, explanation = @explanation, status = @status,
-                   version = version + 1, updated_at = @now
+                   attribution_check = COALESCE(@check, attribution_check), version = version + 1, updated_at = @now
             WHERE id = @id AND version = @expectedVersion
-            """, new { verdict = Blank(verdict), explanation, status = status.ToString() },
-            actor, "verdict", c => new { c.Verdict, c.Explanation, Status = c.Status.ToString() });
+            """, new { verdict = Blank(verdict), explanation, status = status.ToString(), check = attributionCheck?.ToString() },
+            actor, "verdict", c => attributionCheck is null
+                ? new { c.Verdict, c.Explanation, Status = c.Status.ToString() }
+                : new { c.Verdict, c.Explanation, Status = c.Status.ToString(), AttributionCheck = c.AttributionCheck.ToString() },
+            invalid: attributionCheck is { } check ? c => AttributionChecks.Refusal(c, check) : null);
     }
+
+    /// <summary>
+    /// Records, for an attribution, whether the quote is accurate and correctly attributed. The claim's status stays: this
+    /// is part of the check, not a verdict.
+    /// </summary>
+    public SaveResult<Claim> SetAttributionCheck(long id, int expectedVersion, AttributionCheck check, string actor = Anonymous) =>
+        Save(id, expectedVersion, """
+            UPDATE claims SET attribution_check = @check, version = version + 1, updated_at = @now
+            WHERE id = @id AND version = @expectedVersion
+            """, new { check = check.ToString() },
+            actor, "attribution check", c => new { AttributionCheck = c.AttributionCheck.ToString() },
+            invalid: c => AttributionChecks.Refusal(c, check));
 
     /// <summary>
     /// Claims with a verdict become published; each gets a new version (so that open editors notice) and an audit row,
@@ -204,8 +221,10 @@ public sealed partial class ClaimStore(Database db, TimeProvider clock)
     /// Why the claim as it is now cannot take this change (null: it can), in place of the lock check: its refusal is
     /// invalid, not locked. By default, a lock.
     /// </param>
+    /// <param name="invalid">Why the claim as it is now cannot take this value (null: it can), checked after the lock.</param>
     private SaveResult<Claim> Save(long id, int expectedVersion, string sql, object values, string actor, string action, Func<Claim, object> audited,
-        Action<SqliteConnection, IDbTransaction, Claim, DateTimeOffset>? alsoWrite = null, Func<Claim, string?>? refuse = null)
+        Action<SqliteConnection, IDbTransaction, Claim, DateTimeOffset>? alsoWrite = null, Func<Claim, string?>? refuse = null,
+        Func<Claim, string?>? invalid = null)
     {
         using var c = db.Open();
         using var tx = Database.BeginWrite(c);
@@ -215,6 +234,7 @@ public sealed partial class ClaimStore(Database db, TimeProvider clock)
         {
             if (refuse is null && ClaimLock.Reason(before.Status) is { } locked) return SaveResult<Claim>.Locked(locked);
             if (refuse?.Invoke(before) is { } refused) return SaveResult<Claim>.Invalid(refused);
+            if (invalid?.Invoke(before) is { } wrong) return SaveResult<Claim>.Invalid(wrong);
         }
         var now = clock.GetUtcNow();
         var parameters = new DynamicParameters(values);
@@ -286,6 +306,7 @@ public sealed partial class ClaimStore(Database db, TimeProvider clock)
         public string Status { get; set; } = "";
         public string? Verdict { get; set; }
         public string? Explanation { get; set; }
+        public string AttributionCheck { get; set; } = nameof(Reviews.AttributionCheck.NotChecked);
         public int Version { get; set; }
         public DateTimeOffset UpdatedAt { get; set; }
         public long? AssigneeId { get; set; }
@@ -301,6 +322,7 @@ public sealed partial class ClaimStore(Database db, TimeProvider clock)
             Sourced = Sourced, CheckWorthiness = CheckWorthiness,
             Origin = Enum.Parse<ClaimOrigin>(Origin), Status = Enum.Parse<ClaimStatus>(Status),
             Verdict = Verdict, Explanation = Explanation, Version = Version, UpdatedAt = UpdatedAt,
+            AttributionCheck = Enum.Parse<AttributionCheck>(AttributionCheck),
             AssigneeId = AssigneeId, Assignee = Assignee,
         };
     }

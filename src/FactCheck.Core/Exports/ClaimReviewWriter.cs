@@ -56,6 +56,10 @@ public static class ClaimReviewWriter
                 rating["bestRating"] = content.BestRank;
                 rating["worstRating"] = content.WorstRank;
             }
+            // An attribution whose quote was checked apart: the rating is of what was said, and the record says so.
+            if (claim.QuoteCheck is { } quote)
+                rating["ratingExplanation"] = $"The rating is of the content of the statement (what was said{(claim.Speaker is { } s ? " by " + s : "")}), "
+                    + $"not of whether it was said. Quote: {quote.Finding()}.";
             var item = new JsonObject { ["@type"] = "Claim" };
             if (claim.Speaker is { } speaker)
                 item["author"] = new JsonObject { ["@type"] = claim.SpeakerIsOrganization ? "Organization" : "Person", ["name"] = speaker };

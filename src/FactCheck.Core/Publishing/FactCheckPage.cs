@@ -1,6 +1,7 @@
 using System.Text;
 using FactCheck.Core.Exports;
 using FactCheck.Core.Reports;
+using FactCheck.Core.Reviews;
 using static FactCheck.Core.Publishing.PublicHtml;
 
 namespace FactCheck.Core.Publishing;
@@ -171,7 +172,11 @@ public static class FactCheckPage
             html.Append("<p class=\"who\">Said by <strong>").Append(E(speaker)).Append("</strong>").Append(claim.Occasion is { } o ? ", " + E(o) : "").Append("</p>");
         else if (claim.Occasion is { } where)
             html.Append("<p class=\"who\">Stated ").Append(E(where)).Append(content.Article.Author is { Length: > 0 } author ? ", by " + E(author) : "").Append("</p>");
-        html.Append("</div>\n<div class=\"part\"><span class=\"label\">Our verdict</span><p class=\"verdict\">");
+        if (claim.QuoteCheck is { } quote)
+            html.Append("</div>\n<div class=\"part\"><span class=\"label\">Quote</span><p class=\"quote-check\">")
+                .Append(E(char.ToUpperInvariant(quote.Finding()[0]) + quote.Finding()[1..])).Append(".</p>");
+        html.Append("</div>\n<div class=\"part\"><span class=\"label\">Our verdict").Append(claim.VerdictRates is { } rates ? " " + E(rates) : "")
+            .Append("</span><p class=\"verdict\">");
         if (claim.Verdict is { } label)
         {
             Chip(html, label, verdict?.Color);

@@ -70,6 +70,7 @@ internal static partial class PublicHtml
         .box .label { display: block; font: 700 .78rem/1.2 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; letter-spacing: .06em; text-transform: uppercase; color: var(--muted); margin-bottom: .25rem; }
         .box .statement { font-size: 1.15rem; margin: 0; }
         .box .who { margin: .3rem 0 0; color: var(--muted); font-size: .95rem; }
+        .box .quote-check { margin: 0; }
         .box .verdict { margin: 0; display: flex; flex-wrap: wrap; gap: .5rem; align-items: baseline; }
         .rating { display: inline-block; padding: .15rem .6rem; border-radius: 999px; font: 700 .95rem/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
         .in-article { color: var(--muted); }

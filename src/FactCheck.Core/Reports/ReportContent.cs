@@ -65,8 +65,16 @@ public sealed record ReportClaim
     /// <summary>How the article gives the claim, for a reader ("a direct quotation"); null when nothing needs saying.</summary>
     public string? Presentation { get; init; }
     public string? Verdict { get; init; }
+    /// <summary>
+    /// For an attribution whose quote the reviewer checked, that finding: the verdict then rates what was said, not whether
+    /// it was said. Null for other claims, an unchecked quote, and versions published before quotes were checked apart.
+    /// </summary>
+    public AttributionCheck? QuoteCheck { get; init; }
     public string? Explanation { get; init; }
     public IReadOnlyList<ReportCitation> Citations { get; init; } = [];
+
+    /// <summary>What "Our verdict" rates, when that needs saying: "on what was said" once the quote was checked apart.</summary>
+    public string? VerdictRates => QuoteCheck is null ? null : "on what was said";
 }
 
 /// <summary>A source cited for a claim: its number in the report's source list, the passage quoted and what it does.</summary>

@@ -39,6 +39,7 @@ public static class ReportContentBuilder
                 Occasion = Occasion(article),
                 Presentation = Presentation(claim),
                 Verdict = claim.Verdict,
+                QuoteCheck = claim.Kind == ClaimKind.Attribution && claim.AttributionCheck != AttributionCheck.NotChecked ? claim.AttributionCheck : null,
                 Explanation = string.IsNullOrWhiteSpace(claim.Explanation) ? null : claim.Explanation.Replace("\r\n", "\n").Trim(),
                 Citations = citations,
             });

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using FactCheck.Core.Reviews;
 using static FactCheck.Core.Reports.MarkdownText;
 
 namespace FactCheck.Core.Reports;
@@ -100,7 +101,8 @@ public static class ReportWriter
         md.Append("> **Claim:** ").AppendLine(Inline(claim.Statement)).AppendLine(">");
         if (WhoAndWhere(claim, content) is { } who) md.AppendLine("> " + who).AppendLine(">");
         var verdict = content.VerdictOf(claim);
-        md.Append("> **Our verdict:** ").AppendLine(claim.Verdict is null ? "not yet checked"
+        if (claim.QuoteCheck is { } quote) md.Append("> **Quote:** ").AppendLine(Inline(quote.Finding())).AppendLine(">");
+        md.Append(claim.VerdictRates is { } rates ? $"> **Our verdict ({rates}):** " : "> **Our verdict:** ").AppendLine(claim.Verdict is null ? "not yet checked"
             : $"**{Inline(claim.Verdict)}**" + (verdict is { Description.Length: > 0 } ? " — " + Inline(verdict.Description) : ""));
         md.AppendLine();
         if (claim.Quoted.Length > 0)

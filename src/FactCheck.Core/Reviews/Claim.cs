@@ -24,6 +24,8 @@ public sealed record Claim
     public ClaimStatus Status { get; init; }
     public string? Verdict { get; init; }
     public string? Explanation { get; init; }
+    /// <summary>For an attribution, whether the quote is accurate and correctly attributed (the verdict rates what was said).</summary>
+    public AttributionCheck AttributionCheck { get; init; }
     /// <summary>The reviewer the claim is assigned to, if any.</summary>
     public long? AssigneeId { get; init; }
     public string? Assignee { get; init; }

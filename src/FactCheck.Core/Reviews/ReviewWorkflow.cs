@@ -49,8 +49,12 @@ public sealed class ReviewWorkflow(ClaimStore claims, CommentStore comments, Evi
         return new BulkOutcome(approved, skipped);
     }
 
-    public SaveResult<Claim> SetVerdict(User? who, long claimId, int version, string? verdict, string? explanation) =>
-        who is { Active: true } ? claims.SetVerdict(claimId, version, verdict, explanation, who.Username) : SaveResult<Claim>.Denied(NotActive);
+    /// <param name="attributionCheck">For an attribution, the finding on the quote, saved with the verdict; null keeps it.</param>
+    public SaveResult<Claim> SetVerdict(User? who, long claimId, int version, string? verdict, string? explanation, AttributionCheck? attributionCheck = null) =>
+        who is { Active: true } ? claims.SetVerdict(claimId, version, verdict, explanation, who.Username, attributionCheck) : SaveResult<Claim>.Denied(NotActive);
+
+    public SaveResult<Claim> SetAttributionCheck(User? who, long claimId, int version, AttributionCheck check) =>
+        who is { Active: true } ? claims.SetAttributionCheck(claimId, version, check, who.Username) : SaveResult<Claim>.Denied(NotActive);
 
     public SaveResult<Claim> Edit(User? who, long claimId, int version, ClaimEdit edit) =>
         who is { Active: true } ? claims.Edit(claimId, version, edit, who.Username) : SaveResult<Claim>.Denied(NotActive);

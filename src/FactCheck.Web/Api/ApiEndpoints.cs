@@ -71,8 +71,15 @@ public static class ApiEndpoints
             if (request.Version is not { } version) return Bad("Send the claim's \"version\" you based the verdict on (GET /api/claims/{id} gives it).");
             if (request.Rating is { Length: > 0 } rating && scale.Find(rating) is null)
                 return Bad($"Unknown rating '{rating}'. Use one of: {string.Join(", ", scale.Verdicts.Select(v => v.Label))}.");
+            AttributionCheck? check = null;
+            if (request.AttributionCheck is { } checkText)
+            {
+                if (!AttributionChecks.TryParse(checkText, out var parsed))
+                    return Bad($"Unknown attributionCheck '{checkText}'. Use one of: {string.Join(", ", Enum.GetNames<AttributionCheck>())}.");
+                check = parsed;
+            }
             var label = request.Rating is { Length: > 0 } r ? scale.Find(r)!.Label : null;
-            var result = workflow.SetVerdict(Me(user, users), id, version, label, request.Explanation);
+            var result = workflow.SetVerdict(Me(user, users), id, version, label, request.Explanation, check);
             if (result.Saved)
             {
                 hub.Publish(new ArticleChange(result.Value!.ArticleId, id, "claim", null));

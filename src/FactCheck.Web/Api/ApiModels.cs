@@ -7,7 +7,9 @@ public sealed record NewArticleRequest(string? Title, string? Text, string? Url,
 
 public sealed record FetchArticleRequest(string? Url, string? Outlet, DateOnly? Published);
 
-public sealed record VerdictRequest(string? Rating, string? Explanation, int? Version);
+/// <param name="AttributionCheck">For an attribution, whether the quote is accurate and correctly attributed (see
+/// <see cref="FactCheck.Core.Reviews.AttributionCheck"/>); left out, the recorded finding stays.</param>
+public sealed record VerdictRequest(string? Rating, string? Explanation, int? Version, string? AttributionCheck = null);
 
 public sealed record EvidenceRequest(string? Url, string? Title, string? Publisher, string? Excerpt, string? Stance, string? SnapshotText);
 
@@ -32,7 +34,7 @@ public sealed record FigureDto(string Text, int[] Span, double? Value, string? U
 public sealed record ClaimDto(
     long Id, long ArticleId, string Kind, string Statement, int[] Span, SpeakerDto? Speaker, CueDto? Cue, int[][]? Content,
     bool? Direct, IReadOnlyList<FigureDto> Figures, bool? Sourced, double CheckWorthiness,
-    int Version, string Status, string? Verdict, string? Explanation, string? Assignee)
+    int Version, string Status, string? Verdict, string? Explanation, string? Assignee, string? AttributionCheck)
 {
     public static ClaimDto From(Claim c) => new(
         c.Id, c.ArticleId, c.Kind.ToString().ToLowerInvariant(), c.Statement, [c.Span.Start, c.Span.End],
@@ -41,7 +43,9 @@ public sealed record ClaimDto(
         c.Kind == ClaimKind.Attribution ? c.Content.Select(s => new[] { s.Start, s.End }).ToArray() : null,
         c.Direct,
         c.Figures.Select(f => new FigureDto(f.Text, [f.Span.Start, f.Span.End], f.Value, f.Unit, f.Qualifier, f.Measure, f.Date)).ToList(),
-        c.Sourced, Math.Round(c.CheckWorthiness, 3), c.Version, c.Status.ToString(), c.Verdict, c.Explanation, c.Assignee);
+        c.Sourced, Math.Round(c.CheckWorthiness, 3), c.Version, c.Status.ToString(), c.Verdict, c.Explanation, c.Assignee,
+        // Only attributions have a quote to check: the verdict of one rates what was said.
+        c.Kind == ClaimKind.Attribution ? c.AttributionCheck.ToString() : null);
 }
 
 public sealed record ArticleDto(
