@@ -25,12 +25,13 @@ window.factcheck = (() => {
         return Number(el.dataset.s) + offset;
     }
 
-    // Scrolls only the box (as scrollIntoView's "nearest" would), not the page around it.
+    // Scrolls only the box (as scrollIntoView's "nearest" would), not the page around it. At once, not smoothly: a
+    // smooth scroll still running when the virtualised list re-renders can stop short, leaving the row out of view.
     function scrollWithin(box, el) {
         if (!box) return;
         const outer = box.getBoundingClientRect(), inner = el.getBoundingClientRect();
         const delta = inner.top < outer.top ? inner.top - outer.top : inner.bottom > outer.bottom ? inner.bottom - outer.bottom : 0;
-        if (delta !== 0) box.scrollBy({ top: delta, behavior: "smooth" });
+        if (delta !== 0) box.scrollBy({ top: delta, behavior: "instant" });
     }
 
     let pasteGuard = null;
