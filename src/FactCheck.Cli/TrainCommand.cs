@@ -26,6 +26,10 @@ public static class TrainCommand
         if (o.Get("--folds") is { } fo) settings = settings with { Folds = Count(fo, "--folds") };
         if (o.Get("--threads") is { } th) settings = settings with { Threads = Count(th, "--threads") };
         if (o.Get("--beam") is { } bw) settings = settings with { BeamWidth = Count(bw, "--beam") };
+        if (o.Get("--tagger-models") is { } tm) settings = settings with { TaggerModels = Count(tm, "--tagger-models") };
+        if (o.Get("--parser-models") is { } pm) settings = settings with { ParserModels = Count(pm, "--parser-models") };
+        if (o.Get("--tagger-prune") is { } tp) settings = settings with { TaggerPruneBelow = Number(tp, "--tagger-prune") };
+        if (o.Get("--parser-prune") is { } pp) settings = settings with { ParserPruneBelow = Number(pp, "--parser-prune") };
         if (o.Get("--prune") is { } pr) settings = settings with { ParserPruneBelow = Number(pr, "--prune"), TaggerPruneBelow = Number(pr, "--prune") };
 
         var clock = Stopwatch.StartNew();

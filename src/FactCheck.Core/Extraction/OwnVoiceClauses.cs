@@ -29,10 +29,17 @@ internal static class OwnVoiceClauses
             var own = c.Child("nsubj") ?? c.Child("nsubj:pass") ?? c.Child("expl");
             var finite = c.Xpos is "VBD" or "VBZ" or "VBP" or "MD" || HasFiniteAux(c);
             if (!finite) continue;
+            var first = c.SubtreeFirst;
+            // "... were damaged and a clinic in the Old Quarter was set on fire": a noun phrase the parse coordinated
+            // with the first predicate, right before this one, is this clause's own subject.
+            if (own is null && MisplacedSubject(root, c) is { } noun)
+            {
+                own = noun;
+                first = noun.SubtreeFirst;
+            }
             // A pronoun subject shared by both ("It cost $4 million and took 18 months") leaves neither clause standing alone.
             if (own is null && (rootSubject is not { } rs || rs.Upos == "PRON")) continue;
             TextSpan? shared = own is null ? new TextSpan(p[rootSubject!.Value.SubtreeFirst].Start, p[rootSubject.Value.SubtreeLast].End) : null;
-            var first = c.SubtreeFirst;
             // The clause starts after its coordinating word and the comma before it.
             var at = first;
             while (at > root.Index + 1 && p[at - 1].Upos is "CCONJ" or "PUNCT") at--;
@@ -60,6 +67,14 @@ internal static class OwnVoiceClauses
             subject = boundaries[k].Subject;
         }
         return clauses;
+    }
+
+    private static ParsedToken? MisplacedSubject(ParsedToken root, ParsedToken verb)
+    {
+        foreach (var n in root.Children)
+            if (n.Relation == "conj" && n.Index < verb.Index && n.Upos is "NOUN" or "PROPN" or "PRON" or "NUM" && n.SubtreeLast == verb.SubtreeFirst - 1)
+                return n;
+        return null;
     }
 
     private static bool HasFiniteAux(ParsedToken c)

@@ -87,6 +87,8 @@ public sealed class SpeakerResolver
         {
             if (!tokens[i].IsCapitalized || i == from && IsDeterminer(tokens[i].Text)) continue;
             var end = Math.Min(RunEnd(tokens, i), to);
+            // A capitalised word inside quotation marks starts no name ("'Crooked' Smith said"): the run is empty.
+            if (end <= i) continue;
             // "Unity Party chairman Omar Diaz": an organisation before a role and a name is the person's affiliation.
             if (AffiliationBeforeName(tokens, i, end, to) is { } nameStart)
             {

@@ -83,26 +83,44 @@ internal sealed class AveragedPerceptron(int classCount)
     /// The averaged weights as a compact table: weights whose magnitude is below <paramref name="pruneBelow"/>
     /// (in units of one update) are dropped, the rest quantised to 16 bits. Rows come out in key order.
     /// </summary>
-    public WeightTable ToTable(double pruneBelow)
+    public WeightTable ToTable(double pruneBelow) => Combine([this], pruneBelow);
+
+    /// <summary>
+    /// The mean of several perceptrons' averaged weights as one table (pruned and quantised as in
+    /// <see cref="ToTable"/>): scoring with it is scoring with all of them and adding up, so models trained on
+    /// different orders of the same examples vote at the cost of one.
+    /// </summary>
+    public static WeightTable Combine(IReadOnlyList<AveragedPerceptron> models, double pruneBelow)
     {
-        var order = rowOf.Keys.ToArray();
+        var width = models[0].ClassCount;
+        var order = models.SelectMany(m => m.rowOf.Keys).Distinct().ToArray();
         Array.Sort(order);
         var averaged = new List<(uint Key, int Class, double Weight)>();
         var max = 0.0;
+        var sum = new double[width];
+        var seen = new bool[width];
         foreach (var key in order)
         {
-            var r = rowOf[key];
-            var row = rows[r];
-            var kept = new List<(int Class, double Weight)>();
-            for (var e = 0; e < counts[r]; e++)
+            Array.Clear(sum);
+            Array.Clear(seen);
+            foreach (var m in models)
             {
-                var avg = row[e].Weight - row[e].Sum / (double)clock;
+                if (!m.rowOf.TryGetValue(key, out var r)) continue;
+                var row = m.rows[r];
+                for (var e = 0; e < m.counts[r]; e++)
+                {
+                    sum[row[e].Class] += row[e].Weight - row[e].Sum / (double)m.clock;
+                    seen[row[e].Class] = true;
+                }
+            }
+            for (var c = 0; c < width; c++)
+            {
+                if (!seen[c]) continue;
+                var avg = sum[c] / models.Count;
                 if (Math.Abs(avg) < pruneBelow) continue;
-                kept.Add((row[e].Class, avg));
+                averaged.Add((key, c, avg));
                 max = Math.Max(max, Math.Abs(avg));
             }
-            kept.Sort((a, b) => a.Class.CompareTo(b.Class));
-            foreach (var (c, w) in kept) averaged.Add((key, c, w));
         }
         var scale = max > 0 ? 32000.0 / max : 1.0;
         var keys = new List<uint>();
@@ -125,6 +143,6 @@ internal sealed class AveragedPerceptron(int classCount)
             keys.Add(key);
             lengths.Add((ushort)n);
         }
-        return WeightTable.Ordered(classCount, [.. keys], [.. lengths], [.. classes], [.. weights]);
+        return WeightTable.Ordered(width, [.. keys], [.. lengths], [.. classes], [.. weights]);
     }
 }

@@ -40,13 +40,16 @@ public static class LanguageTrainer
         }, "second pass", Say);
         for (var i = 0; i < sentences.Length; i++) sentences[i].PredictedTags = parserTags[i];
 
-        var firstPass = TaggerTrainer.TrainPass(sentences, null, tags.Count, settings.TaggerEpochs, settings.Seed, settings.TaggerPruneBelow, "tagger first pass", Say);
-        var secondPass = TaggerTrainer.TrainPass(sentences, firstTags, tags.Count, settings.TaggerEpochs, settings.Seed + 1, settings.TaggerPruneBelow, "tagger second pass", Say);
+        var firstPass = TaggerTrainer.TrainPass(sentences, null, tags.Count, settings.TaggerEpochs, settings.Seed, settings.TaggerPruneBelow,
+            "tagger first pass", settings.TaggerModels, settings.Threads, Say);
+        var secondPass = TaggerTrainer.TrainPass(sentences, firstTags, tags.Count, settings.TaggerEpochs, settings.Seed + 1, settings.TaggerPruneBelow,
+            "tagger second pass", settings.TaggerModels, settings.Threads, Say);
         var finalTagger = new Tagger(tags, firstPass, secondPass);
         Say($"tagger: {firstPass.FeatureCount} + {secondPass.FeatureCount} features, {firstPass.EntryCount} + {secondPass.EntryCount} weights");
 
         var parser = ParserTrainer.Train(sentences, relations,
-            new ParserTrainer.Settings(settings.ParserEpochs, settings.Seed, settings.ExploreFrom, settings.ExploreProbability, settings.ParserPruneBelow, settings.BeamWidth), Say);
+            new ParserTrainer.Settings(settings.ParserEpochs, settings.Seed, settings.ExploreFrom, settings.ExploreProbability, settings.ParserPruneBelow, settings.BeamWidth,
+                settings.ParserModels, settings.Threads), Say);
         Say($"parser: {parser.Actions.FeatureCount} action features, {parser.Actions.EntryCount} weights; {parser.Labels.FeatureCount} relation features, {parser.Labels.EntryCount} weights");
         return new LanguageModel(finalTagger, lemmatizer, parser);
     }

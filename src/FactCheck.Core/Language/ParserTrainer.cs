@@ -9,7 +9,8 @@ namespace FactCheck.Core.Language;
 /// </summary>
 internal static class ParserTrainer
 {
-    public sealed record Settings(int Epochs, int Seed, double ExploreFrom, double ExploreProbability, double PruneBelow, int BeamWidth = 1);
+    public sealed record Settings(int Epochs, int Seed, double ExploreFrom, double ExploreProbability, double PruneBelow, int BeamWidth = 1,
+        int Models = 1, int Threads = 1);
 
     private sealed record Prepared(TrainingSentence Sentence, ulong[] Words, int[] Tags, int[] Heads);
 
@@ -17,13 +18,28 @@ internal static class ParserTrainer
         Action<string>? progress = null)
     {
         if (settings.BeamWidth > 1) return TrainWithBeam(sentences, relations, settings, progress);
+        var prepared = sentences.Select(Prepare).OfType<Prepared>().ToArray();
+        // Several parsers, each seeing the sentences in its own order, vote through their summed weights: the
+        // combined table scores like the ensemble at the cost of one parser. Models combine in seed order, so
+        // any thread count gives the same bytes.
+        var models = new (AveragedPerceptron Actions, AveragedPerceptron Labels)[Math.Max(1, settings.Models)];
+        Parallel.For(0, models.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.Threads) }, k =>
+            models[k] = TrainOne(prepared, relations, settings, settings.Seed + 1000 * k,
+                models.Length == 1 ? progress : m => progress?.Invoke($"model {k + 1}/{models.Length}: {m}")));
+        return new DependencyParser(relations,
+            AveragedPerceptron.Combine([.. models.Select(m => m.Actions)], settings.PruneBelow),
+            AveragedPerceptron.Combine([.. models.Select(m => m.Labels)], settings.PruneBelow));
+    }
+
+    private static (AveragedPerceptron Actions, AveragedPerceptron Labels) TrainOne(Prepared[] prepared, string[] relations,
+        Settings settings, int seed, Action<string>? progress)
+    {
         var actions = new AveragedPerceptron(DependencyParser.ActionCount);
         var labels = new AveragedPerceptron(relations.Length);
         // Only the relation names and rules are read from this one; the weights come from the trainers above.
         var rules = new DependencyParser(relations, Empty(DependencyParser.ActionCount), Empty(relations.Length));
-        var prepared = sentences.Select(Prepare).OfType<Prepared>().ToArray();
         var order = Enumerable.Range(0, prepared.Length).ToArray();
-        var rng = new SplitMix(settings.Seed);
+        var rng = new SplitMix(seed);
         var state = new ParseState();
         var features = new uint[ParserFeatures.Max];
         var labelFeatures = new uint[LabelFeatures.Max];
@@ -80,7 +96,7 @@ internal static class ParserTrainer
             }
             progress?.Invoke($"parser epoch {epoch + 1}/{settings.Epochs}: {right / (double)total:P2} of actions and {labelRight / (double)Math.Max(1, labelTotal):P2} of relations right while training");
         }
-        return new DependencyParser(relations, actions.ToTable(settings.PruneBelow), labels.ToTable(settings.PruneBelow));
+        return (actions, labels);
     }
 
     /// <summary>

@@ -8,7 +8,25 @@ internal static class TaggerTrainer
 {
     /// <summary>Trains one pass. <paramref name="lookahead"/> (one array per sentence) is null for the first pass.</summary>
     public static WeightTable TrainPass(IReadOnlyList<TrainingSentence> sentences, int[][]? lookahead, int classCount, int epochs, int seed,
-        double pruneBelow, string name, Action<string>? progress = null)
+        double pruneBelow, string name, Action<string>? progress = null) =>
+        TrainPass(sentences, lookahead, classCount, epochs, seed, pruneBelow, name, 1, 1, progress);
+
+    /// <summary>
+    /// Trains <paramref name="models"/> passes on different orders of the sentences and sums their weights into one
+    /// table (they vote at the cost of one); combined in seed order, so any thread count gives the same bytes.
+    /// </summary>
+    public static WeightTable TrainPass(IReadOnlyList<TrainingSentence> sentences, int[][]? lookahead, int classCount, int epochs, int seed,
+        double pruneBelow, string name, int models, int threads, Action<string>? progress = null)
+    {
+        var trained = new AveragedPerceptron[Math.Max(1, models)];
+        Parallel.For(0, trained.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, k =>
+            trained[k] = TrainOne(sentences, lookahead, classCount, epochs, seed + 7919 * k,
+                trained.Length == 1 ? name : $"{name} (model {k + 1}/{trained.Length})", progress));
+        return AveragedPerceptron.Combine(trained, pruneBelow);
+    }
+
+    private static AveragedPerceptron TrainOne(IReadOnlyList<TrainingSentence> sentences, int[][]? lookahead, int classCount, int epochs, int seed,
+        string name, Action<string>? progress)
     {
         var model = new AveragedPerceptron(classCount);
         var order = Enumerable.Range(0, sentences.Count).ToArray();
@@ -40,7 +58,7 @@ internal static class TaggerTrainer
             }
             progress?.Invoke($"{name} epoch {epoch + 1}/{epochs}: {right / (double)total:P2} right while training");
         }
-        return model.ToTable(pruneBelow);
+        return model;
     }
 
     /// <summary>Tags with one pass only.</summary>

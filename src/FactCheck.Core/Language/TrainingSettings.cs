@@ -20,13 +20,19 @@ public sealed record TrainingSettings
     /// <summary>Averaged weights below this magnitude (in units of one update) are dropped from the model file.</summary>
     public double TaggerPruneBelow { get; init; } = 0.5;
 
-    public double ParserPruneBelow { get; init; } = 0.5;
+    public double ParserPruneBelow { get; init; } = 0.25;
 
     /// <summary>
     /// Beam width for training the parser: 1 trains greedily with the dynamic oracle (the shipped model); more trains
     /// globally with max-violation updates, which parses better with a beam but takes that many times longer.
     /// </summary>
     public int BeamWidth { get; init; } = 1;
+
+    /// <summary>Taggers (each pass) trained on different orders of the sentences whose weights are summed into the shipped one.</summary>
+    public int TaggerModels { get; init; } = 1;
+
+    /// <summary>Parsers trained on different orders of the sentences whose weights are summed into the shipped one.</summary>
+    public int ParserModels { get; init; } = 8;
 
     /// <summary>Threads for the jackknife folds; results are combined in fold order, so any count gives the same bytes.</summary>
     public int Threads { get; init; } = 2;
