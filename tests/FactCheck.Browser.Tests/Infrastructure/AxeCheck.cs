@@ -13,6 +13,9 @@ public static class AxeCheck
     /// <param name="what">What the page is, for the failure message.</param>
     public static async Task AssertNoSeriousViolationsAsync(IPage page, string what)
     {
+        // A menu or dialog still fading in has text at part opacity, which axe reads as low contrast: check the page
+        // as it settles, once no animation or transition that ends is running (a spinner's endless one never does).
+        await page.WaitForFunctionAsync("() => document.getAnimations().every(a => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity)");
         var result = await page.RunAxe();
         var serious = result.Violations.Where(v => Failing.Contains(v.Impact ?? "")).ToList();
         Assert.True(serious.Count == 0, $"axe found {serious.Count} serious or critical violation(s) on {what} ({page.Url}):\n"
