@@ -6,12 +6,12 @@ namespace FactCheck.Core.Matching;
 /// </summary>
 public sealed record HybridSettings
 {
-    public double K1 { get; init; } = 1.2;
+    public double K1 { get; init; } = 1.5;
 
-    public double B { get; init; } = 0.75;
+    public double B { get; init; } = 0.5;
 
     /// <summary>Weight of the embedding cosine; the rest goes to BM25 divided by the query's best BM25 score.</summary>
-    public double SemanticWeight { get; init; } = 0.6;
+    public double SemanticWeight { get; init; } = 0.8;
 
     public static HybridSettings Default { get; } = new();
 }
