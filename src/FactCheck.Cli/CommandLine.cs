@@ -9,6 +9,8 @@ public static class CommandLine
           extract --jsonl FILE                      one JSON line per input line {"id","text","published"?}
           eval polnear DIR | eval measeval DIR      score the extractor on annotated data
           eval ud FILE.conllu [--model PATH] [--beam N]  score the tagger, lemmatizer and parser on a gold treebank
+          eval match DIR [--split dev]              score claim matching (MAP@5, MRR, P@1) on DIR's verified_claims.tsv, SPLIT.queries.tsv, SPLIT.qrels
+          match --claims VERIFIED.tsv --queries QUERIES.tsv [--top 20]  rank earlier fact-checked claims for each query; TREC run lines
           parse FILE.conllu [--model PATH] [--beam N]    tag, lemmatise and parse CoNLL-U words; CoNLL-U to standard output
           train --corpus DIR [--out DIR]            train the language model on UD English EWT (DIR holds en_ewt-ud-*.conllu)
           import FILE [--title T] [--outlet O] [--url U] [--published YYYY-MM-DD] [--db PATH]
@@ -30,6 +32,7 @@ public static class CommandLine
             {
                 "extract" => await ExtractCommand.RunAsync(args[1..], stdout, stderr),
                 "eval" => await EvalCommand.RunAsync(args[1..], stdout, stderr),
+                "match" => await MatchCommand.RunAsync(args[1..], stdout, stderr),
                 "parse" => await ParseCommand.RunAsync(args[1..], stdout),
                 "train" => await TrainCommand.RunAsync(args[1..], stdout),
                 "import" => await ImportCommand.RunAsync(args[1..], stdout, stderr),

@@ -25,10 +25,11 @@ public static class EvalCommand
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        if (args.Length < 1) throw new CommandLineException("eval: missing sub-command (polnear, measeval or ud)");
+        if (args.Length < 1) throw new CommandLineException("eval: missing sub-command (polnear, measeval, ud or match)");
         var sub = args[0];
         if (sub == "ud") return await RunUdAsync(args[1..], stdout);
-        if (sub is not ("polnear" or "measeval")) throw new CommandLineException($"eval: unknown sub-command '{sub}' (expected polnear, measeval or ud)");
+        if (sub == "match") return await EvalMatchCommand.RunAsync(args[1..], stdout, stderr, Json);
+        if (sub is not ("polnear" or "measeval")) throw new CommandLineException($"eval: unknown sub-command '{sub}' (expected polnear, measeval, ud or match)");
         if (args.Length < 2 || args[1].StartsWith("--", StringComparison.Ordinal)) throw new CommandLineException($"eval {sub}: missing DIR");
         var dir = args[1];
         if (!Directory.Exists(dir)) throw new CommandLineException($"eval {sub}: folder not found: {dir}");

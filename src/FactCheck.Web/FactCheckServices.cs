@@ -68,6 +68,12 @@ public static class FactCheckServices
         services.AddSingleton<WebArticleIntake>();
         services.AddSingleton<ArticleTextCache>();
         services.AddSingleton<ClaimSummaryPool>();
+        // Earlier checks: the embedding model loads on first use (a second or two) and is shared by every request.
+        services.AddSingleton(_ => FactCheck.Core.Matching.SentenceEmbedder.Instance);
+        services.AddSingleton<ClaimReviewStore>();
+        services.AddSingleton<OwnVerdictStore>();
+        services.AddSingleton<FactCheck.Core.ClaimReviews.ClaimReviewImporter>();
+        services.AddSingleton<FactCheck.Core.Matching.EarlierCheckFinder>();
         services.AddTransient(sp => sp.GetRequiredService<VerdictScaleStore>().Current());
         // What one open workbench shows, shared by its panels: per circuit, emptied when the page closes.
         services.AddScoped<FactCheck.Web.Components.Pages.Workbench.WorkbenchState>();

@@ -196,6 +196,8 @@ public static class ApiEndpoints
                 PublicAddress.Page(root, slug), PublicAddress.Version(root, slug, v.Version)));
         }).RequireAuthorization(AuthSetup.ApiEditorPolicy);
 
+        api.MapClaimReviewApi();
+
         // The report and exports, under the API's prefix too (served here, not redirected: a redirect drops the token).
         api.MapArticleFiles();
     }
