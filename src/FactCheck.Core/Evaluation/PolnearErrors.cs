@@ -22,7 +22,7 @@ public static class PolnearErrors
                 var near = o.Gold is null && missed.Count > 0 ? missed.Select(g => (Gold: g, Dice: PolnearScorer.Dice(o.Predicted!.Content, g.Content))).MaxBy(x => x.Dice) : default;
                 if (near.Gold is not null && near.Dice > 0)
                 {
-                    w.WriteLine($"NEAR {near.Dice:0.00}\tours: [{o.Predicted!.SpeakerName ?? "-"}] {Slice(text, o.Predicted.Content)}");
+                    w.WriteLine($"NEAR {near.Dice:0.00}\t{{{o.Predicted!.Rule}}} ours: [{o.Predicted!.SpeakerName ?? "-"}] {Slice(text, o.Predicted.Content)}");
                     w.WriteLine($"\tgold: [{near.Gold.SourceText ?? "-"}] <{near.Gold.CueText ?? "-"}> {Slice(text, near.Gold.Content)}");
                     continue;
                 }
@@ -35,13 +35,13 @@ public static class PolnearErrors
                 };
                 if (tag == "ok")
                 {
-                    w.WriteLine($"OK\tours: [{o.Predicted!.SpeakerName ?? "-"}] {Slice(text, o.Predicted.Content)}");
+                    w.WriteLine($"OK\t{{{o.Predicted!.Rule}}} ours: [{o.Predicted!.SpeakerName ?? "-"}] {Slice(text, o.Predicted.Content)}");
                     continue;
                 }
                 if (o.Gold is { } g)
                     w.WriteLine($"{tag}\tgold: [{g.SourceText ?? "-"}] <{g.CueText ?? "-"}> {Slice(text, g.Content)}");
                 if (o.Predicted is { } p)
-                    w.WriteLine($"{(o.Gold is null ? tag : "")}\tours: [{p.SpeakerName ?? "-"}] {Slice(text, p.Content)}");
+                    w.WriteLine($"{(o.Gold is null ? tag : "")}\t{{{p.Rule}}} ours: [{p.SpeakerName ?? "-"}] {Slice(text, p.Content)}");
                 if (o.Gold is not null && o.Predicted is not null) w.WriteLine($"\tsentence: {Sentence(text, o.Gold.Content[0].Start)}");
             }
         }

@@ -20,7 +20,7 @@ public static class PolnearEvaluator
             var result = extractor.Extract(article.Text, article.Published, null, cancellationToken);
             foreach (var c in result.Claims)
                 if (c.Kind == ClaimKind.Attribution && c.Content is { Count: > 0 } content)
-                    predicted.Add(new PolnearPrediction(article.Id, content, c.Speaker?.Span, c.Speaker?.Name) { Cue = c.Cue?.Text });
+                    predicted.Add(new PolnearPrediction(article.Id, content, c.Speaker?.Span, c.Speaker?.Name) { Cue = c.Cue?.Text, Rule = c.Rule.Length == 0 ? "pattern" : c.Rule });
         }
         var outcomes = errors is null ? null : new List<PolnearOutcome>();
         var score = PolnearScorer.Score(articles.Count, gold, predicted, outcomes);

@@ -7,6 +7,9 @@ public sealed record PolnearPrediction(string DocId, IReadOnlyList<TextSpan> Con
 {
     /// <summary>The cue's words, for error listings.</summary>
     public string? Cue { get; init; }
+
+    /// <summary>The finder rule that made it, for error listings.</summary>
+    public string Rule { get; init; } = "";
 }
 
 public sealed record PrecisionRecall(double Precision, double Recall, double F1)

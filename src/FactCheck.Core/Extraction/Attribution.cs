@@ -17,6 +17,11 @@ public sealed class Attribution
     public CueKind Kind { get; init; }
     /// <summary>Which parse rule found it (empty for the patterns): for measuring and merging.</summary>
     internal string Rule { get; init; } = "";
+    /// <summary>
+    /// The cue is a passive ("was accused of fraud by two aides"): the statement keeps the sentence as written, since
+    /// "speaker cue content" would turn the one accused into the accuser.
+    /// </summary>
+    internal bool Passive { get; init; }
     /// <summary>Content spans that are whole quoted sentences (added as continuations of a quotation).</summary>
     public HashSet<TextSpan> QuotedSentences => _quotedSentences ??= [];
 
@@ -34,9 +39,45 @@ public sealed class Attribution
         var copy = new Attribution
         {
             Content = Content, CueSpan = cueSpan, CueText = cueText, Speaker = speaker, Sentence = Sentence, LastSentence = LastSentence,
-            Direct = Direct, Kind = Kind, Rule = Rule,
+            Direct = Direct, Kind = Kind, Rule = Rule, Passive = Passive,
         };
         if (_quotedSentences is not null) copy.QuotedSentences.UnionWith(_quotedSentences);
+        copy.Records.AddRange(Records);
+        return copy;
+    }
+
+    /// <summary>The same attribution read as a passive: another speaker (the agent, or none) and content.</summary>
+    internal Attribution AsPassive(ResolvedSpeaker? speaker, TextSpan content)
+    {
+        var copy = new Attribution
+        {
+            Content = [content], CueSpan = CueSpan, CueText = CueText, Speaker = speaker, Sentence = Sentence, LastSentence = LastSentence,
+            Direct = Direct, Kind = Kind, Rule = Rule, Passive = true,
+        };
+        copy.Records.AddRange(Records);
+        return copy;
+    }
+
+    /// <summary>The same attribution with other content (one span).</summary>
+    internal Attribution AsContent(TextSpan content)
+    {
+        var copy = new Attribution
+        {
+            Content = [content], CueSpan = CueSpan, CueText = CueText, Speaker = Speaker, Sentence = Sentence, LastSentence = LastSentence,
+            Direct = Direct, Kind = Kind, Rule = Rule, Passive = Passive,
+        };
+        copy.Records.AddRange(Records);
+        return copy;
+    }
+
+    /// <summary>Another attribution of the same speaker in the same sentence, with its own cue and content.</summary>
+    internal Attribution AsNext(TextSpan cue, string cueText, TextSpan content)
+    {
+        var copy = new Attribution
+        {
+            Content = [content], CueSpan = cue, CueText = cueText, Speaker = Speaker, Sentence = Sentence, LastSentence = LastSentence,
+            Kind = CueKind.Speech, Rule = "coordinated-cue",
+        };
         copy.Records.AddRange(Records);
         return copy;
     }

@@ -160,7 +160,7 @@ internal static class AttributionMerger
         for (var k = 0; k < before; k++)
             {
                 var f = found[k];
-                if (f.CueSpan is not { } fc) continue;
+                if (f.CueSpan is not { } fc || f.Passive) continue;
                 foreach (var p in parsed)
                 {
                     if (p.CueSpan is not { } pc || !pc.Overlaps(fc) || p.Speaker is not { } ps) continue;

@@ -163,6 +163,7 @@ internal static class ClaimBuilder
             Figures = figures,
             Sourced = at.Speaker is not null,
             CheckWorthiness = AttributionWorthiness(at, figures.Count),
+            Rule = at.Rule,
         };
     }
 

@@ -33,6 +33,7 @@ public sealed class ClaimExtractor(bool useParse = true) : IClaimExtractor
         var resolver = new SpeakerResolver();
         var finder = new AttributionFinder(resolver);
         var parsedFinder = new ParsedAttributionFinder(resolver);
+        var corrections = new ParseCorrections(resolver);
 
         var attributions = new List<Attribution>();
         var sentences = new List<SentenceRecord>();
@@ -70,6 +71,7 @@ public sealed class ClaimExtractor(bool useParse = true) : IClaimExtractor
                     AttributionMerger.TrimToParse(a, found, parse);
                     AttributionMerger.ExtendToPredicate(a, found, parse);
                     AttributionMerger.DropPassiveCoordinates(a, found, parse);
+                    corrections.Apply(a, found, parse, tokens);
                     fromParse = parsedFinder.Find(a, s, parse, tokens);
                     AttributionMerger.DropPassiveCoordinates(a, fromParse, parse);
                     AttributionMerger.SplitCoordinated(a, found, fromParse);
@@ -140,6 +142,7 @@ public sealed class ClaimExtractor(bool useParse = true) : IClaimExtractor
                 {
                     AttributionMerger.AddMissing(found, fromParse);
                     parsedFinder.FillSpeakers(found, parse!, tokens);
+                    ParseCorrections.SplitCoordinatedCues(a, found, parse!);
                 }
                 if (p == headlineRange) (headlineAttributions ??= []).AddRange(found);
                 foreach (var at in found)

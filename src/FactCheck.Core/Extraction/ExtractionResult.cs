@@ -51,6 +51,8 @@ public sealed record ExtractedClaim
     public bool? Sourced { get; init; }
     /// <summary>0..1, higher is more worth checking.</summary>
     public double CheckWorthiness { get; init; }
+    /// <summary>Attribution only: which finder rule made it, for error listings (not stored or shown).</summary>
+    internal string Rule { get; init; } = "";
 }
 
 public sealed record ExtractionResult(

@@ -37,6 +37,7 @@ internal sealed class ParsedAttributionFinder(SpeakerResolver resolver)
             {
                 Content = [content], CueSpan = cueSpan, CueText = text[cueSpan.Start..cueSpan.End], Speaker = speaker,
                 Sentence = sentence, LastSentence = sentence, Kind = f.Kind, Direct = IsQuoted(text, content), Rule = f.Rule,
+                Passive = f.Rule.StartsWith("passive", StringComparison.Ordinal),
             });
         }
         return result;
@@ -51,7 +52,7 @@ internal sealed class ParsedAttributionFinder(SpeakerResolver resolver)
         for (var k = 0; k < found.Count; k++)
         {
             var f = found[k];
-            if (f.Speaker is not null || f.CueSpan is not { } cue || f.Content.Count != 1 || f.Content[0].Start < cue.End) continue;
+            if (f.Speaker is not null || f.Passive || f.CueSpan is not { } cue || f.Content.Count != 1 || f.Content[0].Start < cue.End) continue;
             var at = -1;
             for (var i = 0; i < parse.Count; i++) if (parse[i].Start == cue.Start) { at = i; break; }
             if (at < 0 || parse[at].Upos != "VERB" || Subject(parse, parse[at]) is not { } s || !IsSource(parse, s)) continue;
@@ -141,6 +142,11 @@ internal sealed class ParsedAttributionFinder(SpeakerResolver resolver)
         // Passive with an agent: "The leak was first reported by the Ledger" — the agent speaks about the subject.
         // (A passive with an agent, "was first reported by the Ledger", is left to the patterns: on the parse it was mostly wrong.)
 
+        // "The leak was first reported by the Ledger": a speech verb's agent speaks about the passive's subject.
+        if (known && kind == CueKind.Speech && passive && t.Child("ccomp") is null && t.Child("xcomp") is null && Agent(t) is { } agent
+            && IsSource(p, agent.Index) && agent.Upos is "PROPN" or "NOUN" && t.Child("nsubj:pass") is { } patient && patient.Upos is "NOUN" or "PROPN")
+            return new Found(t.Index, t.Index, SubtreeSpan(p, patient.Index), NounPhrase(p, agent.Index), kind, true) { Rule = "passive-agent" };
+
         var subject = Subject(p, t);
         // The complement: a clause, a quotation, an infinitive, an object, or a topic after the verb's own preposition.
         ParsedToken? clause = t.Child("ccomp") ?? QuotedParataxis(p, t);
@@ -179,6 +185,7 @@ internal sealed class ParsedAttributionFinder(SpeakerResolver resolver)
     // "her statement that the count was rigged", "his decision to resign", "the claim by officials that ...".
     private static Found? Noun(ParsedSentence p, ParsedToken t)
     {
+        if (RaisedTopic(p, t) is { } raised) return raised;
         if (!NounCues.Contains(t.Lemma.ToLowerInvariant())) return null;
         ParsedToken? clause = null;
         foreach (var c in t.Children)
@@ -198,6 +205,30 @@ internal sealed class ParsedAttributionFinder(SpeakerResolver resolver)
         if (owner is not { } o || !IsSource(p, o.Index)) return null;
         return new Found(t.Index, t.Index, SubtreeSpan(p, cl.Index), NounPhrase(p, o.Index), CueKind.Speech, true) { Rule = "noun" };
     }
+
+    // "Abara raised questions about the audit", "voiced concern over the plan": the light verb and its noun are the cue, the
+    // topic is what was said, the verb's subject speaks.
+    private static Found? RaisedTopic(ParsedSentence p, ParsedToken t)
+    {
+        if (!RaisedNouns.Contains(t.Lemma.ToLowerInvariant()) || t.UniversalRelation != "obj") return null;
+        var verb = t.HeadToken;
+        if (verb.Upos != "VERB" || !LightVerbs.Contains(verb.Lemma.ToLowerInvariant()) || Subject(p, verb) is not { } s || !IsSource(p, s)) return null;
+        foreach (var c in t.Children)
+        {
+            if (c.Index < t.Index || c.UniversalRelation != "nmod" || c.Child("case") is not { } prep) continue;
+            if (prep.Form.ToLowerInvariant() is not ("about" or "over" or "regarding" or "on" or "concerning")) continue;
+            var whole = SubtreeSpan(p, c.Index);
+            return new Found(verb.Index, prep.Index, new TextSpan(p[prep.Index].End, whole.End), NounPhrase(p, s), CueKind.Speech, true) { Rule = "raised-topic" };
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> RaisedNouns = new(StringComparer.Ordinal)
+    {
+        "question", "concern", "doubt", "worry", "fear", "objection", "alarm", "criticism", "complaint", "reservation", "suspicion",
+    };
+
+    private static readonly HashSet<string> LightVerbs = new(StringComparer.Ordinal) { "raise", "express", "voice", "air", "share", "pose", "register" };
 
     /// <summary>Whose view or words a noun is: its possessor, the agent after "by"/"from", or the subject of a light verb ("made allegations against").</summary>
     private static int? Owner(ParsedSentence p, ParsedToken t)
@@ -254,6 +285,8 @@ internal sealed class ParsedAttributionFinder(SpeakerResolver resolver)
             // "residents, who fear ...": the relative pronoun stands for the noun the clause describes.
             if (t.Child("nsubj") is { } s)
             {
+                // "Quist was accused of fraud": the subject of a passive is the one spoken about, not the speaker.
+                if (s.Relation == "nsubj:pass") return null;
                 if (s.Lemma is "who" or "which" or "that" && t.Relation == "acl:relcl") return t.Head;
                 // "..., say some residents, who fear ...": a relative "who" parsed loose from its noun still stands for the
                 // noun just before it.
@@ -267,6 +300,12 @@ internal sealed class ParsedAttributionFinder(SpeakerResolver resolver)
             var head = t.HeadToken;
             switch (relation)
             {
+                case "conj" when head.Relation == "ccomp" && head.Child("nsubj") is { } inner && !IsSource(p, inner.Index)
+                    && CueLexicon.TryGet(t.Lemma.ToLowerInvariant(), out _, out _):
+                    // "Whitfield suggested it was rigged and urged supporters to ...": a cue coordinated inside the clause
+                    // whose subject cannot speak ("it") is the speaker's next act, not the clause's.
+                    t = head.HeadToken;
+                    continue;
                 case "conj" or "xcomp":
                     t = head;
                     continue;
@@ -330,7 +369,7 @@ internal sealed class ParsedAttributionFinder(SpeakerResolver resolver)
         "programme", "meeting", "event", "session", "call", "forum", "town", "hall", "campaign", "stop", "visit", "trip", "time", "moment",
     };
 
-    private static ParsedToken? Agent(ParsedToken t)
+    internal static ParsedToken? Agent(ParsedToken t)
     {
         foreach (var c in t.Children)
             if (c.Relation == "obl:agent" || c.UniversalRelation == "obl" && c.Child("case") is { Form: "by" }) return c;
@@ -363,7 +402,7 @@ internal sealed class ParsedAttributionFinder(SpeakerResolver resolver)
     /// A subject that can speak or hold a view: a name, a pronoun for a person or group, or a noun for people,
     /// an organisation or a document ("officials", "the ministry", "a report") — not "the emphasis" or "the trend".
     /// </summary>
-    private static bool IsSource(ParsedSentence p, int subject)
+    internal static bool IsSource(ParsedSentence p, int subject)
     {
         var s = p[subject];
         var lemma = s.Lemma.ToLowerInvariant();
@@ -411,7 +450,7 @@ internal sealed class ParsedAttributionFinder(SpeakerResolver resolver)
     }
 
     /// <summary>The noun phrase of a subject, without relative clauses, appositions and what follows a comma.</summary>
-    private static TextSpan NounPhrase(ParsedSentence p, int head)
+    internal static TextSpan NounPhrase(ParsedSentence p, int head)
     {
         var first = head;
         var last = head;
@@ -437,7 +476,7 @@ internal sealed class ParsedAttributionFinder(SpeakerResolver resolver)
         return last;
     }
 
-    private static TextSpan SubtreeSpan(ParsedSentence p, int index)
+    internal static TextSpan SubtreeSpan(ParsedSentence p, int index)
     {
         var t = p[index];
         return new TextSpan(p[t.SubtreeFirst].Start, p[t.SubtreeLast].End);
@@ -475,7 +514,7 @@ internal sealed class ParsedAttributionFinder(SpeakerResolver resolver)
     }
 
     /// <summary>The old tokens covering a character range, for the speaker resolver.</summary>
-    private static (int From, int To)? TokenRange(List<Token> tokens, TextSpan span)
+    internal static (int From, int To)? TokenRange(List<Token> tokens, TextSpan span)
     {
         int from = -1, to = -1;
         for (var k = 0; k < tokens.Count; k++)

@@ -82,6 +82,10 @@ public sealed class SpeakerResolver
         // A determiner or another function word alone ("The", "Of") never names anyone.
         if (to - from == 1 && (IsDeterminer(tokens[from].Text) || Names.IsStopWord(tokens[from].Text) && tokens[from].Text.Length <= 3)) return null;
 
+        // "Footage released by the Kessler Institute shows ...": the footage (or report, data, poll) shows it; the name after
+        // the participle says whose it is, not who speaks.
+        if (EvidenceDescription(tokens, from, to) is { } evidence) return new ResolvedSpeaker(evidence, span, false, false);
+
         // A capitalised run inside the subject names the speaker directly.
         for (var i = from; i < to; i++)
         {
@@ -286,6 +290,24 @@ public sealed class SpeakerResolver
         }
         else e.Node = list.AddFirst(e);
     }
+
+    private static string? EvidenceDescription(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        var head = from;
+        if (head < to && (IsDeterminer(tokens[head].Text) || tokens[head].Text is "the" or "a" or "an" or "new")) head++;
+        if (head + 3 > to || !EvidenceNouns.Contains(tokens[head].Text.ToLowerInvariant())) return null;
+        var participle = tokens[head + 1].Text.ToLowerInvariant();
+        if (!(participle.EndsWith("ed", StringComparison.Ordinal) || participle is "seen" or "shown" or "taken" or "made" or "drawn" or "given" or "written")
+            || !tokens[head + 2].Text.Equals("by", StringComparison.OrdinalIgnoreCase)) return null;
+        return string.Join(' ', Enumerable.Range(from, to - from).Select(k => tokens[k].Text));
+    }
+
+    private static readonly HashSet<string> EvidenceNouns = new(StringComparer.Ordinal)
+    {
+        "footage", "video", "videos", "photo", "photos", "photograph", "photographs", "images", "pictures", "recording", "recordings",
+        "data", "figures", "records", "documents", "emails", "messages", "report", "study", "survey", "poll", "analysis", "review",
+        "audit", "research", "statistics", "numbers", "maps", "satellite",
+    };
 
     private static bool AllLowerWords(IReadOnlyList<Token> tokens, int from, int to)
     {

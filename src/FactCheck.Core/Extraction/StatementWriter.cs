@@ -51,13 +51,17 @@ internal static class StatementWriter
             && cueAt.Start - coordinated.Mention.End <= 1 && coordinated.Mention.Length <= 120
             && analysis.AsSpan(coordinated.Mention.Start, coordinated.Mention.Length).IndexOf(" and ", StringComparison.Ordinal) > 0)
             speaker = analysis.Substring(coordinated.Mention.Start, coordinated.Mention.Length);
-        var cue = PastTense(a.CueText ?? "said");
+        var cue = NounCueAsVerb(PastTense(a.CueText ?? "said"));
+        // "statement that" before content that starts with its own "that": one "that".
+        if (cue.EndsWith(" that", StringComparison.OrdinalIgnoreCase) && a.Content.Count > 0
+            && analysis.AsSpan(a.Content[0].Start, a.Content[0].Length).StartsWith("that ", StringComparison.OrdinalIgnoreCase))
+            cue = cue[..^5];
         // "went off script to comment on the budget": the infinitive becomes the past ("Brink commented on the budget").
         if (a.CueSpan is { Start: >= 3 } infinitive && analysis.AsSpan(infinitive.Start - 3, 3).SequenceEqual("to ") && a.Content.Count > 0 && a.Content[0].Start >= infinitive.End)
             cue = InfinitiveToPast(cue);
         var b = StatementBuffer.Rent();
         // "a conclusion the office said would guide the plan": reported content without its subject does not stand alone.
-        if (!a.Direct && StartsWithVerb(a.Content.Count > 0 ? analysis.AsSpan(a.Content[0].Start, a.Content[0].Length) : ""))
+        if (a.Passive || !a.Direct && StartsWithVerb(a.Content.Count > 0 ? analysis.AsSpan(a.Content[0].Start, a.Content[0].Length) : ""))
         {
             b.Append(analysis.AsSpan(a.Sentence.Start, a.Sentence.Length)).TrimEnd();
             ReplaceDates(b, figures, false);
@@ -152,6 +156,25 @@ internal static class StatementWriter
     }
 
     // "..., saying the city had ignored warnings" stands alone as "X said the city had ignored warnings".
+    /// <summary>"her statement that ...", "his warning that ...": the noun cue written as the verb ("stated that", "warned that").</summary>
+    private static string NounCueAsVerb(string cue)
+    {
+        var space = cue.IndexOf(' ');
+        var head = space > 0 ? cue[..space] : cue;
+        return NounCueVerbs.TryGetValue(head.ToLowerInvariant(), out var verb) ? verb + (space > 0 ? cue[space..] : "") : cue;
+    }
+
+    private static readonly Dictionary<string, string> NounCueVerbs = new(StringComparer.Ordinal)
+    {
+        ["statement"] = "stated", ["claim"] = "claimed", ["assertion"] = "asserted", ["allegation"] = "alleged", ["warning"] = "warned",
+        ["promise"] = "promised", ["pledge"] = "pledged", ["suggestion"] = "suggested", ["argument"] = "argued", ["insistence"] = "insisted",
+        ["belief"] = "believed", ["fear"] = "feared", ["hope"] = "hoped", ["prediction"] = "predicted", ["admission"] = "admitted",
+        ["denial"] = "denied", ["announcement"] = "announced", ["accusation"] = "accused", ["complaint"] = "complained",
+        ["contention"] = "contended", ["assurance"] = "assured", ["vow"] = "vowed", ["threat"] = "threatened", ["estimate"] = "estimated",
+        ["conclusion"] = "concluded", ["finding"] = "found", ["recommendation"] = "recommended", ["decision"] = "decided", ["comment"] = "commented",
+        ["remark"] = "remarked", ["observation"] = "observed", ["acknowledgment"] = "acknowledged", ["acknowledgement"] = "acknowledged",
+    };
+
     private static string PastTense(string cue)
     {
         var space = cue.IndexOf(' ');

@@ -1,0 +1,193 @@
+using FactCheck.Core.Language;
+using FactCheck.Core.Text;
+
+namespace FactCheck.Core.Extraction;
+
+/// <summary>
+/// Corrects what the patterns found in a sentence where its parse shows they misread it: a cue word that is a noun
+/// ("Health worries have dogged ...", "Editor's note:"), a cue with nothing said ("offered no proof", "spoke for five
+/// minutes"), a passive whose patient was taken for the speaker ("Quist was accused of fraud by two aides"), and a noun
+/// cue whose clause ran on into the sentence's own predicate ("Her statement that ... drew criticism").
+/// </summary>
+internal sealed class ParseCorrections(SpeakerResolver resolver)
+{
+    public void Apply(string text, List<Attribution> found, ParsedSentence parse, List<Token> tokens)
+    {
+        for (var k = found.Count - 1; k >= 0; k--)
+        {
+            var f = found[k];
+            if (f.Direct || f.CueSpan is not { } cue || f.Content.Count != 1) continue;
+            var at = TokenAt(parse, cue.Start);
+            if (at < 0) continue;
+            var t = parse[at];
+            if (IsNounReading(parse, t) || SaysNothing(text, parse, t, f.Content[0]))
+            {
+                found.RemoveAt(k);
+                continue;
+            }
+            if (t.Upos == "VERB" && IsPassive(t) && t.Child("xcomp") is null && (ParsedAttributionFinder.Agent(t) is not null || ByPhrase(parse, t) is not null
+                || AboutThePatient.Contains(t.Lemma.ToLowerInvariant()))) found[k] = AsPassive(f, parse, t, tokens);
+            else if (t.Upos == "NOUN" && NounClause(parse, t, f.Content[0]) is { } clause) found[k] = f.AsContent(clause);
+        }
+    }
+
+    /// <summary>Splits off speech verbs coordinated inside what was said (see <see cref="CoordinatedCue"/>); run once the parse's own attributions have joined.</summary>
+    public static void SplitCoordinatedCues(string text, List<Attribution> found, ParsedSentence parse)
+    {
+        for (var k = 0; k < found.Count; k++)
+        {
+            var f = found[k];
+            if (f.Direct || f.Passive || f.Speaker is null || f.Content.Count != 1) continue;
+            if (CoordinatedCue(text, parse, f.Content[0]) is not var (first, next, nextCue)) continue;
+            if (found.Any(o => o.CueSpan is { } c && c.Start == nextCue.Start)) continue;
+            found[k] = f.AsContent(first);
+            found.Insert(k + 1, f.AsNext(nextCue, text[nextCue.Start..nextCue.End], next));
+        }
+    }
+
+    /// <summary>
+    /// "Whitfield suggested it was rigged and urged supporters to watch the polls": a speech verb joined by "and" inside the
+    /// content, without a subject of its own, after a clause whose subject cannot speak, is the speaker's next attribution.
+    /// Returns the first content, the second, and the second cue.
+    /// </summary>
+    private static (TextSpan First, TextSpan Next, TextSpan Cue)? CoordinatedCue(string text, ParsedSentence p, TextSpan content)
+    {
+        for (var i = 0; i < p.Count; i++)
+        {
+            var v = p[i];
+            if (v.Start <= content.Start || v.End >= content.End || v.Upos != "VERB" || v.Relation != "conj" || v.Child("nsubj") is not null) continue;
+            if (!CueLexicon.TryGet(v.Form.ToLowerInvariant(), out _, out var kind) || kind != CueKind.Speech || !IsActiveForm(p, v)) continue;
+            var head = v.HeadToken;
+            if (head.Start < content.Start || head.Child("nsubj") is not { } inner || ParsedAttributionFinder.IsSource(p, inner.Index) || inner.Start < content.Start) continue;
+            if (v.Index < 1 || p[v.Index - 1].Form is not ("and" or ",")) continue;
+            var cut = p[v.Index - 1].Start;
+            while (cut > content.Start && (char.IsWhiteSpace(text[cut - 1]) || text[cut - 1] == ',')) cut--;
+            var rest = v.End;
+            while (rest < content.End && char.IsWhiteSpace(text[rest])) rest++;
+            if (cut - content.Start < 2 || content.End - rest < 2) return null;
+            return (new TextSpan(content.Start, cut), new TextSpan(rest, content.End), new TextSpan(v.Start, v.End));
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Health worries have dogged the project", "Editor's note:": the patterns read a noun as the cue verb. The parse tags
+    /// it a noun that is a subject, or it follows a possessive; a noun cue with its own clause ("her statement that") stays.
+    /// </summary>
+    private static bool IsNounReading(ParsedSentence p, ParsedToken t)
+    {
+        // Only a word the patterns could take for a verb ("worries", "note"), not a noun cue ("announcement").
+        if (t.Upos != "NOUN" || !CueLexicon.TryGet(t.Form.ToLowerInvariant(), out _, out _)) return false;
+        if (t.Children.Any(c => c.Index > t.Index && c.UniversalRelation is "acl" or "ccomp")) return false;
+        // A past form is never a noun ("Blackwell wrote" tagged a noun in a headline); a subject noun is one only when its
+        // verb follows at once ("Health worries have dogged"), not when the parse hangs it on a verb far off.
+        var form = t.Form.ToLowerInvariant();
+        if (form.EndsWith("ed", StringComparison.Ordinal) || form is "wrote" or "said" or "told" or "spoke" or "thought" or "knew" or "found" or "saw") return false;
+        if (t.UniversalRelation is "nsubj") return t.Index + 1 < p.Count && p[t.Index + 1].Head == t.Head && p[t.Index + 1].Upos is "AUX" || t.Index + 1 == t.Head;
+        return t.Index >= 1 && p[t.Index - 1].Form is "'s" or "’s" or "'" or "’" && t.Index + 1 < p.Count && p[t.Index + 1].Form == ":";
+    }
+
+    /// <summary>"offered no proof", "gave no details": an object the cue denies exists; "spoke for five minutes": a duration.</summary>
+    private static bool SaysNothing(string text, ParsedSentence p, ParsedToken t, TextSpan content)
+    {
+        if (t.Upos != "VERB" || t.Child("ccomp") is not null) return false;
+        if (t.Child("obj") is { } o && o.Child("det") is { } d && d.Lemma.Equals("no", StringComparison.OrdinalIgnoreCase)
+            && p[o.SubtreeFirst].Start >= content.Start && p[o.SubtreeFirst].Start <= content.Start + 1) return true;
+        return IsDuration(text.AsSpan(content.Start, content.Length).Trim());
+    }
+
+    private static bool IsDuration(ReadOnlySpan<char> words)
+    {
+        var parts = words.ToString().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length is < 2 or > 4) return false;
+        var unit = parts[^1].TrimEnd('s');
+        if (unit is not ("second" or "minute" or "hour" or "day" or "week" or "month" or "year")) return false;
+        var amount = parts[^2];
+        return amount.All(char.IsDigit) || amount is "a" or "an" or "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight"
+            or "nine" or "ten" or "twenty" or "thirty" or "forty" or "fifty" or "several" or "few" or "many";
+    }
+
+    // "urged" after "was rigged and" is tagged a participle; with an object after it, it is the active past.
+    private static bool IsActiveForm(ParsedSentence p, ParsedToken v) =>
+        v.Xpos is "VBD" or "VBZ" || v.Xpos == "VBN" && v.Child("aux") is null && v.Index + 1 < p.Count
+            && (p[v.Index + 1].Xpos is "DT" or "NNS" or "NN" or "NNP" or "NNPS" or "PRP" or "PRP$" || p[v.Index + 1].Form == "that");
+
+    // Verbs whose passive subject is the one spoken to or about ("was accused of", "was asked about"), not a speaker.
+    private static readonly HashSet<string> AboutThePatient = new(StringComparer.Ordinal)
+    {
+        "accuse", "criticize", "criticise", "praise", "blame", "ask", "tell", "question", "attack", "quote", "cite", "describe", "call",
+        "label", "brand", "warn", "urge", "order", "charge", "sue", "condemn", "denounce", "mock", "ridicule", "slam", "blast", "fault",
+        "credit", "thank", "advise", "inform", "remind", "pressure", "press", "challenge", "dub", "portray",
+    };
+
+    private static bool IsPassive(ParsedToken t) => t.Child("nsubj:pass") is not null && t.Child("aux:pass") is not null;
+
+    /// <summary>
+    /// "Quist was accused of fraud by two former aides": the agent speaks (none named: nobody in the sentence does), and what
+    /// was said leaves the agent out.
+    /// </summary>
+    private Attribution AsPassive(Attribution f, ParsedSentence p, ParsedToken t, List<Token> tokens)
+    {
+        var content = f.Content[0];
+        ResolvedSpeaker? speaker = null;
+        if ((ParsedAttributionFinder.Agent(t) ?? ByPhrase(p, t)) is { } agent)
+        {
+            var phrase = ParsedAttributionFinder.SubtreeSpan(p, agent.Index);
+            if (phrase.Start > content.Start && phrase.Start < content.End)
+            {
+                var end = phrase.Start;
+                while (end > content.Start && char.IsWhiteSpace(p.Text[end - 1])) end--;
+                content = new TextSpan(content.Start, end);
+            }
+            var np = ParsedAttributionFinder.NounPhrase(p, agent.Index);
+            // "by former Maryland Gov. Martin O'Malley" cut after the abbreviation: the name that follows is the agent's.
+            var last = agent.Index;
+            while (last + 1 < p.Count && p[last + 1].Start < np.End) last++;
+            if (last + 1 < p.Count && p[last + 1].Form == ".") last++;
+            var named = last;
+            while (named + 1 < p.Count && p[named + 1].Upos == "PROPN") named++;
+            if (named > last) np = new TextSpan(np.Start, p[named].End);
+            if ((ParsedAttributionFinder.IsSource(p, agent.Index) || named > last)
+                && ParsedAttributionFinder.TokenRange(tokens, np) is var (from, to) && from < to)
+                speaker = resolver.Resolve(tokens, from, to);
+        }
+        return f.AsPassive(speaker, content.Length > 0 ? content : f.Content[0]);
+    }
+
+    // "accused of fraud by two former aides" parsed with the agent under "fraud": a "by" phrase in the cue's subtree after it.
+    private static ParsedToken? ByPhrase(ParsedSentence p, ParsedToken t)
+    {
+        for (var i = t.Index + 1; i <= t.SubtreeLast; i++)
+            if (p[i].Form.Equals("by", StringComparison.OrdinalIgnoreCase) && p[i].Relation == "case" && p[i].HeadToken is { } noun
+                && noun.UniversalRelation is "obl" or "nmod" && noun.IsUnder(t.Index)) return noun;
+        return null;
+    }
+
+    /// <summary>"Her statement that the contract was signed in secret drew criticism": the noun's clause, not the sentence after it.</summary>
+    private static TextSpan? NounClause(ParsedSentence p, ParsedToken t, TextSpan content)
+    {
+        foreach (var c in t.Children)
+        {
+            if (c.Index <= t.Index || c.UniversalRelation is not ("acl" or "ccomp") || c.Relation == "acl:relcl") continue;
+            var span = ParsedAttributionFinder.SubtreeSpan(p, c.Index);
+            // "... signed in secret angered the council": a predicate joined without "and" or a comma is the sentence's own
+            // verb misattached to the clause; the clause ends before it.
+            var end = span.End;
+            foreach (var d in c.Children)
+                if (d.Index > c.Index && d.Relation == "conj" && d.Child("cc") is null && p[d.SubtreeFirst - 1].Form != "," && d.Upos == "VERB")
+                {
+                    end = p[d.SubtreeFirst - 1].End;
+                    break;
+                }
+            if (span.Start < content.Start - 1 || end >= content.End) return null;
+            return new TextSpan(Math.Max(span.Start, content.Start), end);
+        }
+        return null;
+    }
+
+    private static int TokenAt(ParsedSentence p, int start)
+    {
+        for (var i = 0; i < p.Count; i++) if (p[i].Start == start) return i;
+        return -1;
+    }
+}

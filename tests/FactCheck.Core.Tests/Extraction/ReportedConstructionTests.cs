@@ -1,0 +1,94 @@
+using FactCheck.Core.Extraction;
+
+namespace FactCheck.Core.Tests.Extraction;
+
+/// <summary>
+/// Constructions a fact-checker found misread on real news, each on sentences written for this test: who speaks in a
+/// passive, evidence as the speaker, coordinated cues, light verbs, noun cues, and cue words that say nothing.
+/// </summary>
+public class ReportedConstructionTests
+{
+    private static List<ExtractedClaim> Claims(string body) =>
+        [.. new ClaimExtractor().Extract("Harbour audit\n\n" + body, new DateOnly(2026, 3, 4), cancellationToken: TestContext.Current.CancellationToken).Claims];
+
+    private static List<ExtractedClaim> Attributions(string body) => [.. Claims(body).Where(c => c.Kind == ClaimKind.Attribution)];
+
+    [Fact]
+    public void Footage_released_by_an_institute_is_the_speaker_not_the_institute()
+    {
+        var claim = Assert.Single(Attributions("Footage released by the Kessler Institute shows cranes standing idle at the north pier for most of February."));
+        Assert.Equal("Footage released by the Kessler Institute", claim.Speaker!.Name);
+        Assert.StartsWith("Footage released by the Kessler Institute shows cranes standing idle", claim.Statement);
+    }
+
+    [Fact]
+    public void Three_coordinated_cues_are_three_attributions_of_one_speaker()
+    {
+        var claims = Attributions("Mayor Dana Whitfield questioned the count, suggested it was rigged and urged supporters to watch the polls.");
+        Assert.Equal(3, claims.Count);
+        Assert.All(claims, c => Assert.Equal("Dana Whitfield", c.Speaker!.Name));
+        Assert.Equal(["questioned", "suggested", "urged"], claims.Select(c => c.Cue!.Text));
+        Assert.Equal("Dana Whitfield suggested it was rigged", claims[1].Statement);
+        Assert.Equal("Dana Whitfield urged supporters to watch the polls", claims[2].Statement);
+    }
+
+    [Fact]
+    public void The_one_accused_in_a_passive_is_not_the_speaker_the_agent_is()
+    {
+        var claim = Assert.Single(Attributions("Councillor Tom Quist was accused of fraud by two former aides."));
+        Assert.Equal("two former aides", claim.Speaker!.Name);
+        // Written as the sentence: "Tom Quist accused of fraud" would make him the accuser.
+        Assert.Equal("Councillor Tom Quist was accused of fraud by two former aides.", claim.Statement);
+    }
+
+    [Fact]
+    public void A_passive_without_an_agent_names_no_speaker()
+    {
+        var claim = Assert.Single(Attributions("Councillor Tom Quist was accused of fraud."));
+        Assert.Null(claim.Speaker);
+        Assert.Equal("Councillor Tom Quist was accused of fraud.", claim.Statement);
+    }
+
+    [Fact]
+    public void What_was_first_reported_by_a_newspaper_is_the_newspapers_report()
+    {
+        var claim = Assert.Single(Attributions("The leak was first reported by the Ledger."));
+        Assert.Equal("the Ledger", claim.Speaker!.Mention);
+        Assert.Equal("The leak was first reported by the Ledger.", claim.Statement);
+    }
+
+    [Fact]
+    public void Raised_questions_about_a_topic_is_an_attribution_of_the_topic()
+    {
+        var claim = Assert.Single(Attributions("Auditor Sam Abara raised questions about the audit."));
+        Assert.EndsWith("Sam Abara", claim.Speaker!.Name);
+        Assert.Equal("raised questions about", claim.Cue!.Text);
+        Assert.Equal(claim.Speaker.Name + " raised questions about the audit", claim.Statement);
+    }
+
+    [Fact]
+    public void A_noun_cue_with_its_clause_reads_as_a_verb_and_stops_before_the_sentences_own_verb()
+    {
+        var claim = Assert.Single(Attributions("Dana Whitfield spoke on Monday. Her statement that the contract was signed in secret angered the council."),
+            c => c.Cue!.Text.StartsWith("statement", StringComparison.Ordinal));
+        Assert.Equal("Dana Whitfield", claim.Speaker!.Name);
+        Assert.Equal("Dana Whitfield stated that the contract was signed in secret", claim.Statement);
+    }
+
+    [Theory]
+    [InlineData("Dana Whitfield offered no proof for the claim.")]
+    [InlineData("Dana Whitfield spoke for five minutes.")]
+    [InlineData("Editor's note: This article was updated to correct a date.")]
+    [InlineData("Health worries have dogged the project since 2021.")]
+    public void Cue_words_that_report_nothing_make_no_attribution(string sentence)
+    {
+        Assert.Empty(Attributions(sentence));
+    }
+
+    [Fact]
+    public void A_past_tense_cue_the_tagger_reads_as_a_noun_still_reports()
+    {
+        var claim = Assert.Single(Attributions("Ana Ruiz, Blackwell wrote \"has shown that she can win the nomination.\""));
+        Assert.Equal("wrote", claim.Cue!.Text);
+    }
+}
