@@ -55,6 +55,8 @@ public static class FactCheckServices
         }, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SourceArchive>();
         services.AddSingleton<ChangeHub>();
+        // Several instances on one PostgreSQL database: shared Data Protection keys, changes and presence through LISTEN/NOTIFY.
+        FactCheck.Web.Instances.InstanceServices.AddFactCheckInstances(services);
         services.AddSingleton<UserStore>();
         services.AddSingleton<SessionStore>();
         services.AddSingleton<ApiTokenStore>();

@@ -23,13 +23,17 @@ public partial class AppFactory : WebApplicationFactory<Program>
     /// <summary>The engine the app runs on: SQLite here, PostgreSQL in <see cref="PostgresAppFactory"/>.</summary>
     public virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
+    /// <summary>On PostgreSQL, a database another instance also uses (its owner drops it); null: a database of its own.</summary>
+    public string? SharedConnectionString { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(folder);
         if (Provider == DatabaseProvider.Postgres)
         {
-            var (name, connectionString) = FactCheck.Testing.PostgresServer.CreateDatabase(migrated: false);
-            postgresDatabase = name;
+            string connectionString;
+            if (SharedConnectionString is { } shared) connectionString = shared;
+            else (postgresDatabase, connectionString) = FactCheck.Testing.PostgresServer.CreateDatabase(migrated: false);
             builder.UseSetting("Database:Provider", "postgres");
             builder.UseSetting("ConnectionStrings:FactCheck", connectionString);
         }
