@@ -110,4 +110,45 @@ public sealed class TwoInstanceTests : IAsyncLifetime
         Assert.DoesNotContain("/signin", ana.Page.Url);
         ana.AssertNoBrowserErrors();
     }
+
+    [Fact]
+    public async Task Saves_on_both_instances_from_the_same_version_give_one_save_and_one_conflict_dialog()
+    {
+        var intake = instances[0].Services.GetRequiredService<ArticleIntake>();
+        var claims = instances[1].Services.GetRequiredService<ClaimStore>();
+        var articleId = intake.Import(new ArticleDraft { Text = TestArticles.Ferry, Title = TestArticles.FerryTitle });
+        var claim = claims.ListByArticle(articleId)[0];
+        await using var ana = await OpenAsync(0, "ana");
+        await using var ben = await OpenAsync(1, "ben");
+        await OpenWorkbenchAsync(ana, $"/articles/{articleId}");
+        await OpenWorkbenchAsync(ben, $"/articles/{articleId}");
+
+        await Task.WhenAll(
+            ana.Page.Locator("#claim-explanation").FillAsync("Ana: the timetable lists two routes."),
+            ben.Page.Locator("#claim-explanation").FillAsync("Ben: the council minutes list one route."));
+
+        var anaDialog = ana.Page.GetByTestId("conflict-dialog");
+        var benDialog = ben.Page.GetByTestId("conflict-dialog");
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!await anaDialog.IsVisibleAsync() && !await benDialog.IsVisibleAsync())
+        {
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(20), "Neither instance showed the conflict dialog.");
+            await Task.Delay(100);
+        }
+        var loser = await anaDialog.IsVisibleAsync() ? ana : ben;
+        var winner = ReferenceEquals(loser, ana) ? ben : ana;
+        await Expect(winner.Page.GetByTestId("conflict-dialog")).ToHaveCountAsync(0);
+        var dialog = loser.Page.GetByTestId("conflict-dialog");
+        await Expect(dialog).ToContainTextAsync("Ana: the timetable lists two routes.");
+        await Expect(dialog).ToContainTextAsync("Ben: the council minutes list one route.");
+        Assert.Equal(claim.Version + 1, claims.Get(claim.Id)!.Version);
+
+        await loser.Page.GetByTestId("keep-mine").ClickAsync();
+        await Expect(dialog).ToHaveCountAsync(0);
+        var mine = ReferenceEquals(loser, ana) ? "Ana: the timetable lists two routes." : "Ben: the council minutes list one route.";
+        await Expect(winner.Page.Locator("#claim-explanation")).ToHaveValueAsync(mine);
+        Assert.Equal(mine, claims.Get(claim.Id)!.Explanation);
+        ana.AssertNoBrowserErrors();
+        ben.AssertNoBrowserErrors();
+    }
 }
