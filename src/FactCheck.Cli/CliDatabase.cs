@@ -4,23 +4,30 @@ using FactCheck.Core.Data;
 namespace FactCheck.Cli;
 
 /// <summary>
-/// Opens the same database the web app uses: <c>--db PATH</c>, else the environment's
-/// <c>ConnectionStrings__FactCheck</c>, else <c>ConnectionStrings:FactCheck</c> in the nearest appsettings.json.
+/// Opens the same database the web app uses, read the same way: <c>--db PATH</c> (a SQLite file), else the environment's
+/// <c>Database__Provider</c> and <c>ConnectionStrings__FactCheck</c>, else <c>Database:Provider</c> and
+/// <c>ConnectionStrings:FactCheck</c> in the nearest appsettings.json. The provider is sqlite unless set to postgres.
 /// </summary>
 public static class CliDatabase
 {
     public static Database Open(string? dbPath)
     {
         var root = FindContentRoot();
+        var settings = Settings.Read(root);
         string connectionString;
+        string? provider;
         if (dbPath is not null)
-            connectionString = $"Data Source={Path.GetFullPath(dbPath)}";
-        else if (Environment.GetEnvironmentVariable("ConnectionStrings__FactCheck") is { Length: > 0 } fromEnv)
-            connectionString = fromEnv;
+            (connectionString, provider) = ($"Data Source={Path.GetFullPath(dbPath)}", "sqlite");
         else
-            connectionString = ReadSetting(root) ?? throw new CommandLineException(
-                "no database configured: pass --db PATH or set ConnectionStrings:FactCheck in appsettings.json");
-        var db = new Database(connectionString, root ?? Directory.GetCurrentDirectory());
+        {
+            connectionString = Environment.GetEnvironmentVariable("ConnectionStrings__FactCheck") is { Length: > 0 } fromEnv ? fromEnv
+                : settings.ConnectionString ?? throw new CommandLineException(
+                    "no database configured: pass --db PATH or set ConnectionStrings:FactCheck in appsettings.json");
+            provider = Environment.GetEnvironmentVariable("Database__Provider") is { Length: > 0 } p ? p : settings.Provider;
+        }
+        Database db;
+        try { db = Database.Create(provider, connectionString, root ?? Directory.GetCurrentDirectory()); }
+        catch (ArgumentException e) { throw new CommandLineException(e.Message); }
         Migrator.Migrate(db);
         return db;
     }
@@ -34,12 +41,17 @@ public static class CliDatabase
         return null;
     }
 
-    private static string? ReadSetting(string? root)
+    private sealed record Settings(string? Provider, string? ConnectionString)
     {
-        if (root is null) return null;
-        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "appsettings.json")),
-            new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        return doc.RootElement.TryGetProperty("ConnectionStrings", out var cs) && cs.TryGetProperty("FactCheck", out var v)
-            ? v.GetString() : null;
+        public static Settings Read(string? root)
+        {
+            if (root is null) return new(null, null);
+            using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "appsettings.json")),
+                new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            var r = doc.RootElement;
+            return new(
+                r.TryGetProperty("Database", out var d) && d.TryGetProperty("Provider", out var p) ? p.GetString() : null,
+                r.TryGetProperty("ConnectionStrings", out var cs) && cs.TryGetProperty("FactCheck", out var v) ? v.GetString() : null);
+        }
     }
 }

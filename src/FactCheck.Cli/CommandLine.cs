@@ -17,6 +17,10 @@ public static class CommandLine
           report ARTICLE_ID [--db PATH] [--checked-only]  print an article's Markdown report
           users add --username NAME --role admin|editor|reviewer --password-stdin [--db PATH]
           tokens create --username NAME [--db PATH]  issue an API token (printed once)
+          db copy --from sqlite:PATH --to postgres:CONNECTION  move a whole installation into an empty database and verify it
+          db digest --db sqlite:PATH|postgres:CONNECTION  row count and content hash of every table
+        The database is --db PATH (SQLite), else Database__Provider and ConnectionStrings__FactCheck from the environment,
+        else Database:Provider and ConnectionStrings:FactCheck in appsettings.json.
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, TextReader? stdin = null)
@@ -39,6 +43,7 @@ public static class CommandLine
                 "report" => await ReportCommand.RunAsync(args[1..], stdout, stderr),
                 "users" => await UsersCommand.RunUsersAsync(args[1..], stdin ?? Console.In, stdout),
                 "tokens" => await UsersCommand.RunTokensAsync(args[1..], stdout),
+                "db" => await DbCommand.RunAsync(args[1..], stdout, stderr),
                 _ => await Fail(stderr, $"unknown command '{args[0]}'\n{Usage}"),
             };
         }

@@ -37,7 +37,8 @@ public static class FactCheckServices
             var env = sp.GetRequiredService<IWebHostEnvironment>();
             var connectionString = configuration.GetConnectionString("FactCheck")
                 ?? throw new InvalidOperationException("Set ConnectionStrings:FactCheck in appsettings.json, e.g. \"Data Source=data/factcheck.db\".");
-            return new Database(connectionString, env.ContentRootPath);
+            // Database:Provider is sqlite (the default: a file, no set-up) or postgres (several instances on one server).
+            return Database.Create(configuration["Database:Provider"], connectionString, env.ContentRootPath);
         });
         services.AddSingleton(sp => configuration.GetSection("Import").Get<ImportLimits>() ?? new ImportLimits());
         services.AddSingleton(sp => configuration.GetSection("Publisher").Get<FactCheck.Core.Exports.PublisherSettings>() ?? new());
@@ -54,6 +55,8 @@ public static class FactCheckServices
         }, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SourceArchive>();
         services.AddSingleton<ChangeHub>();
+        // Several instances on one PostgreSQL database: shared Data Protection keys, changes and presence through LISTEN/NOTIFY.
+        FactCheck.Web.Instances.InstanceServices.AddFactCheckInstances(services);
         services.AddSingleton<UserStore>();
         services.AddSingleton<SessionStore>();
         services.AddSingleton<ApiTokenStore>();

@@ -30,12 +30,19 @@ public static class LoadTest
     {
         var folder = Path.Combine(Path.GetTempPath(), "factcheck-load-" + Guid.NewGuid().ToString("n"));
         Directory.CreateDirectory(folder);
-        await using var factory = new WebApplicationFactory<global::Program>().WithWebHostBuilder(b => b
-            .UseSetting("ConnectionStrings:FactCheck", $"Data Source={Path.Combine(folder, "load.db")}")
+        // On PostgreSQL, --instances app instances share the (empty) database named by --postgres; each has its own reviewers.
+        var factories = Enumerable.Range(0, options.Instances).Select(_ => new WebApplicationFactory<global::Program>().WithWebHostBuilder(b => b
+            .UseSetting("Database:Provider", options.Postgres is null ? "sqlite" : "postgres")
+            .UseSetting("ConnectionStrings:FactCheck", options.Postgres ?? $"Data Source={Path.Combine(folder, "load.db")}")
             .UseSetting("Logging:LogLevel:Default", "Warning")
-            .UseEnvironment("Production"));
-        factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        factory.StartServer();
+            .UseEnvironment("Production"))).ToList();
+        foreach (var f in factories)
+        {
+            f.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+            f.StartServer();
+        }
+        var factory = factories[0];
+        var claimStores = factories.Select(f => f.Services.GetRequiredService<ClaimStore>()).ToList();
         var baseUrl = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single().TrimEnd('/');
         var services = factory.Services;
         var users = services.GetRequiredService<UserStore>();
@@ -45,14 +52,15 @@ public static class LoadTest
 
         // Enough claims for every simulated reviewer to own one, three shared "hot" claims, and one article per browser.
         var pool = new List<Claim>();
-        while (pool.Count < options.Reviewers + 3)
+        var reviewerCount = options.Reviewers * options.Instances;
+        while (pool.Count < reviewerCount + 3)
             pool.AddRange(claims.ListByArticle(intake.Import(new ArticleDraft { Text = BenchData.Article(6_000), Title = $"Load article {pool.Count}" })));
         var browserArticles = Enumerable.Range(0, options.Browsers)
             .Select(i => intake.Import(new ArticleDraft { Text = BenchData.Article(3_000), Title = $"Browser article {i}" })).ToList();
-        var reviewers = Enumerable.Range(1, options.Reviewers).Select(i => users.Create($"reviewer{i:00}", Role.Reviewer, Password)).ToList();
-        var shared = pool.Skip(options.Reviewers).Take(3).Select(c => c.Id).ToArray();
+        var reviewers = Enumerable.Range(1, reviewerCount).Select(i => users.Create($"reviewer{i:000}", Role.Reviewer, Password)).ToList();
+        var shared = pool.Skip(reviewerCount).Take(3).Select(c => c.Id).ToArray();
 
-        Console.WriteLine($"FactCheck load test: {options.Reviewers} simulated reviewers + {options.Browsers} Chromium sessions for {options.Seconds} s on {baseUrl}");
+        Console.WriteLine($"FactCheck load test: {options.Instances} instance(s) on {(options.Postgres is null ? "SQLite" : "PostgreSQL")} × {options.Reviewers} simulated reviewers + {options.Browsers} Chromium sessions for {options.Seconds} s on {baseUrl}");
         Console.WriteLine($"machine: {Environment.ProcessorCount} logical cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");
 
         var latencies = new ConcurrentBag<double>();
@@ -65,6 +73,8 @@ public static class LoadTest
         {
             var random = new Random(i);
             var own = pool[i].Id;
+            // Reviewer i works through instance i mod N, as a load balancer would spread them.
+            var claims = claimStores[i % claimStores.Count];
             while (DateTime.UtcNow < deadline)
             {
                 // Mostly their own claim; one save in five on a claim everyone shares, where conflicts are expected.
@@ -109,6 +119,7 @@ public static class LoadTest
             }
         }
         SqliteConnection.ClearAllPools();
+        foreach (var f in factories) await f.DisposeAsync();
         try { Directory.Delete(folder, true); } catch (IOException) { }
 
         var sorted = latencies.OrderBy(x => x).ToArray();

@@ -8,6 +8,9 @@ namespace FactCheck.Core.Data;
 /// <summary>Articles and their claims as one unit: an article is stored with its extracted claims or not at all.</summary>
 public sealed class ArticleStore(Database db, TimeProvider clock)
 {
+    /// <summary>The engine difference this store meets: a search that ignores case.</summary>
+    private string Like => db.Dialect.CaseInsensitiveLike;
+
     public long Create(ArticleDraft draft, string title, ExtractionResult extraction, string actor = ClaimStore.Anonymous)
     {
         var now = clock.GetUtcNow();
@@ -51,18 +54,18 @@ public sealed class ArticleStore(Database db, TimeProvider clock)
     {
         using var c = db.Open();
         var pattern = string.IsNullOrWhiteSpace(search) ? null : "%" + EscapeLike(search.Trim()) + "%";
-        var rows = c.Query<ArticleSummary>("""
+        var rows = c.Query<ArticleSummary>($"""
             SELECT a.id, a.title, a.outlet, a.published, a.created_at,
                    COUNT(cl.id) AS claim_count,
                    COUNT(cl.verdict) AS verdict_count,
                    COALESCE(SUM(CASE WHEN cl.status IN ('Approved', 'Published') THEN 1 ELSE 0 END), 0) AS approved_count,
                    COALESCE(SUM(CASE WHEN cl.status = 'Proposed' THEN 1 ELSE 0 END), 0) AS proposed_count,
                    COALESCE(SUM(CASE WHEN cl.assignee_id IS NOT NULL THEN 1 ELSE 0 END), 0) AS assigned_count,
-                   (SELECT group_concat(username, ', ') FROM (SELECT DISTINCT u.username FROM claims x JOIN users u ON u.id = x.assignee_id
-                     WHERE x.article_id = a.id ORDER BY u.username)) AS assignees,
+                   (SELECT string_agg(username, ', ') FROM (SELECT DISTINCT u.username FROM claims x JOIN users u ON u.id = x.assignee_id
+                     WHERE x.article_id = a.id ORDER BY u.username) AS names) AS assignees,
                    (SELECT COUNT(*) FROM report_versions v WHERE v.article_id = a.id) AS published_versions
             FROM articles a LEFT JOIN claims cl ON cl.article_id = a.id
-            WHERE (@pattern IS NULL OR a.title LIKE @pattern ESCAPE '\' OR a.outlet LIKE @pattern ESCAPE '\')
+            WHERE (@pattern IS NULL OR a.title {Like} @pattern ESCAPE '\' OR a.outlet {Like} @pattern ESCAPE '\')
               AND (@assigneeId IS NULL OR EXISTS (SELECT 1 FROM claims x WHERE x.article_id = a.id AND x.assignee_id = @assigneeId))
             GROUP BY a.id
             ORDER BY a.created_at DESC, a.id DESC

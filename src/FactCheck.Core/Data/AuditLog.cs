@@ -54,10 +54,11 @@ public sealed class AuditLog(Database db)
     public IReadOnlyList<AuditEntry> ForClaim(long claimId)
     {
         using var c = db.Open();
-        return c.Query<AuditEntry>("""
+        // The engine difference this store meets: reading a number out of the JSON of a change.
+        return c.Query<AuditEntry>($"""
             SELECT * FROM audit_log
             WHERE (entity = 'claim' AND entity_id = @claimId)
-               OR (entity = 'evidence' AND json_extract(COALESCE(new_value, old_value), '$.claimId') = @claimId)
+               OR (entity = 'evidence' AND {db.Dialect.JsonNumber("COALESCE(new_value, old_value)", "claimId")} = @claimId)
             ORDER BY id
             """, new { claimId }).AsList();
     }

@@ -1,6 +1,6 @@
 using System.Data;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace FactCheck.Core.Data;
 
@@ -14,6 +14,6 @@ public sealed partial class ClaimStore
     }
 
     // Counted inside the adding transaction, so that two reviewers adding at once cannot pass the cap together.
-    private static int CountIn(SqliteConnection c, IDbTransaction? tx, long articleId) =>
+    private static int CountIn(DbConnection c, IDbTransaction? tx, long articleId) =>
         c.ExecuteScalar<int>("SELECT COUNT(*) FROM claims WHERE article_id = @articleId", new { articleId }, tx);
 }

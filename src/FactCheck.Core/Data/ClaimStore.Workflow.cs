@@ -166,7 +166,7 @@ public sealed partial class ClaimStore
             WHERE assignee_id = @userId AND status NOT IN ('Approved', 'Published')
             ORDER BY CASE status WHEN 'SentBack' THEN 0 WHEN 'InReview' THEN 1 WHEN 'Open' THEN 1 ELSE 2 END, article_id DESC, span_start
             """, new { userId }).Select(r => r.ToClaim()).ToList();
-        var titles = c.Query<(long Id, string Title)>("SELECT id, title FROM articles WHERE id IN @ids",
+        var titles = c.Query<(long Id, string Title)>($"SELECT id, title FROM articles WHERE {db.Dialect.InList("id", "ids")}",
             new { ids = claims.Select(x => x.ArticleId).Distinct().ToList() }).ToDictionary(r => r.Id, r => r.Title);
         return claims.Select(x => new QueueItem(x, titles.GetValueOrDefault(x.ArticleId, ""))).ToList();
     }

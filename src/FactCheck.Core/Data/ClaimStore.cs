@@ -3,7 +3,7 @@ using Dapper;
 using FactCheck.Core.Extraction;
 using FactCheck.Core.Reviews;
 using FactCheck.Core.Text;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace FactCheck.Core.Data;
 
@@ -198,7 +198,7 @@ public sealed partial class ClaimStore(Database db, TimeProvider clock)
         return SaveResult<Claim>.Ok(Get(c, null, id)!);
     }
 
-    internal static long Insert(SqliteConnection c, IDbTransaction tx, long articleId, int ordinal, ExtractedClaim claim, ClaimOrigin origin, DateTimeOffset now) =>
+    internal static long Insert(DbConnection c, IDbTransaction tx, long articleId, int ordinal, ExtractedClaim claim, ClaimOrigin origin, DateTimeOffset now) =>
         c.ExecuteScalar<long>("""
             INSERT INTO claims (article_id, ordinal, kind, statement, span_start, span_end, speaker_name, speaker_mention,
                                 cue, direct, content_json, figures_json, sourced, check_worthiness, origin, status,
@@ -223,7 +223,7 @@ public sealed partial class ClaimStore(Database db, TimeProvider clock)
     /// </param>
     /// <param name="invalid">Why the claim as it is now cannot take this value (null: it can), checked after the lock.</param>
     private SaveResult<Claim> Save(long id, int expectedVersion, string sql, object values, string actor, string action, Func<Claim, object> audited,
-        Action<SqliteConnection, IDbTransaction, Claim, DateTimeOffset>? alsoWrite = null, Func<Claim, string?>? refuse = null,
+        Action<DbConnection, IDbTransaction, Claim, DateTimeOffset>? alsoWrite = null, Func<Claim, string?>? refuse = null,
         Func<Claim, string?>? invalid = null)
     {
         using var c = db.Open();
@@ -251,7 +251,7 @@ public sealed partial class ClaimStore(Database db, TimeProvider clock)
         return changed == 1 ? SaveResult<Claim>.Ok(current) : SaveResult<Claim>.Conflict(current);
     }
 
-    private static Claim? Get(SqliteConnection c, IDbTransaction? tx, long id) =>
+    private static Claim? Get(DbConnection c, IDbTransaction? tx, long id) =>
         c.QuerySingleOrDefault<ClaimRow>($"SELECT {Columns} FROM claims WHERE id = @id", new { id }, tx)?.ToClaim();
 
     private static List<TextSpan> Clip(IReadOnlyList<TextSpan> spans, TextSpan to) =>

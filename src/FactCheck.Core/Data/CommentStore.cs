@@ -2,7 +2,7 @@ using System.Data;
 using System.Text.RegularExpressions;
 using Dapper;
 using FactCheck.Core.Reviews;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace FactCheck.Core.Data;
 
@@ -44,7 +44,7 @@ public sealed partial class CommentStore(Database db, TimeProvider clock)
             ORDER BY m.seen_at IS NOT NULL, cm.id DESC
             LIMIT @limit
             """, new { userId, limit }).ToList();
-        var comments = Query(c, "WHERE cm.id IN @ids", new { ids = rows.Select(r => r.CommentId).ToList() }).ToDictionary(x => x.Id);
+        var comments = Query(c, $"WHERE {db.Dialect.InList("cm.id", "ids")}", new { ids = rows.Select(r => r.CommentId).ToList() }).ToDictionary(x => x.Id);
         return rows.Select(r => new Mention(comments[r.CommentId], r.Title, r.Statement, r.SeenAt is not null)).ToList();
     }
 
@@ -67,10 +67,10 @@ public sealed partial class CommentStore(Database db, TimeProvider clock)
             .Where(n => n.Length >= 3).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
     /// <summary>Writes a comment and its mentions (of existing, active users) inside the caller's transaction.</summary>
-    internal static long Insert(SqliteConnection c, IDbTransaction tx, Claim claim, string author, string body, CommentKind kind, DateTimeOffset now) =>
+    internal static long Insert(DbConnection c, IDbTransaction tx, Claim claim, string author, string body, CommentKind kind, DateTimeOffset now) =>
         Insert(c, tx, claim.Id, claim.ArticleId, author, body, kind, now);
 
-    private static long Insert(SqliteConnection c, IDbTransaction tx, long claimId, long articleId, string author, string body, CommentKind kind, DateTimeOffset now)
+    private static long Insert(DbConnection c, IDbTransaction tx, long claimId, long articleId, string author, string body, CommentKind kind, DateTimeOffset now)
     {
         var id = c.ExecuteScalar<long>("""
             INSERT INTO comments (claim_id, article_id, author, body, kind, created_at)
@@ -78,7 +78,7 @@ public sealed partial class CommentStore(Database db, TimeProvider clock)
             """, new { claimId, articleId, author, body, kind = kind.ToString(), now }, tx);
         var names = MentionedNames(body);
         var mentioned = names.Count == 0 ? [] : c.Query<(long Id, string Username)>(
-            "SELECT id, username FROM users WHERE active = 1 AND username IN @names", new { names }, tx).ToList();
+            $"SELECT id, username FROM users WHERE active = 1 AND {SqlDialect.Of(c).InList("username", "names")}", new { names }, tx).ToList();
         foreach (var user in mentioned)
             c.Execute("INSERT INTO mentions (comment_id, user_id) VALUES (@id, @userId)", new { id, userId = user.Id }, tx);
         AuditLog.Write(c, tx, now, author, "claim", claimId, articleId, kind switch
@@ -89,11 +89,12 @@ public sealed partial class CommentStore(Database db, TimeProvider clock)
         return id;
     }
 
-    private static List<Comment> Query(SqliteConnection c, string where, object args)
+    private static List<Comment> Query(DbConnection c, string where, object args)
     {
         var rows = c.Query<CommentRow>($"SELECT cm.id, cm.claim_id, cm.article_id, cm.author, cm.body, cm.kind, cm.created_at FROM comments cm {where}", args).ToList();
-        var mentions = c.Query<(long CommentId, string Username)>("""
-            SELECT m.comment_id, u.username FROM mentions m JOIN users u ON u.id = m.user_id WHERE m.comment_id IN @ids ORDER BY u.username
+        // The engine difference this store meets: a list of ids as a parameter.
+        var mentions = c.Query<(long CommentId, string Username)>($"""
+            SELECT m.comment_id, u.username FROM mentions m JOIN users u ON u.id = m.user_id WHERE {SqlDialect.Of(c).InList("m.comment_id", "ids")} ORDER BY u.username
             """, new { ids = rows.Select(r => r.Id).ToList() }).ToLookup(m => m.CommentId, m => m.Username);
         return rows.Select(r => new Comment(r.Id, r.ClaimId, r.ArticleId, r.Author, r.Body, Enum.Parse<CommentKind>(r.Kind), r.CreatedAt,
             mentions[r.Id].ToList())).ToList();

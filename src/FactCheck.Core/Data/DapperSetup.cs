@@ -4,7 +4,9 @@ using Dapper;
 
 namespace FactCheck.Core.Data;
 
-/// <summary>Column naming and the value types SQLite stores as text.</summary>
+/// <summary>
+/// Column naming, and how values are kept alike on SQLite and PostgreSQL: dates and times as ISO 8601 text, yes/no as 0 or 1.
+/// </summary>
 internal static class DapperSetup
 {
     private static int configured;
@@ -15,21 +17,46 @@ internal static class DapperSetup
         DefaultTypeMap.MatchNamesWithUnderscores = true;
         SqlMapper.AddTypeHandler(new DateOnlyHandler());
         SqlMapper.AddTypeHandler(new DateTimeOffsetHandler());
+        // Dapper's own map for these types comes before type handlers (and would send PostgreSQL a boolean, a date or a
+        // timestamptz): without it, the handlers below decide, the same for both engines.
+        foreach (var type in new[] { typeof(bool), typeof(bool?), typeof(DateOnly), typeof(DateOnly?), typeof(DateTimeOffset), typeof(DateTimeOffset?) })
+            SqlMapper.RemoveTypeMap(type);
+        SqlMapper.AddTypeHandler(new FlagHandler());
     }
 
     private sealed class DateOnlyHandler : SqlMapper.TypeHandler<DateOnly>
     {
-        public override void SetValue(IDbDataParameter parameter, DateOnly value) =>
+        public override void SetValue(IDbDataParameter parameter, DateOnly value)
+        {
+            // Text on both engines: without this PostgreSQL would be sent a date and store its own format.
+            parameter.DbType = DbType.String;
             parameter.Value = value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
 
         public override DateOnly Parse(object value) =>
             DateOnly.ParseExact((string)value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 
+    /// <summary>SQLite has no boolean type; PostgreSQL's integer columns take the same 0 and 1.</summary>
+    private sealed class FlagHandler : SqlMapper.TypeHandler<bool>
+    {
+        public override void SetValue(IDbDataParameter parameter, bool value)
+        {
+            parameter.DbType = DbType.Int32;
+            parameter.Value = value ? 1 : 0;
+        }
+
+        public override bool Parse(object value) => Convert.ToInt64(value, CultureInfo.InvariantCulture) != 0;
+    }
+
     private sealed class DateTimeOffsetHandler : SqlMapper.TypeHandler<DateTimeOffset>
     {
-        public override void SetValue(IDbDataParameter parameter, DateTimeOffset value) =>
-            parameter.Value = value.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+        public override void SetValue(IDbDataParameter parameter, DateTimeOffset value)
+        {
+            parameter.DbType = DbType.String;
+            // Microsoft.Data.Sqlite's own text form of a DateTimeOffset, which SQLite databases already hold.
+            parameter.Value = value.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
+        }
 
         public override DateTimeOffset Parse(object value) =>
             DateTimeOffset.Parse((string)value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);

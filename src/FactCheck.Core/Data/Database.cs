@@ -1,14 +1,25 @@
 using System.Data;
+using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace FactCheck.Core.Data;
 
-/// <summary>Opens connections to the FactCheck SQLite database: one per operation, pooled by the provider.</summary>
-public sealed class Database
+/// <summary>Which engine holds the data: embedded SQLite (the default, no set-up) or a shared PostgreSQL server.</summary>
+public enum DatabaseProvider { Sqlite, Postgres }
+
+/// <summary>
+/// Opens connections to the FactCheck database: one per operation, pooled by the provider. SQLite is a file next to
+/// the app; PostgreSQL lets several app instances share one database.
+/// </summary>
+public sealed class Database : IDisposable
 {
     static Database() => DapperSetup.Configure();
 
+    private readonly NpgsqlDataSource? postgres;
+
+    /// <summary>A SQLite database.</summary>
     /// <param name="connectionString">e.g. <c>Data Source=data/factcheck.db</c>; a relative file is resolved against <paramref name="baseDirectory"/>.</param>
     public Database(string connectionString, string baseDirectory)
     {
@@ -26,14 +37,56 @@ public sealed class Database
         builder.DefaultTimeout = 30;
         builder.Pooling = true;
         ConnectionString = builder.ToString();
+        Provider = DatabaseProvider.Sqlite;
     }
+
+    private Database(NpgsqlDataSource dataSource)
+    {
+        postgres = dataSource;
+        ConnectionString = dataSource.ConnectionString;
+        Provider = DatabaseProvider.Postgres;
+    }
+
+    /// <summary>A PostgreSQL database, e.g. <c>Host=db;Database=factcheck;Username=factcheck;Password=...</c>.</summary>
+    public static Database Postgres(string connectionString)
+    {
+        NpgsqlConnectionStringBuilder builder;
+        try { builder = new NpgsqlConnectionStringBuilder(connectionString); }
+        catch (ArgumentException e) { throw new ArgumentException($"The PostgreSQL connection string is not valid: {e.Message}", nameof(connectionString)); }
+        if (string.IsNullOrWhiteSpace(builder.Host))
+            throw new ArgumentException("The PostgreSQL connection string names no server (Host=...).", nameof(connectionString));
+        // Names the instances in pg_stat_activity, so that an administrator can tell FactCheck's connections apart.
+        builder.ApplicationName ??= "FactCheck";
+        return new Database(NpgsqlDataSource.Create(builder));
+    }
+
+    /// <summary>The database named by the settings <c>Database:Provider</c> (sqlite or postgres) and <c>ConnectionStrings:FactCheck</c>.</summary>
+    public static Database Create(string? provider, string connectionString, string baseDirectory) => ParseProvider(provider) switch
+    {
+        DatabaseProvider.Postgres => Postgres(connectionString),
+        _ => new Database(connectionString, baseDirectory),
+    };
+
+    public static DatabaseProvider ParseProvider(string? provider) => provider?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "sqlite" => DatabaseProvider.Sqlite,
+        "postgres" or "postgresql" or "npgsql" => DatabaseProvider.Postgres,
+        _ => throw new ArgumentException($"Database:Provider is '{provider}': use 'sqlite' (the default) or 'postgres'.", nameof(provider)),
+    };
+
+    public DatabaseProvider Provider { get; }
+
+    /// <summary>The few places where the engines' SQL differs.</summary>
+    public SqlDialect Dialect => Provider == DatabaseProvider.Postgres ? SqlDialect.Postgres : SqlDialect.Sqlite;
 
     public string ConnectionString { get; }
 
+    /// <summary>The SQLite file; null for PostgreSQL or an in-memory database.</summary>
     public string? FilePath { get; }
 
-    public SqliteConnection Open()
+    public DbConnection Open()
     {
+        if (postgres is not null) return postgres.OpenConnection();
         var connection = new SqliteConnection(ConnectionString);
         connection.Open();
         // Writers wait for each other instead of failing with "database is locked".
@@ -41,15 +94,28 @@ public sealed class Database
         return connection;
     }
 
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
+        if (postgres is not null) return await postgres.OpenConnectionAsync(cancellationToken);
         var connection = new SqliteConnection(ConnectionString);
         await connection.OpenAsync(cancellationToken);
         await connection.ExecuteAsync("PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;");
         return connection;
     }
 
-    /// <summary>Begins a transaction that takes the write lock at once, so two writers never deadlock on upgrade.</summary>
-    public static SqliteTransaction BeginWrite(SqliteConnection connection) =>
-        connection.BeginTransaction(IsolationLevel.Serializable, deferred: false);
+    /// <summary>
+    /// Begins a write transaction. Writers take turns on both engines, so a store's checks made inside the transaction
+    /// (version, caps, the last administrator, the next version number) hold when it commits: SQLite takes its write
+    /// lock at once (no deadlock on upgrade); PostgreSQL takes one transaction-scoped advisory lock shared by every
+    /// instance, while readers go on unblocked.
+    /// </summary>
+    public static DbTransaction BeginWrite(DbConnection connection)
+    {
+        if (connection is SqliteConnection sqlite) return sqlite.BeginTransaction(IsolationLevel.Serializable, deferred: false);
+        var tx = connection.BeginTransaction(IsolationLevel.ReadCommitted);
+        connection.Execute("SELECT pg_advisory_xact_lock(@key)", new { key = SqlDialect.WriterLockKey }, tx);
+        return tx;
+    }
+
+    public void Dispose() => postgres?.Dispose();
 }

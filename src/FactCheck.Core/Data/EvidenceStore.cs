@@ -114,13 +114,13 @@ public sealed class EvidenceStore(Database db, TimeProvider clock)
     }
 
     // Inside the write transaction: an approval that lands first makes the claim's evidence part of the approved verdict.
-    private static void RefuseLocked(Microsoft.Data.Sqlite.SqliteConnection c, System.Data.IDbTransaction tx, long claimId)
+    private static void RefuseLocked(System.Data.Common.DbConnection c, System.Data.IDbTransaction tx, long claimId)
     {
         var status = c.ExecuteScalar<string?>("SELECT status FROM claims WHERE id = @claimId", new { claimId }, tx);
         if (status is not null && ClaimLock.Reason(Enum.Parse<ClaimStatus>(status)) is { } locked) throw new ClaimLockedException(locked);
     }
 
-    private static List<Evidence> Query(Microsoft.Data.Sqlite.SqliteConnection c, string where, object args, System.Data.IDbTransaction? tx = null) =>
+    private static List<Evidence> Query(System.Data.Common.DbConnection c, string where, object args, System.Data.IDbTransaction? tx = null) =>
         c.Query<EvidenceRow, SourceRow, Evidence>(Select + "\n" + where,
             (e, s) => new Evidence
             {

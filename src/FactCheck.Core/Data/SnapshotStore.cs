@@ -2,7 +2,7 @@ using System.Text;
 using Dapper;
 using FactCheck.Core.Reviews;
 using FactCheck.Core.Sources;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace FactCheck.Core.Data;
 
@@ -13,8 +13,8 @@ public sealed class SnapshotStore(Database db, TimeProvider clock)
     private const string Select = """
         SELECT id, source_id, text, sha256, retrieved_at, final_url, http_status, archive_url, content_type, manual,
                title, publisher, author, published_on,
-               COALESCE(sha256 <> LAG(sha256) OVER w, 0) AS changed_since_previous,
-               COALESCE(text_sha256 <> LAG(text_sha256) OVER w, 0) AS text_changed_since_previous
+               CASE WHEN sha256 <> LAG(sha256) OVER w THEN 1 ELSE 0 END AS changed_since_previous,
+               CASE WHEN text_sha256 <> LAG(text_sha256) OVER w THEN 1 ELSE 0 END AS text_changed_since_previous
         FROM snapshots
         WHERE source_id = @sourceId
         WINDOW w AS (PARTITION BY source_id ORDER BY id)
@@ -114,8 +114,8 @@ public sealed class SnapshotStore(Database db, TimeProvider clock)
             : null;
     }
 
-    private static List<Snapshot> Query(SqliteConnection c, string tail, object args) =>
-        c.Query<Snapshot>($"SELECT * FROM ({Select}) {tail}", args).AsList();
+    private static List<Snapshot> Query(DbConnection c, string tail, object args) =>
+        c.Query<Snapshot>($"SELECT * FROM ({Select}) AS s {tail}", args).AsList();
 
     private sealed class AnchorRow
     {

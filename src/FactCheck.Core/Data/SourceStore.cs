@@ -6,19 +6,22 @@ namespace FactCheck.Core.Data;
 /// <summary>The source library: every source once (by URL), where it is used, and its details.</summary>
 public sealed class SourceStore(Database db, TimeProvider clock)
 {
+    /// <summary>The engine difference this store meets: a search that ignores case.</summary>
+    private string Like => db.Dialect.CaseInsensitiveLike;
+
     /// <summary>Sources, most cited first, optionally filtered by words in the URL, title or publisher.</summary>
     public IReadOnlyList<SourceSummary> List(string? search = null, int limit = 500)
     {
         using var c = db.Open();
         var pattern = string.IsNullOrWhiteSpace(search) ? null : "%" + search.Trim().Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_") + "%";
-        return c.Query<SourceSummaryRow>("""
+        return c.Query<SourceSummaryRow>($"""
             SELECT s.id, s.url, s.title, s.publisher, s.author, s.published_on, s.accessed_on, s.kind, s.notes,
                    COUNT(e.id) AS evidence_count, COUNT(DISTINCT cl.article_id) AS article_count
             FROM sources s
             LEFT JOIN evidence e ON e.source_id = s.id
             LEFT JOIN claims cl ON cl.id = e.claim_id
             WHERE @pattern IS NULL
-               OR s.url LIKE @pattern ESCAPE '\' OR s.title LIKE @pattern ESCAPE '\' OR s.publisher LIKE @pattern ESCAPE '\'
+               OR s.url {Like} @pattern ESCAPE '\' OR s.title {Like} @pattern ESCAPE '\' OR s.publisher {Like} @pattern ESCAPE '\'
             GROUP BY s.id
             ORDER BY evidence_count DESC, s.id DESC
             LIMIT @limit

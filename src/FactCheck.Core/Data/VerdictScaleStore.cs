@@ -15,15 +15,26 @@ public sealed partial class VerdictScaleStore(Database db, TimeProvider clock)
 {
     public const int MaxLabelLength = 40;
 
-    private volatile VerdictScale? cached;
+    /// <summary>
+    /// How long a PostgreSQL instance trusts the scale it read: another instance may have saved a new one. A single
+    /// SQLite instance makes every change itself, so its copy is good until it saves.
+    /// </summary>
+    public static readonly TimeSpan SharedCacheLifetime = TimeSpan.FromSeconds(2);
+
+    private volatile Cached? cached;
+
+    private sealed record Cached(VerdictScale Scale, long At);
 
     public VerdictScale Current()
     {
-        if (cached is { } scale) return scale;
+        if (cached is { } hit && (db.Provider == DatabaseProvider.Sqlite || Environment.TickCount64 - hit.At < SharedCacheLifetime.TotalMilliseconds))
+            return hit.Scale;
         using var c = db.Open();
         var rows = c.Query<Row>("SELECT label, rank, needs_source, color, description FROM verdict_scale ORDER BY ordinal").ToList();
-        return cached = rows.Count == 0 ? VerdictScale.Default
+        var scale = rows.Count == 0 ? VerdictScale.Default
             : new VerdictScale(rows.Select(r => new Verdict(r.Label, r.Rank, r.NeedsSource, r.Color, r.Description)).ToList());
+        cached = new Cached(scale, Environment.TickCount64);
+        return scale;
     }
 
     /// <returns>Null when saved, otherwise what to correct; nothing is changed then.</returns>

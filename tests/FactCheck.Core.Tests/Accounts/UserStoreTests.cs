@@ -7,12 +7,17 @@ namespace FactCheck.Core.Tests.Accounts;
 
 public class UserStoreTests : IDisposable
 {
-    private readonly StoreFixture f = new();
+    private readonly StoreFixture f;
+
+    public UserStoreTests() : this(DatabaseProvider.Sqlite) { }
+
     private readonly UserStore users;
     private readonly ApiTokenStore tokens;
 
-    public UserStoreTests()
+    /// <summary>For <see cref="UserStoreTestsOnPostgres"/>: the same tests on PostgreSQL.</summary>
+    protected UserStoreTests(DatabaseProvider provider)
     {
+        f = new(provider);
         users = new UserStore(f.Temp.Db, f.Clock);
         tokens = new ApiTokenStore(f.Temp.Db, users, f.Clock);
     }
@@ -125,3 +130,6 @@ public class UserStoreTests : IDisposable
         Assert.Null(tokens.Authenticate(token));
     }
 }
+
+/// <summary>Every test of <see cref="UserStoreTests"/>, on PostgreSQL.</summary>
+public sealed class UserStoreTestsOnPostgres() : UserStoreTests(DatabaseProvider.Postgres);

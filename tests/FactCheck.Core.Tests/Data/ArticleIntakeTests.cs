@@ -1,3 +1,4 @@
+using FactCheck.Core.Data;
 using FactCheck.Core.Extraction;
 using FactCheck.Core.Reviews;
 
@@ -5,7 +6,12 @@ namespace FactCheck.Core.Tests.Data;
 
 public class ArticleIntakeTests : IDisposable
 {
-    private readonly StoreFixture f = new();
+    private readonly StoreFixture f;
+
+    public ArticleIntakeTests() : this(DatabaseProvider.Sqlite) { }
+
+    /// <summary>For <see cref="ArticleIntakeTestsOnPostgres"/>: the same tests on PostgreSQL.</summary>
+    protected ArticleIntakeTests(DatabaseProvider provider) => f = new(provider);
 
     public void Dispose() => f.Dispose();
 
@@ -45,3 +51,6 @@ public class ArticleIntakeTests : IDisposable
         Assert.Contains("title is 1,001 characters long", Assert.Throws<ArgumentException>(() => intake.Import(new ArticleDraft { Text = "Body.", Title = new string('t', 1_001) })).Message);
     }
 }
+
+/// <summary>Every test of <see cref="ArticleIntakeTests"/>, on PostgreSQL.</summary>
+public sealed class ArticleIntakeTestsOnPostgres() : ArticleIntakeTests(DatabaseProvider.Postgres);

@@ -1,3 +1,4 @@
+using FactCheck.Core.Data;
 using FactCheck.Core.Extraction;
 using FactCheck.Core.Reviews;
 using FactCheck.Core.Text;
@@ -6,7 +7,12 @@ namespace FactCheck.Core.Tests.Data;
 
 public class ArticleStoreTests : IDisposable
 {
-    private readonly StoreFixture f = new();
+    private readonly StoreFixture f;
+
+    public ArticleStoreTests() : this(DatabaseProvider.Sqlite) { }
+
+    /// <summary>For <see cref="ArticleStoreTestsOnPostgres"/>: the same tests on PostgreSQL.</summary>
+    protected ArticleStoreTests(DatabaseProvider provider) => f = new(provider);
 
     public void Dispose() => f.Dispose();
 
@@ -89,3 +95,6 @@ public class ArticleStoreTests : IDisposable
         Assert.Empty(f.Articles.List());
     }
 }
+
+/// <summary>Every test of <see cref="ArticleStoreTests"/>, on PostgreSQL.</summary>
+public sealed class ArticleStoreTestsOnPostgres() : ArticleStoreTests(DatabaseProvider.Postgres);

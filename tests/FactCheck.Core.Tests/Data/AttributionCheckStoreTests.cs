@@ -7,7 +7,12 @@ namespace FactCheck.Core.Tests.Data;
 /// <summary>An attribution's quote check, stored apart from the verdict: versioned, audited in words, kept by later saves.</summary>
 public class AttributionCheckStoreTests : IDisposable
 {
-    private readonly StoreFixture f = new();
+    private readonly StoreFixture f;
+
+    public AttributionCheckStoreTests() : this(DatabaseProvider.Sqlite) { }
+
+    /// <summary>For <see cref="AttributionCheckStoreTestsOnPostgres"/>: the same tests on PostgreSQL.</summary>
+    protected AttributionCheckStoreTests(DatabaseProvider provider) => f = new(provider);
 
     public void Dispose() => f.Dispose();
 
@@ -103,3 +108,6 @@ public class AttributionCheckStoreTests : IDisposable
     [InlineData("")]
     public void Unknown_findings_are_not_read(string text) => Assert.False(AttributionChecks.TryParse(text, out _));
 }
+
+/// <summary>Every test of <see cref="AttributionCheckStoreTests"/>, on PostgreSQL.</summary>
+public sealed class AttributionCheckStoreTestsOnPostgres() : AttributionCheckStoreTests(DatabaseProvider.Postgres);

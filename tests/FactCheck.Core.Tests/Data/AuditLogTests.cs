@@ -9,10 +9,18 @@ namespace FactCheck.Core.Tests.Data;
 
 public class AuditLogTests : IDisposable
 {
-    private readonly StoreFixture f = new();
+    private readonly StoreFixture f;
+
+    public AuditLogTests() : this(DatabaseProvider.Sqlite) { }
+
     private readonly AuditLog audit;
 
-    public AuditLogTests() => audit = new AuditLog(f.Temp.Db);
+    /// <summary>For <see cref="AuditLogTestsOnPostgres"/>: the same tests on PostgreSQL.</summary>
+    protected AuditLogTests(DatabaseProvider provider)
+    {
+        f = new(provider);
+        audit = new AuditLog(f.Temp.Db);
+    }
 
     public void Dispose() => f.Dispose();
 
@@ -66,7 +74,10 @@ public class AuditLogTests : IDisposable
     {
         f.CreateArticle();
         using var c = f.Temp.Db.Open();
-        Assert.Contains("cannot be edited", Assert.ThrowsAny<Microsoft.Data.Sqlite.SqliteException>(() => c.Execute("UPDATE audit_log SET actor = 'x'")).Message);
-        Assert.Contains("cannot be deleted", Assert.ThrowsAny<Microsoft.Data.Sqlite.SqliteException>(() => c.Execute("DELETE FROM audit_log")).Message);
+        Assert.Contains("cannot be edited", f.Temp.AssertRefused(() => c.Execute("UPDATE audit_log SET actor = 'x'")).Message);
+        Assert.Contains("cannot be deleted", f.Temp.AssertRefused(() => c.Execute("DELETE FROM audit_log")).Message);
     }
 }
+
+/// <summary>Every test of <see cref="AuditLogTests"/>, on PostgreSQL.</summary>
+public sealed class AuditLogTestsOnPostgres() : AuditLogTests(DatabaseProvider.Postgres);

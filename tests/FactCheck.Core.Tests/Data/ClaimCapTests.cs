@@ -1,3 +1,4 @@
+using FactCheck.Core.Data;
 using FactCheck.Core.Extraction;
 using FactCheck.Core.Import;
 using FactCheck.Core.Reviews;
@@ -8,7 +9,12 @@ namespace FactCheck.Core.Tests.Data;
 /// <summary>Issue 13, item 11: claims per article are capped on every route that creates them.</summary>
 public class ClaimCapTests : IDisposable
 {
-    private readonly StoreFixture f = new();
+    private readonly StoreFixture f;
+
+    public ClaimCapTests() : this(DatabaseProvider.Sqlite) { }
+
+    /// <summary>For <see cref="ClaimCapTestsOnPostgres"/>: the same tests on PostgreSQL.</summary>
+    protected ClaimCapTests(DatabaseProvider provider) => f = new(provider);
 
     public void Dispose() => f.Dispose();
 
@@ -90,3 +96,6 @@ public class ClaimCapTests : IDisposable
         Assert.True(f.Claims.Split(claim.Id, claim.Version, claim.Span.Start + 15, StoreFixture.Text, maxClaims: count + 1).Saved);
     }
 }
+
+/// <summary>Every test of <see cref="ClaimCapTests"/>, on PostgreSQL.</summary>
+public sealed class ClaimCapTestsOnPostgres() : ClaimCapTests(DatabaseProvider.Postgres);

@@ -1,3 +1,4 @@
+using FactCheck.Core.Data;
 using FactCheck.Core.Extraction;
 using FactCheck.Core.Reviews;
 using FactCheck.Core.Text;
@@ -6,7 +7,12 @@ namespace FactCheck.Core.Tests.Data;
 
 public class ClaimStoreTests : IDisposable
 {
-    private readonly StoreFixture f = new();
+    private readonly StoreFixture f;
+
+    public ClaimStoreTests() : this(DatabaseProvider.Sqlite) { }
+
+    /// <summary>For <see cref="ClaimStoreTestsOnPostgres"/>: the same tests on PostgreSQL.</summary>
+    protected ClaimStoreTests(DatabaseProvider provider) => f = new(provider);
 
     public void Dispose() => f.Dispose();
 
@@ -141,3 +147,6 @@ public class ClaimStoreTests : IDisposable
         Assert.Equal(2, counts.Count);
     }
 }
+
+/// <summary>Every test of <see cref="ClaimStoreTests"/>, on PostgreSQL.</summary>
+public sealed class ClaimStoreTestsOnPostgres() : ClaimStoreTests(DatabaseProvider.Postgres);

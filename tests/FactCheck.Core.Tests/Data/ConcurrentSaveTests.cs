@@ -7,7 +7,12 @@ namespace FactCheck.Core.Tests.Data;
 /// <summary>Many writers on one claim: no lost or duplicated write, no "database is locked" reaching a caller.</summary>
 public class ConcurrentSaveTests : IDisposable
 {
-    private readonly StoreFixture f = new();
+    private readonly StoreFixture f;
+
+    public ConcurrentSaveTests() : this(DatabaseProvider.Sqlite) { }
+
+    /// <summary>For <see cref="ConcurrentSaveTestsOnPostgres"/>: the same tests on PostgreSQL.</summary>
+    protected ConcurrentSaveTests(DatabaseProvider provider) => f = new(provider);
 
     public void Dispose() => f.Dispose();
 
@@ -60,3 +65,6 @@ public class ConcurrentSaveTests : IDisposable
         Assert.Equal(saved, new AuditLog(f.Temp.Db).ForClaim(claim.Id).Count(a => a.Action == "verdict"));
     }
 }
+
+/// <summary>Every test of <see cref="ConcurrentSaveTests"/>, on PostgreSQL.</summary>
+public sealed class ConcurrentSaveTestsOnPostgres() : ConcurrentSaveTests(DatabaseProvider.Postgres);

@@ -1,10 +1,16 @@
+using FactCheck.Core.Data;
 using FactCheck.Core.Reviews;
 
 namespace FactCheck.Core.Tests.Data;
 
 public class EvidenceStoreTests : IDisposable
 {
-    private readonly StoreFixture f = new();
+    private readonly StoreFixture f;
+
+    public EvidenceStoreTests() : this(DatabaseProvider.Sqlite) { }
+
+    /// <summary>For <see cref="EvidenceStoreTestsOnPostgres"/>: the same tests on PostgreSQL.</summary>
+    protected EvidenceStoreTests(DatabaseProvider provider) => f = new(provider);
 
     public void Dispose() => f.Dispose();
 
@@ -62,3 +68,6 @@ public class EvidenceStoreTests : IDisposable
         Assert.Empty(f.Evidence.ListByClaim(claim.Id));
     }
 }
+
+/// <summary>Every test of <see cref="EvidenceStoreTests"/>, on PostgreSQL.</summary>
+public sealed class EvidenceStoreTestsOnPostgres() : EvidenceStoreTests(DatabaseProvider.Postgres);

@@ -5,10 +5,18 @@ namespace FactCheck.Core.Tests.Data;
 
 public class SourceStoreTests : IDisposable
 {
-    private readonly StoreFixture f = new();
+    private readonly StoreFixture f;
+
+    public SourceStoreTests() : this(DatabaseProvider.Sqlite) { }
+
     private readonly SourceStore sources;
 
-    public SourceStoreTests() => sources = new SourceStore(f.Temp.Db, f.Clock);
+    /// <summary>For <see cref="SourceStoreTestsOnPostgres"/>: the same tests on PostgreSQL.</summary>
+    protected SourceStoreTests(DatabaseProvider provider)
+    {
+        f = new(provider);
+        sources = new SourceStore(f.Temp.Db, f.Clock);
+    }
 
     public void Dispose() => f.Dispose();
 
@@ -51,3 +59,6 @@ public class SourceStoreTests : IDisposable
         Assert.Equal("https://stats.example.gov/a", stored.Url);
     }
 }
+
+/// <summary>Every test of <see cref="SourceStoreTests"/>, on PostgreSQL.</summary>
+public sealed class SourceStoreTestsOnPostgres() : SourceStoreTests(DatabaseProvider.Postgres);

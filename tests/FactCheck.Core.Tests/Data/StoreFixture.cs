@@ -5,19 +5,20 @@ using FactCheck.Core.Text;
 
 namespace FactCheck.Core.Tests.Data;
 
-/// <summary>Stores on a temp database, and a small article with hand-made claims (not the extractor's).</summary>
+/// <summary>Stores on a temp database (SQLite, or PostgreSQL for the twin test classes), and a small article with hand-made claims (not the extractor's).</summary>
 public sealed class StoreFixture : IDisposable
 {
     public const string Text = "Mayor Ana Ruiz said 1,204 homes were flooded.\n\nThe river peaked on Thursday.";
 
-    public StoreFixture()
+    public StoreFixture(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
+        Temp = new TempDatabase(provider: provider);
         Articles = new ArticleStore(Temp.Db, Clock);
         Claims = new ClaimStore(Temp.Db, Clock);
         Evidence = new EvidenceStore(Temp.Db, Clock);
     }
 
-    public TempDatabase Temp { get; } = new();
+    public TempDatabase Temp { get; }
     public FixedClock Clock { get; } = new(new DateTimeOffset(2026, 3, 13, 9, 30, 0, TimeSpan.Zero));
     public ArticleStore Articles { get; }
     public ClaimStore Claims { get; }

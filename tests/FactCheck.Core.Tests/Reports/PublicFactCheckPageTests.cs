@@ -14,14 +14,19 @@ namespace FactCheck.Core.Tests.Reports;
 /// <summary>What publishing keeps for the public page, and the page itself: display names, the editor's order, stable anchors, safe text.</summary>
 public partial class PublicFactCheckPageTests : IDisposable
 {
-    private readonly StoreFixture f = new();
+    private readonly StoreFixture f;
+
+    public PublicFactCheckPageTests() : this(DatabaseProvider.Sqlite) { }
+
     private readonly UserStore users;
     private readonly SnapshotStore snapshots;
     private readonly ReportVersionStore versions;
     private readonly ReportPublisher publisher;
 
-    public PublicFactCheckPageTests()
+    /// <summary>For <see cref="PublicFactCheckPageTestsOnPostgres"/>: the same tests on PostgreSQL.</summary>
+    protected PublicFactCheckPageTests(DatabaseProvider provider)
     {
+        f = new(provider);
         users = new UserStore(f.Temp.Db, f.Clock);
         snapshots = new SnapshotStore(f.Temp.Db, f.Clock);
         versions = new ReportVersionStore(f.Temp.Db);
@@ -143,3 +148,6 @@ public partial class PublicFactCheckPageTests : IDisposable
     [GeneratedRegex("\\sid=\"([^\"]+)\"")]
     private static partial Regex ElementId();
 }
+
+/// <summary>Every test of <see cref="PublicFactCheckPageTests"/>, on PostgreSQL.</summary>
+public sealed class PublicFactCheckPageTestsOnPostgres() : PublicFactCheckPageTests(DatabaseProvider.Postgres);

@@ -9,13 +9,18 @@ namespace FactCheck.Core.Tests.Reports;
 
 public class PublishingTests : IDisposable
 {
-    private readonly StoreFixture f = new();
+    private readonly StoreFixture f;
+
+    public PublishingTests() : this(DatabaseProvider.Sqlite) { }
+
     private readonly SnapshotStore snapshots;
     private readonly ReportVersionStore versions;
     private readonly ReportPublisher publisher;
 
-    public PublishingTests()
+    /// <summary>For <see cref="PublishingTestsOnPostgres"/>: the same tests on PostgreSQL.</summary>
+    protected PublishingTests(DatabaseProvider provider)
     {
+        f = new(provider);
         snapshots = new SnapshotStore(f.Temp.Db, f.Clock);
         versions = new ReportVersionStore(f.Temp.Db);
         publisher = new ReportPublisher(f.Articles, f.Claims, f.Evidence, snapshots, versions, VerdictScale.Default, f.Clock);
@@ -114,8 +119,8 @@ public class PublishingTests : IDisposable
         Assert.True(publisher.Publish(id, "Eva", null).Published);
 
         using var c = f.Temp.Db.Open();
-        Assert.ThrowsAny<Microsoft.Data.Sqlite.SqliteException>(() => c.Execute("UPDATE report_versions SET markdown = 'forged'"));
-        Assert.ThrowsAny<Microsoft.Data.Sqlite.SqliteException>(() => c.Execute("DELETE FROM report_versions"));
+        f.Temp.AssertRefused(() => c.Execute("UPDATE report_versions SET markdown = 'forged'"));
+        f.Temp.AssertRefused(() => c.Execute("DELETE FROM report_versions"));
         Assert.Contains("published", f.Articles.Delete(id));
         Assert.NotNull(f.Articles.Get(id));
     }
@@ -128,3 +133,6 @@ public class PublishingTests : IDisposable
             diff.Select(l => (l.Change, l.Text)).ToList());
     }
 }
+
+/// <summary>Every test of <see cref="PublishingTests"/>, on PostgreSQL.</summary>
+public sealed class PublishingTestsOnPostgres() : PublishingTests(DatabaseProvider.Postgres);

@@ -7,13 +7,21 @@ using Microsoft.Data.Sqlite;
 
 namespace FactCheck.Core.Tests.Sources;
 
-public sealed class SnapshotStoreTests : IDisposable
+public class SnapshotStoreTests : IDisposable
 {
-    private readonly StoreFixture f = new();
+    private readonly StoreFixture f;
+
+    public SnapshotStoreTests() : this(DatabaseProvider.Sqlite) { }
+
     private readonly SnapshotStore snapshots;
     private readonly LoopbackServer server = new();
 
-    public SnapshotStoreTests() => snapshots = new SnapshotStore(f.Temp.Db, f.Clock);
+    /// <summary>For <see cref="SnapshotStoreTestsOnPostgres"/>: the same tests on PostgreSQL.</summary>
+    protected SnapshotStoreTests(DatabaseProvider provider)
+    {
+        f = new(provider);
+        snapshots = new SnapshotStore(f.Temp.Db, f.Clock);
+    }
 
     private static SnapshotDraft Draft(string text, string sha) => new()
     {
@@ -51,9 +59,9 @@ public sealed class SnapshotStoreTests : IDisposable
         var stored = snapshots.Add(sourceId, Draft("Original words.", new string('b', 64)));
         using var c = f.Temp.Db.Open();
 
-        var update = Assert.Throws<SqliteException>(() => c.Execute("UPDATE snapshots SET text = 'Edited words.' WHERE id = @Id", stored));
+        var update = f.Temp.AssertRefused(() => c.Execute("UPDATE snapshots SET text = 'Edited words.' WHERE id = @Id", stored));
         Assert.Contains("immutable", update.Message);
-        var delete = Assert.Throws<SqliteException>(() => c.Execute("DELETE FROM snapshots WHERE id = @Id", stored));
+        var delete = f.Temp.AssertRefused(() => c.Execute("DELETE FROM snapshots WHERE id = @Id", stored));
         Assert.Contains("immutable", delete.Message);
         Assert.Equal("Original words.", snapshots.Get(stored.Id)!.Text);
     }
@@ -146,3 +154,6 @@ public sealed class SnapshotStoreTests : IDisposable
         f.Dispose();
     }
 }
+
+/// <summary>Every test of <see cref="SnapshotStoreTests"/>, on PostgreSQL.</summary>
+public sealed class SnapshotStoreTestsOnPostgres() : SnapshotStoreTests(DatabaseProvider.Postgres);

@@ -15,13 +15,18 @@ namespace FactCheck.Core.Tests.Workflow;
 /// </summary>
 public class ClaimPermissionTests : IDisposable
 {
-    private readonly StoreFixture f = new();
+    private readonly StoreFixture f;
+
+    public ClaimPermissionTests() : this(DatabaseProvider.Sqlite) { }
+
     private readonly UserStore users;
     private readonly ReviewWorkflow workflow;
     private readonly User reviewer, editor, gone;
 
-    public ClaimPermissionTests()
+    /// <summary>For <see cref="ClaimPermissionTestsOnPostgres"/>: the same tests on PostgreSQL.</summary>
+    protected ClaimPermissionTests(DatabaseProvider provider)
     {
+        f = new(provider);
         users = new UserStore(f.Temp.Db, f.Clock);
         workflow = new ReviewWorkflow(f.Claims, new CommentStore(f.Temp.Db, f.Clock), f.Evidence, f.Articles, new VerdictScaleStore(f.Temp.Db, f.Clock));
         reviewer = users.Create("rita", Role.Reviewer, "a long enough password");
@@ -196,3 +201,6 @@ public class ClaimPermissionTests : IDisposable
         Assert.Null(f.Claims.Get(claim.Id)!.Explanation);
     }
 }
+
+/// <summary>Every test of <see cref="ClaimPermissionTests"/>, on PostgreSQL.</summary>
+public sealed class ClaimPermissionTestsOnPostgres() : ClaimPermissionTests(DatabaseProvider.Postgres);

@@ -8,12 +8,17 @@ namespace FactCheck.Core.Tests.Workflow;
 
 public class CommentStoreTests : IDisposable
 {
-    private readonly StoreFixture f = new();
+    private readonly StoreFixture f;
+
+    public CommentStoreTests() : this(DatabaseProvider.Sqlite) { }
+
     private readonly UserStore users;
     private readonly CommentStore comments;
 
-    public CommentStoreTests()
+    /// <summary>For <see cref="CommentStoreTestsOnPostgres"/>: the same tests on PostgreSQL.</summary>
+    protected CommentStoreTests(DatabaseProvider provider)
     {
+        f = new(provider);
         users = new UserStore(f.Temp.Db, f.Clock);
         comments = new CommentStore(f.Temp.Db, f.Clock);
     }
@@ -75,3 +80,6 @@ public class CommentStoreTests : IDisposable
         Assert.NotNull(f.Claims.Get(claimId));
     }
 }
+
+/// <summary>Every test of <see cref="CommentStoreTests"/>, on PostgreSQL.</summary>
+public sealed class CommentStoreTestsOnPostgres() : CommentStoreTests(DatabaseProvider.Postgres);

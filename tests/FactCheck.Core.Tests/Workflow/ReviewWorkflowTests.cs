@@ -10,7 +10,10 @@ namespace FactCheck.Core.Tests.Workflow;
 
 public class ReviewWorkflowTests : IDisposable
 {
-    private readonly StoreFixture f = new();
+    private readonly StoreFixture f;
+
+    public ReviewWorkflowTests() : this(DatabaseProvider.Sqlite) { }
+
     private readonly UserStore users;
     private readonly CommentStore comments;
     private readonly VerdictScaleStore scales;
@@ -18,8 +21,10 @@ public class ReviewWorkflowTests : IDisposable
     private readonly AuditLog audit;
     private readonly User reviewer, editor;
 
-    public ReviewWorkflowTests()
+    /// <summary>For <see cref="ReviewWorkflowTestsOnPostgres"/>: the same tests on PostgreSQL.</summary>
+    protected ReviewWorkflowTests(DatabaseProvider provider)
     {
+        f = new(provider);
         users = new UserStore(f.Temp.Db, f.Clock);
         comments = new CommentStore(f.Temp.Db, f.Clock);
         scales = new VerdictScaleStore(f.Temp.Db, f.Clock);
@@ -252,3 +257,6 @@ public class ReviewWorkflowTests : IDisposable
         _ = b;
     }
 }
+
+/// <summary>Every test of <see cref="ReviewWorkflowTests"/>, on PostgreSQL.</summary>
+public sealed class ReviewWorkflowTestsOnPostgres() : ReviewWorkflowTests(DatabaseProvider.Postgres);

@@ -6,10 +6,18 @@ namespace FactCheck.Core.Tests.Workflow;
 
 public class VerdictScaleStoreTests : IDisposable
 {
-    private readonly StoreFixture f = new();
+    private readonly StoreFixture f;
+
+    public VerdictScaleStoreTests() : this(DatabaseProvider.Sqlite) { }
+
     private readonly VerdictScaleStore store;
 
-    public VerdictScaleStoreTests() => store = new VerdictScaleStore(f.Temp.Db, f.Clock);
+    /// <summary>For <see cref="VerdictScaleStoreTestsOnPostgres"/>: the same tests on PostgreSQL.</summary>
+    protected VerdictScaleStoreTests(DatabaseProvider provider)
+    {
+        f = new(provider);
+        store = new VerdictScaleStore(f.Temp.Db, f.Clock);
+    }
 
     public void Dispose() => f.Dispose();
 
@@ -74,3 +82,6 @@ public class VerdictScaleStoreTests : IDisposable
         Assert.Same(VerdictScale.Default, store.Current());
     }
 }
+
+/// <summary>Every test of <see cref="VerdictScaleStoreTests"/>, on PostgreSQL.</summary>
+public sealed class VerdictScaleStoreTestsOnPostgres() : VerdictScaleStoreTests(DatabaseProvider.Postgres);

@@ -9,19 +9,35 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FactCheck.Web.Tests.Http;
 
-/// <summary>The real app in memory on its own temp SQLite file, with helpers that sign in the way a browser or a script does.</summary>
+/// <summary>The real app in memory on its own temp SQLite file (or PostgreSQL database: <see cref="PostgresAppFactory"/>), with helpers that sign in the way a browser or a script does.</summary>
 public partial class AppFactory : WebApplicationFactory<Program>
 {
     public const string Password = "test password 1234";
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), "factcheck-web-tests", Guid.NewGuid().ToString("n"));
 
+    private string? postgresDatabase;
+
     public string DatabasePath => Path.Combine(folder, "http.db");
+
+    /// <summary>The engine the app runs on: SQLite here, PostgreSQL in <see cref="PostgresAppFactory"/>.</summary>
+    public virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    /// <summary>On PostgreSQL, a database another instance also uses (its owner drops it); null: a database of its own.</summary>
+    public string? SharedConnectionString { get; init; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(folder);
-        builder.UseSetting("ConnectionStrings:FactCheck", $"Data Source={DatabasePath}");
+        if (Provider == DatabaseProvider.Postgres)
+        {
+            string connectionString;
+            if (SharedConnectionString is { } shared) connectionString = shared;
+            else (postgresDatabase, connectionString) = FactCheck.Testing.PostgresServer.CreateDatabase(migrated: false);
+            builder.UseSetting("Database:Provider", "postgres");
+            builder.UseSetting("ConnectionStrings:FactCheck", connectionString);
+        }
+        else builder.UseSetting("ConnectionStrings:FactCheck", $"Data Source={DatabasePath}");
         builder.UseEnvironment("Production");
     }
 
@@ -72,6 +88,7 @@ public partial class AppFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
+        if (postgresDatabase is not null) FactCheck.Testing.PostgresServer.Drop(postgresDatabase);
         try { Directory.Delete(folder, true); } catch (IOException) { }
     }
 }

@@ -1,0 +1,2 @@
+-- PostgreSQL twin of ../0009_article_fetched_at.sql.
+ALTER TABLE articles ADD COLUMN fetched_at TEXT;
