@@ -109,8 +109,10 @@ internal sealed class ParseCorrections(SpeakerResolver resolver)
 
     // "urged" after "was rigged and" is tagged a participle; with an object after it, it is the active past.
     private static bool IsActiveForm(ParsedSentence p, ParsedToken v) =>
-        v.Xpos is "VBD" or "VBZ" || v.Xpos == "VBN" && v.Child("aux") is null && v.Index + 1 < p.Count
-            && (p[v.Index + 1].Xpos is "DT" or "NNS" or "NN" or "NNP" or "NNPS" or "PRP" or "PRP$" || p[v.Index + 1].Form == "that");
+        // "had been inspected and declared sound": a verdict participle continues the passive.
+        v.Form.ToLowerInvariant() is not ("declared" or "deemed" or "pronounced" or "labelled" or "labeled" or "branded" or "found" or "called" or "named" or "judged" or "rated")
+        && (v.Xpos is "VBD" or "VBZ" || v.Xpos == "VBN" && v.Child("aux") is null && v.Index + 1 < p.Count
+            && (p[v.Index + 1].Xpos is "DT" or "NNS" or "NN" or "NNP" or "NNPS" or "PRP" or "PRP$" || p[v.Index + 1].Form == "that"));
 
     // Verbs whose passive subject is the one spoken to or about ("was accused of", "was asked about"), not a speaker.
     private static readonly HashSet<string> AboutThePatient = new(StringComparer.Ordinal)
