@@ -13,6 +13,7 @@ public static class CommandLine
           match --claims VERIFIED.tsv --queries QUERIES.tsv [--top 20]  rank earlier fact-checked claims for each query; TREC run lines
           parse FILE.conllu [--model PATH] [--beam N]    tag, lemmatise and parse CoNLL-U words; CoNLL-U to standard output
           train --corpus DIR [--out DIR]            train the language model on UD English EWT (DIR holds en_ewt-ud-*.conllu)
+                [--relabel-epochs N] [--base FILE]  also train the relabeller; with --base, only the relabeller on top of FILE
           import FILE [--title T] [--outlet O] [--url U] [--published YYYY-MM-DD] [--db PATH]
           report ARTICLE_ID [--db PATH] [--checked-only]  print an article's Markdown report
           users add --username NAME --role admin|editor|reviewer --password-stdin [--db PATH]

@@ -7,6 +7,7 @@ namespace FactCheck.Cli;
 /// <summary>
 /// <c>train --corpus DIR [--out DIR]</c>: trains the language model on DIR/en_ewt-ud-train.conllu, writes
 /// english-ewt.bin (by default over the shipped one) and scores it on DIR/en_ewt-ud-dev.conllu when present.
+/// <c>--base FILE</c> keeps that model's tagger, lemmatizer and parser and trains only the relabeller.
 /// </summary>
 public static class TrainCommand
 {
@@ -30,11 +31,28 @@ public static class TrainCommand
         if (o.Get("--parser-models") is { } pm) settings = settings with { ParserModels = Count(pm, "--parser-models") };
         if (o.Get("--tagger-prune") is { } tp) settings = settings with { TaggerPruneBelow = Number(tp, "--tagger-prune") };
         if (o.Get("--parser-prune") is { } pp) settings = settings with { ParserPruneBelow = Number(pp, "--parser-prune") };
+        if (o.Get("--relabel-epochs") is { } re) settings = settings with { RelabelEpochs = (int)Number(re, "--relabel-epochs") };
+        if (o.Get("--relabel-models") is { } rm) settings = settings with { RelabelModels = Count(rm, "--relabel-models") };
+        if (o.Get("--relabel-prune") is { } rp) settings = settings with { RelabelPruneBelow = Number(rp, "--relabel-prune") };
         if (o.Get("--prune") is { } pr) settings = settings with { ParserPruneBelow = Number(pr, "--prune"), TaggerPruneBelow = Number(pr, "--prune") };
 
         var clock = Stopwatch.StartNew();
         var gold = ReadConllu(trainFile, "train", requireTrees: true);
-        var model = LanguageTrainer.Train(gold, settings, m => { stdout.WriteLine(m); stdout.Flush(); });
+        void Progress(string m) { stdout.WriteLine(m); stdout.Flush(); }
+        LanguageModel model;
+        if (o.Get("--base") is { } basePath)
+        {
+            // Keeps the tagger, lemmatizer and parser of an existing model and trains only its relabeller.
+            LanguageModel baseModel;
+            try { baseModel = ModelFile.Load(basePath); }
+            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+            {
+                throw new CommandLineException($"train: cannot load the base model {basePath}: {e.Message}");
+            }
+            try { model = LanguageTrainer.TrainRelabellerOnly(gold, baseModel, settings, Progress); }
+            catch (ArgumentException e) { throw new CommandLineException($"train: {e.Message}"); }
+        }
+        else model = LanguageTrainer.Train(gold, settings, Progress);
         var path = Path.Combine(outDir, "english-ewt.bin");
         ModelFile.Save(model, path);
         await stdout.WriteLineAsync(FormattableString.Invariant($"wrote {path} ({new FileInfo(path).Length:N0} bytes) after {clock.Elapsed.TotalSeconds:F1} s"));

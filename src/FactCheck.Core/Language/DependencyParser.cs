@@ -26,7 +26,8 @@ internal sealed class DependencyParser(string[] relations, WeightTable actions, 
     /// the root at 0; heads (0 = root) and relation ids come out in <paramref name="state"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Parse(ParseState state, ReadOnlySpan<ulong> words, ReadOnlySpan<int> tags)
+    /// <param name="arcScores">When not empty, receives the relation scores of each word's arc (relation count per word, by position).</param>
+    public void Parse(ParseState state, ReadOnlySpan<ulong> words, ReadOnlySpan<int> tags, Span<int> arcScores = default)
     {
         state.Reset(words.Length - 1);
         Span<uint> features = stackalloc uint[ParserFeatures.Max];
@@ -39,6 +40,13 @@ internal sealed class DependencyParser(string[] relations, WeightTable actions, 
             actions.AddScores(features[..n], scores);
             var action = Best(state, scores);
             var label = action == Shift ? -1 : Label(state, words, tags, action, features, labelScores);
+            if (label >= 0 && !arcScores.IsEmpty)
+            {
+                var dep = state.Stack(0);
+                var r = relations.Length;
+                if (label == rootRelation) arcScores.Slice(dep * r, r).Clear();
+                else labelScores[..r].CopyTo(arcScores.Slice(dep * r, r));
+            }
             Apply(state, action, label);
         }
     }

@@ -20,11 +20,12 @@ public sealed class LanguageModel
 
     [ThreadStatic] private static Workspace? workspace;
 
-    internal LanguageModel(Tagger tagger, Lemmatizer lemmatizer, DependencyParser parser)
+    internal LanguageModel(Tagger tagger, Lemmatizer lemmatizer, DependencyParser parser, Relabeller? relabeller = null)
     {
         Tagger = tagger;
         Lemmatizer = lemmatizer;
         Parser = parser;
+        Relabeller = relabeller;
     }
 
     /// <summary>The shipped model, loaded on first use and shared by every caller.</summary>
@@ -35,6 +36,9 @@ public sealed class LanguageModel
     internal Lemmatizer Lemmatizer { get; }
 
     internal DependencyParser Parser { get; }
+
+    /// <summary>Names the relations again over the finished tree; null in models trained without it.</summary>
+    internal Relabeller? Relabeller { get; }
 
     /// <summary>Tokenizes <c>text[start..end)</c> (one sentence) the way UD English EWT does, then tags and parses it.</summary>
     /// <param name="beamWidth">1 parses greedily (fastest); more keeps that many partial parses (more accurate, slower).</param>
@@ -132,7 +136,9 @@ public sealed class LanguageModel
             if (ws.Beam?.Width != beamWidth) ws.Beam = new BeamSearch(beamWidth);
             state = Parser.Parse(ws.Beam, norms, rooted);
         }
-        else Parser.Parse(state, norms, rooted);
+        else Parser.Parse(state, norms, rooted, Relabeller is null ? default : ws.ArcScores(n, Parser.Relations.Count));
+        if (Relabeller is not null)
+            Relabeller.Relabel(ws.Links, norms, rooted, state.Head, state.Label, beamWidth > 1 ? default : ws.ArcScores(n, Parser.Relations.Count), ws.Scratch);
         for (var i = 0; i < n; i++)
         {
             heads[i] = state.Head[i + 1] - 1;
@@ -157,6 +163,17 @@ public sealed class LanguageModel
         public readonly ParseState State = new();
         public BeamSearch? Beam;
         public readonly List<Text.TextSpan> Tokens = [];
+        public readonly TreeLinks Links = new();
+        public int[] Scratch = [];
+        private int[] arcScores = [];
+
+        /// <summary>Room for the parser's relation scores of every word of an <paramref name="n"/>-word sentence.</summary>
+        public Span<int> ArcScores(int n, int relations)
+        {
+            var size = (n + 1) * relations;
+            if (arcScores.Length < size) arcScores = new int[Math.Max(size, arcScores.Length * 2)];
+            return arcScores.AsSpan(0, size);
+        }
 
         public void Ensure(int n)
         {
@@ -165,6 +182,7 @@ public sealed class LanguageModel
             Words = new WordInfo[size];
             Norms = new ulong[size + 1];
             RootedTags = new int[size + 1];
+            Scratch = new int[size + 1];
         }
     }
 }

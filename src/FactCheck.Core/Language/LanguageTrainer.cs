@@ -23,8 +23,60 @@ public static class LanguageTrainer
         var lemmatizer = LemmatizerTrainer.Train(sentences, tags);
         Say($"lemmatizer: {lemmatizer.ExactEntries.Count} forms, {lemmatizer.LowerEntries.Count} lower-case forms, {lemmatizer.Rules.Count} rules");
 
-        // Jackknifing: every sentence gets tags from taggers that never saw it, first for the second pass's
-        // look-ahead, then (both passes) for the parser, which must learn from tags as good as it will get.
+        var firstTags = JackknifeTags(sentences, tags, settings, Say);
+
+        var firstPass = TaggerTrainer.TrainPass(sentences, null, tags.Count, settings.TaggerEpochs, settings.Seed, settings.TaggerPruneBelow,
+            "tagger first pass", settings.TaggerModels, settings.Threads, Say);
+        var secondPass = TaggerTrainer.TrainPass(sentences, firstTags, tags.Count, settings.TaggerEpochs, settings.Seed + 1, settings.TaggerPruneBelow,
+            "tagger second pass", settings.TaggerModels, settings.Threads, Say);
+        var finalTagger = new Tagger(tags, firstPass, secondPass);
+        Say($"tagger: {firstPass.FeatureCount} + {secondPass.FeatureCount} features, {firstPass.EntryCount} + {secondPass.EntryCount} weights");
+
+        var parser = ParserTrainer.Train(sentences, relations,
+            new ParserTrainer.Settings(settings.ParserEpochs, settings.Seed, settings.ExploreFrom, settings.ExploreProbability, settings.ParserPruneBelow, settings.BeamWidth,
+                settings.ParserModels, settings.Threads), Say);
+        Say($"parser: {parser.Actions.FeatureCount} action features, {parser.Actions.EntryCount} weights; {parser.Labels.FeatureCount} relation features, {parser.Labels.EntryCount} weights");
+        var relabeller = TrainRelabeller(sentences, relations, tags, settings, Say);
+        return new LanguageModel(finalTagger, lemmatizer, parser, relabeller);
+    }
+
+    /// <summary>
+    /// Trains only a new relabeller on top of <paramref name="baseModel"/>'s tagger, lemmatizer and parser, which must
+    /// have been trained on the same sentences (same tags and relations); the tags it learns from are jackknifed as in
+    /// <see cref="Train"/>, so the result is what a full training with these settings would have.
+    /// </summary>
+    public static LanguageModel TrainRelabellerOnly(IReadOnlyList<ConlluSentence> gold, LanguageModel baseModel, TrainingSettings settings,
+        Action<string>? progress = null)
+    {
+        if (gold.Count == 0) throw new ArgumentException("no training sentences", nameof(gold));
+        var clock = Stopwatch.StartNew();
+        void Say(string message) => progress?.Invoke($"[{clock.Elapsed.TotalSeconds,6:F1}s] {message}");
+        var tags = baseModel.Tagger.Tags;
+        var relations = baseModel.Parser.Relations.ToArray();
+        var sentences = gold.Select(s => Prepare(s, tags, relations)).ToArray();
+        if (sentences.Any(s => s.Tags.Contains(-1) || s.Labels.Any(l => l < 0)))
+            throw new ArgumentException("the sentences have tags or relations the base model does not know: it was trained on another corpus", nameof(gold));
+        JackknifeTags(sentences, tags, settings, Say);
+        var relabeller = TrainRelabeller(sentences, relations, tags, settings, Say);
+        return new LanguageModel(baseModel.Tagger, baseModel.Lemmatizer, baseModel.Parser, relabeller);
+    }
+
+    private static Relabeller? TrainRelabeller(TrainingSentence[] sentences, string[] relations, TagSet tags, TrainingSettings settings, Action<string> say)
+    {
+        if (settings.RelabelEpochs <= 0) return null;
+        var relabeller = RelabellerTrainer.Train(sentences, relations, tags, settings.RelabelEpochs, settings.Seed + 300, settings.RelabelPruneBelow, settings.RelabelParserShare,
+            settings.RelabelModels, settings.Threads, say);
+        say($"relabeller: {relabeller.Weights.FeatureCount} features, {relabeller.Weights.EntryCount} weights");
+        return relabeller;
+    }
+
+    /// <summary>
+    /// Jackknifing: every sentence gets tags from taggers that never saw it, first for the second pass's look-ahead
+    /// (returned), then (both passes) for the parser and relabeller, which must learn from tags as good as they will
+    /// get (set as each sentence's <see cref="TrainingSentence.PredictedTags"/>).
+    /// </summary>
+    private static int[][] JackknifeTags(TrainingSentence[] sentences, TagSet tags, TrainingSettings settings, Action<string> Say)
+    {
         var folds = Math.Max(2, settings.Folds);
         var firstTags = Jackknife(sentences, folds, settings, (training, k) =>
         {
@@ -40,18 +92,7 @@ public static class LanguageTrainer
         }, "second pass", Say);
         for (var i = 0; i < sentences.Length; i++) sentences[i].PredictedTags = parserTags[i];
 
-        var firstPass = TaggerTrainer.TrainPass(sentences, null, tags.Count, settings.TaggerEpochs, settings.Seed, settings.TaggerPruneBelow,
-            "tagger first pass", settings.TaggerModels, settings.Threads, Say);
-        var secondPass = TaggerTrainer.TrainPass(sentences, firstTags, tags.Count, settings.TaggerEpochs, settings.Seed + 1, settings.TaggerPruneBelow,
-            "tagger second pass", settings.TaggerModels, settings.Threads, Say);
-        var finalTagger = new Tagger(tags, firstPass, secondPass);
-        Say($"tagger: {firstPass.FeatureCount} + {secondPass.FeatureCount} features, {firstPass.EntryCount} + {secondPass.EntryCount} weights");
-
-        var parser = ParserTrainer.Train(sentences, relations,
-            new ParserTrainer.Settings(settings.ParserEpochs, settings.Seed, settings.ExploreFrom, settings.ExploreProbability, settings.ParserPruneBelow, settings.BeamWidth,
-                settings.ParserModels, settings.Threads), Say);
-        Say($"parser: {parser.Actions.FeatureCount} action features, {parser.Actions.EntryCount} weights; {parser.Labels.FeatureCount} relation features, {parser.Labels.EntryCount} weights");
-        return new LanguageModel(finalTagger, lemmatizer, parser);
+        return firstTags;
     }
 
     /// <summary>

@@ -13,13 +13,15 @@ public static class ModelFile
     public const string ResourceName = "FactCheck.Core.Language.Models.english-ewt.bin";
 
     private const uint Magic = 0x4D4C4346; // "FCLM"
-    private const int Version = 5;
+    // Version 5 files have no relabeller; version 6 adds one after the parser's weights. A model without a
+    // relabeller is still written as version 5, so the shipped file keeps its bytes.
+    private const int Version = 6, VersionWithoutRelabeller = 5;
 
     public static void Save(LanguageModel model, Stream stream)
     {
         using var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
         w.Write(Magic);
-        w.Write(Version);
+        w.Write(model.Relabeller is null ? VersionWithoutRelabeller : Version);
         model.Tagger.Tags.Write(w);
         w.Write(model.Parser.Relations.Count);
         foreach (var r in model.Parser.Relations) w.Write(r);
@@ -28,6 +30,11 @@ public static class ModelFile
         model.Lemmatizer.Write(w);
         model.Parser.Actions.Write(w);
         model.Parser.Labels.Write(w);
+        if (model.Relabeller is not null)
+        {
+            w.Write(model.Relabeller.ParserShare);
+            model.Relabeller.Weights.Write(w);
+        }
         w.Write(Magic);
     }
 
@@ -62,7 +69,8 @@ public static class ModelFile
             var r = new ModelReader(bytes);
             if (r.UInt32() != Magic) throw new InvalidDataException("not a FactCheck language model file");
             var version = r.Int32();
-            if (version != Version) throw new InvalidDataException($"model file version {version}; this build reads version {Version}");
+            if (version is not (Version or VersionWithoutRelabeller))
+                throw new InvalidDataException($"model file version {version}; this build reads versions {VersionWithoutRelabeller} and {Version}");
             var tags = TagSet.Read(ref r);
             var relationCount = r.Int32();
             if (relationCount is < 1 or > 127) throw new InvalidDataException("relation count out of range");
@@ -77,8 +85,17 @@ public static class ModelFile
             if (actions.ClassCount != DependencyParser.ActionCount) throw new InvalidDataException("parser weights do not match its actions");
             var labels = WeightTable.Read(ref r);
             if (labels.ClassCount != relationCount) throw new InvalidDataException("relation weights do not match the relations");
+            Relabeller? relabeller = null;
+            if (version == Version)
+            {
+                var share = r.Int32();
+                if (share is < 0 or > 1000) throw new InvalidDataException("relabeller share out of range");
+                var relabels = WeightTable.Read(ref r);
+                if (relabels.ClassCount != relationCount) throw new InvalidDataException("relabeller weights do not match the relations");
+                relabeller = new Relabeller(relations, tags, relabels, share);
+            }
             if (r.UInt32() != Magic) throw new InvalidDataException("model file is damaged (bad end mark)");
-            return new LanguageModel(new Tagger(tags, firstPass, secondPass), lemmatizer, new DependencyParser(relations, actions, labels));
+            return new LanguageModel(new Tagger(tags, firstPass, secondPass), lemmatizer, new DependencyParser(relations, actions, labels), relabeller);
         }
         catch (EndOfStreamException)
         {
