@@ -47,36 +47,22 @@ public sealed class Attribution
     }
 
     /// <summary>The same attribution read as a passive: another speaker (the agent, or none) and content.</summary>
-    internal Attribution AsPassive(ResolvedSpeaker? speaker, TextSpan content)
-    {
-        var copy = new Attribution
-        {
-            Content = [content], CueSpan = CueSpan, CueText = CueText, Speaker = speaker, Sentence = Sentence, LastSentence = LastSentence,
-            Direct = Direct, Kind = Kind, Rule = Rule, Passive = true,
-        };
-        copy.Records.AddRange(Records);
-        return copy;
-    }
+    internal Attribution AsPassive(ResolvedSpeaker? speaker, TextSpan content) => With(content, CueSpan, CueText, speaker, Direct, Kind, Rule, passive: true);
 
     /// <summary>The same attribution with other content (one span).</summary>
-    internal Attribution AsContent(TextSpan content)
-    {
-        var copy = new Attribution
-        {
-            Content = [content], CueSpan = CueSpan, CueText = CueText, Speaker = Speaker, Sentence = Sentence, LastSentence = LastSentence,
-            Direct = Direct, Kind = Kind, Rule = Rule, Passive = Passive,
-        };
-        copy.Records.AddRange(Records);
-        return copy;
-    }
+    internal Attribution AsContent(TextSpan content) => With(content, CueSpan, CueText, Speaker, Direct, Kind, Rule, Passive);
 
     /// <summary>Another attribution of the same speaker in the same sentence, with its own cue and content.</summary>
-    internal Attribution AsNext(TextSpan cue, string cueText, TextSpan content)
+    internal Attribution AsNext(TextSpan cue, string cueText, TextSpan content) =>
+        With(content, cue, cueText, Speaker, direct: false, CueKind.Speech, "coordinated-cue", passive: false);
+
+    // One content span and the given parts; the sentences and their records stay.
+    private Attribution With(TextSpan content, TextSpan? cue, string? cueText, ResolvedSpeaker? speaker, bool direct, CueKind kind, string rule, bool passive)
     {
         var copy = new Attribution
         {
-            Content = [content], CueSpan = cue, CueText = cueText, Speaker = Speaker, Sentence = Sentence, LastSentence = LastSentence,
-            Kind = CueKind.Speech, Rule = "coordinated-cue",
+            Content = [content], CueSpan = cue, CueText = cueText, Speaker = speaker, Sentence = Sentence, LastSentence = LastSentence,
+            Direct = direct, Kind = kind, Rule = rule, Passive = passive,
         };
         copy.Records.AddRange(Records);
         return copy;
