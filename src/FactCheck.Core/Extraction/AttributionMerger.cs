@@ -175,7 +175,8 @@ internal static class AttributionMerger
         {
             if (found.Count >= AttributionFinder.MaxPerSentence) break;
             var duplicate = false;
-            for (var k = 0; k < before && !duplicate; k++)
+            // Against the patterns' and the parse's own already taken: "repeated her claim that ..." is one, not two.
+            for (var k = 0; k < found.Count && !duplicate; k++)
             {
                 var f = found[k];
                 if (f.CueSpan is { } fc && p.CueSpan is { } pc && fc.Overlaps(pc)) duplicate = true;

@@ -28,7 +28,34 @@ internal sealed class ParseCorrections(SpeakerResolver resolver)
             if (t.Upos == "VERB" && IsPassive(t) && t.Child("xcomp") is null && (ParsedAttributionFinder.Agent(t) is not null || ByPhrase(parse, t) is not null
                 || AboutThePatient.Contains(t.Lemma.ToLowerInvariant()))) found[k] = AsPassive(f, parse, t, tokens);
             else if (t.Upos == "NOUN" && NounClause(parse, t, f.Content[0]) is { } clause) found[k] = f.AsContent(clause);
+            else if (t.Upos == "VERB" && CueSiblingCut(text, parse, t, f.Content[0]) is { } kept) found[k] = f.AsContent(kept);
         }
+    }
+
+    /// <summary>
+    /// "Trump said he was the perfect messenger, and he reiterated his claim ...", "said he is friendly with them but took
+    /// issue with ...": a clause joined to the cue itself, not to what was said, is the speaker's next act; what was said
+    /// ends before it.
+    /// </summary>
+    private static TextSpan? CueSiblingCut(string text, ParsedSentence p, ParsedToken t, TextSpan content)
+    {
+        foreach (var d in t.Children)
+        {
+            // Only a clause with its own subject whose verb reports too ("and he reiterated", "but she knew"): the parse often
+            // hangs the content's own coordination on the cue.
+            if (d.Index <= t.Index || d.UniversalRelation != "conj" || d.Upos != "VERB" || d.Child("nsubj") is not { } subject) continue;
+            if (subject.Upos is not ("PRON" or "PROPN") || !CueLexicon.TryGet(d.Form.ToLowerInvariant(), out _, out _)) continue;
+            var first = p[d.SubtreeFirst];
+            if (first.Start <= content.Start || first.Start >= content.End) continue;
+            // A new sentence-level clause is set off by a comma or opens with "but"; "... goes to lunch and he invites her"
+            // without one goes on with what was said.
+            if (!first.Form.Equals("but", StringComparison.OrdinalIgnoreCase) && (first.Index == 0 || p[first.Index - 1].Form is not ("," or ";" or "''" or "”" or "\""))) continue;
+            var cut = first.Start;
+            while (cut > content.Start && (char.IsWhiteSpace(text[cut - 1]) || text[cut - 1] is ',' or ';' or '—' or '–' or '-')) cut--;
+            if (cut - content.Start < 2) continue;
+            return new TextSpan(content.Start, cut);
+        }
+        return null;
     }
 
     /// <summary>Splits off speech verbs coordinated inside what was said (see <see cref="CoordinatedCue"/>); run once the parse's own attributions have joined.</summary>
@@ -181,10 +208,41 @@ internal sealed class ParseCorrections(SpeakerResolver resolver)
                     end = p[d.SubtreeFirst - 1].End;
                     break;
                 }
+            if (end == span.End && SentencePredicateInside(p, t, c) is { } verb) end = p[verb - 1].End;
             if (span.Start < content.Start - 1 || end >= content.End) return null;
             return new TextSpan(Math.Max(span.Start, content.Start), end);
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Her claim that the auditors had been misled angered the council": a sentence that opens with the noun has its own
+    /// predicate after the clause, and a greedy parse often hangs it inside ("misled" → "angered"). A finite or past verb
+    /// right after the clause's last verb or adjective, with an object after it, is that predicate.
+    /// </summary>
+    private static int? SentencePredicateInside(ParsedSentence p, ParsedToken noun, ParsedToken clause)
+    {
+        if (!noun.IsRoot && noun.UniversalRelation != "nsubj") return null;
+        if (noun.IsRoot && p.Tokens.Any(x => x.Index > clause.SubtreeLast && x.Upos == "VERB")) return null;
+        for (var j = clause.SubtreeFirst + 2; j + 1 <= clause.SubtreeLast; j++)
+        {
+            var v = p[j];
+            var before = p[j - 1];
+            if (before.Upos is not ("VERB" or "ADJ") || v.Upos is not ("VERB" or "ADJ")) continue;
+            var pastOrFinite = v.Xpos is "VBD" or "VBZ" or "VBP" || v.Form.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+            if (!pastOrFinite || p[j + 1].Upos is not ("DET" or "PRON" or "PROPN" or "NOUN" or "NUM" or "ADJ")) continue;
+            // "that the men who lied angered the council": a relative clause's verb is not the clause's end.
+            if (UnderRelative(p, before, clause.Index)) continue;
+            return j;
+        }
+        return null;
+    }
+
+    private static bool UnderRelative(ParsedSentence p, ParsedToken t, int stop)
+    {
+        for (var x = t; !x.IsRoot && x.Index != stop; x = x.HeadToken)
+            if (x.Relation == "acl:relcl") return true;
+        return false;
     }
 
     private static int TokenAt(ParsedSentence p, int start)

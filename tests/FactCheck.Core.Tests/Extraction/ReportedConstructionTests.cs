@@ -91,4 +91,25 @@ public class ReportedConstructionTests
         var claim = Assert.Single(Attributions("Ana Ruiz, Blackwell wrote \"has shown that she can win the nomination.\""));
         Assert.Equal("wrote", claim.Cue!.Text);
     }
+
+    [Fact]
+    public void What_was_said_ends_before_the_speakers_next_reported_act_joined_to_the_cue()
+    {
+        var claims = Attributions("Mayor Dana Whitfield said she was \"the right person for the job,\" and she repeated her claim that the auditors had been misled.");
+        Assert.Equal(["said", "repeated"], claims.Select(c => c.Cue!.Text));
+        Assert.Equal("Dana Whitfield said she was \"the right person for the job,\"", claims[0].Statement);
+        // The noun cue inside what was repeated is not a third attribution ("Her claimed that ...").
+        Assert.Equal("Dana Whitfield repeated her claim that the auditors had been misled", claims[1].Statement);
+        Assert.All(claims, c => Assert.Equal("Dana Whitfield", c.Speaker!.Name));
+    }
+
+    [Theory]
+    [InlineData("Her claim that the auditors had been misled angered the council.", "Dana Whitfield claimed that the auditors had been misled")]
+    [InlineData("Her statement that the contract was fair surprised nobody.", "Dana Whitfield stated that the contract was fair")]
+    public void A_noun_cue_clause_ends_before_the_sentences_own_verb(string sentence, string statement)
+    {
+        var claims = Attributions("Mayor Dana Whitfield spoke on Monday. " + sentence);
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(statement, claims[1].Statement);
+    }
 }
