@@ -141,8 +141,11 @@ public sealed class SpeakerResolver
         for (var node = _people.First; node is not null && seen < RecentWindow; node = node.Next, seen++)
         {
             var e = node.Value;
-            if (!RoleFamilies.Refers(head, e.Roles)) continue;
             var score = RolesNamed(e, tokens, from, headEnd - 1);
+            // "Opposition leader Hanna Veit" later "the top opposition lawmaker": another role word, but the modifier that
+            // set her apart ("opposition") is hers. A role family that fits counts for more than a shared modifier.
+            if (RoleFamilies.Refers(head, e.Roles)) score += 2;
+            else if (!(score > 0 && e.IsPerson && RoleFamilies.IsRoleWord(head))) continue;
             if (score > bestScore || score == bestScore && e.LastSeen > best!.LastSeen) { best = e; bestScore = score; }
         }
         seen = 0;

@@ -66,6 +66,8 @@ public class SpeakerResolutionTests
     [InlineData("Sen. Maria Lowe toured the dam. The lawmaker said repairs were overdue.", "The lawmaker", "Maria Lowe")]
     [InlineData("Hydrologist Rafael Lins measured the river. The expert said it would rise again.", "The expert", "Rafael Lins")]
     [InlineData("Unity leader Ana Ruiz spoke at the rally. The movement's leader said the protests would go on.", "The movement's leader", "Ana Ruiz")]
+    // Another role word, but the modifier that set her apart is hers.
+    [InlineData("Opposition leader Hanna Veit toured the shelters. The top opposition lawmaker said her party would demand an inquiry.", "The top opposition lawmaker", "Hanna Veit")]
     public void A_description_in_another_word_resolves_to_the_person_named_before(string body, string mention, string name)
     {
         var list = Attributions("Talks resume\n\n" + body);
