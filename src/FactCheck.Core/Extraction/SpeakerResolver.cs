@@ -148,6 +148,10 @@ public sealed class SpeakerResolver
             else if (!(score > 0 && e.IsPerson && RoleFamilies.IsRoleWord(head))) continue;
             if (score > bestScore || score == bestScore && e.LastSeen > best!.LastSeen) { best = e; bestScore = score; }
         }
+        // "Governor Lucia Ferrante said ... The 54-year-old economist added ...": an age told about a role is told about the
+        // person just named; a news story does not introduce someone new that way.
+        if (best is null && _people.First is { } latest && latest.Value.IsPerson && HasAge(tokens, from, headEnd - 1)
+            && (PersonRoles.Contains(head) || RoleFamilies.IsRoleWord(head) || Names.IsTitle(head))) best = latest.Value;
         seen = 0;
         if (best is null)
             for (var node = _organisations.First; node is not null && seen < RecentWindow; node = node.Next, seen++)
@@ -267,6 +271,19 @@ public sealed class SpeakerResolver
         for (var node = _people.First; node is not null && n < RecentWindow; node = node.Next, n++)
             if (node.Value.Gender == g || node.Value.Gender == Gender.Unknown) return node.Value;
         return null;
+    }
+
+    // "54-year-old", "54-year old": an age among the modifier words [from, to).
+    private static bool HasAge(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var w = tokens[i].Text;
+            var dash = w.IndexOf('-');
+            if (dash > 0 && dash <= 3 && w.AsSpan(0, dash).IndexOfAnyExceptInRange('0', '9') < 0
+                && w.AsSpan(dash).StartsWith("-year-old", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     // How many of the distinct modifier words [from, to) ("veteran", "union") are among the entity's roles.
@@ -466,7 +483,14 @@ public sealed class SpeakerResolver
         }
         if (end + 2 < tokens.Count && tokens[end].Is(",") && tokens[end + 1].Text is "the" or "a" or "an" or "who" or "its" or "their")
         {
-            for (var k = end + 2; k < tokens.Count && k < end + 8; k++)
+            var first = end + 2;
+            // "Marta Diaz, who is the union's economist,": the role after the copula; "who took office in March" names none.
+            if (tokens[end + 1].Text == "who")
+            {
+                if (end + 4 >= tokens.Count || tokens[end + 2].Text is not ("is" or "was") || tokens[end + 3].Text is not ("the" or "a" or "an" or "its" or "their")) return;
+                first = end + 4;
+            }
+            for (var k = first; k < tokens.Count && k < first + 6; k++)
             {
                 var t = tokens[k];
                 if (!t.IsWord || t.Text is "of" or "for" or "at" or "who" or "and" or "said" or "says") break;

@@ -66,6 +66,8 @@ public class SpeakerResolutionTests
     [InlineData("Sen. Maria Lowe toured the dam. The lawmaker said repairs were overdue.", "The lawmaker", "Maria Lowe")]
     [InlineData("Hydrologist Rafael Lins measured the river. The expert said it would rise again.", "The expert", "Rafael Lins")]
     [InlineData("Unity leader Ana Ruiz spoke at the rally. The movement's leader said the protests would go on.", "The movement's leader", "Ana Ruiz")]
+    // An age told about a role is told about the person just named.
+    [InlineData("Governor Lucia Ferrante said the bank would act. The 54-year-old economist added that wages were rising.", "The 54-year-old economist", "Lucia Ferrante")]
     // Another role word, but the modifier that set her apart is hers.
     [InlineData("Opposition leader Hanna Veit toured the shelters. The top opposition lawmaker said her party would demand an inquiry.", "The top opposition lawmaker", "Hanna Veit")]
     public void A_description_in_another_word_resolves_to_the_person_named_before(string body, string mention, string name)
@@ -80,4 +82,12 @@ public class SpeakerResolutionTests
     [InlineData("Republican Sen. Tom Hale said the count was fair.", "Tom Hale")]
     public void An_organisation_or_party_before_a_name_is_kept_apart_from_the_name(string body, string name) =>
         Assert.Equal(name, Attributions("Talks resume\n\n" + body).Single().Speaker!.Name);
+
+    [Fact]
+    public void A_relative_clause_after_a_name_gives_the_person_no_roles()
+    {
+        // "who took office in March" once made "office" her role, so "the national statistics office" became her.
+        var list = Attributions("Talks resume\n\nGovernor Lucia Ferrante, who took office in March, said the bank would act. Inflation fell to 2.1 percent in November, according to the national statistics office.");
+        Assert.Equal("the national statistics office", list.Single(a => a.Cue!.Text.StartsWith("according", StringComparison.OrdinalIgnoreCase)).Speaker!.Name);
+    }
 }
