@@ -20,6 +20,9 @@ public sealed record SqlDialect
     /// <summary>Taken by the instance that migrates, so that two instances starting at once do not both apply a script.</summary>
     public const long MigrationLockKey = 3229;
 
+    /// <summary>Taken by an instance that makes sure the shared Data Protection key exists, so that only one makes it.</summary>
+    public const long KeyCreationLockKey = 3230;
+
     public static readonly SqlDialect Sqlite = new()
     {
         Name = "sqlite",
