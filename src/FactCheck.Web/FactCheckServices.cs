@@ -83,6 +83,10 @@ public static class FactCheckServices
         return services;
     }
 
-    public static void MigrateFactCheckDatabase(this IServiceProvider services) =>
+    /// <summary>Before the app starts: migrations, then (on PostgreSQL) the Data Protection key every instance shares.</summary>
+    public static void PrepareFactCheckDatabase(this IServiceProvider services)
+    {
         Migrator.Migrate(services.GetRequiredService<Database>());
+        services.GetRequiredService<FactCheck.Web.Instances.SharedKey>().Ensure();
+    }
 }

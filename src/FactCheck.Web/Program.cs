@@ -16,7 +16,7 @@ builder.Services.AddFactCheck(builder.Configuration);
 builder.Services.AddFactCheckAuth();
 
 var app = builder.Build();
-app.Services.MigrateFactCheckDatabase();
+app.Services.PrepareFactCheckDatabase();
 
 if (!app.Environment.IsDevelopment())
 {

@@ -1,6 +1,9 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Dapper;
 using FactCheck.Core.Accounts;
 using FactCheck.Core.Data;
@@ -16,10 +19,12 @@ using Microsoft.Playwright;
 namespace FactCheck.Benchmarks;
 
 /// <summary>
-/// Many reviewers saving verdicts at once against the real app on loopback and a real SQLite file: simulated reviewers
-/// call the same stores the pages use, every 1–3 s, and a few real Chromium sessions click verdicts in the workbench.
-/// Checks that no write is lost or duplicated (each claim's version and audit rows match the successful saves) and that
-/// no "database is locked" error reaches anyone, and reports save latencies.
+/// Many reviewers saving verdicts at once against real app instances (Kestrel on loopback) on one database: each simulated
+/// reviewer, with an API token of their own, reads a claim over HTTP (GET /api/claims/{id}), thinks for 1–3 s and saves a
+/// verdict on the version read (PUT /api/claims/{id}/verdict), and a few real Chromium sessions click verdicts in the
+/// workbench. Checks that no write is lost or duplicated (each claim's version and audit rows match the successful saves)
+/// and that no error (a 5xx, an unexpected status, a failed request) reaches anyone, and reports save latencies as the
+/// client measures them: the whole HTTP round trip of the PUT.
 /// </summary>
 public static class LoadTest
 {
@@ -42,13 +47,19 @@ public static class LoadTest
             f.StartServer();
         }
         var factory = factories[0];
-        var claimStores = factories.Select(f => f.Services.GetRequiredService<ClaimStore>()).ToList();
-        var baseUrl = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single().TrimEnd('/');
+        var urls = factories.Select(f => f.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single().TrimEnd('/')).ToList();
+        var baseUrl = urls[0];
+        // One connection pool per instance, as many connections as reviewers: each reviewer's request goes out at once.
+        var http = urls.Select(u => new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1000, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+        {
+            BaseAddress = new Uri(u), Timeout = TimeSpan.FromSeconds(30),
+        }).ToList();
         var services = factory.Services;
         var users = services.GetRequiredService<UserStore>();
         var claims = services.GetRequiredService<ClaimStore>();
         var intake = services.GetRequiredService<ArticleIntake>();
         var db = services.GetRequiredService<Database>();
+        var tokens = services.GetRequiredService<ApiTokenStore>();
 
         // Enough claims for every simulated reviewer to own one, three shared "hot" claims, and one article per browser.
         var pool = new List<Claim>();
@@ -57,24 +68,27 @@ public static class LoadTest
             pool.AddRange(claims.ListByArticle(intake.Import(new ArticleDraft { Text = BenchData.Article(6_000), Title = $"Load article {pool.Count}" })));
         var browserArticles = Enumerable.Range(0, options.Browsers)
             .Select(i => intake.Import(new ArticleDraft { Text = BenchData.Article(3_000), Title = $"Browser article {i}" })).ToList();
-        var reviewers = Enumerable.Range(1, reviewerCount).Select(i => users.Create($"reviewer{i:000}", Role.Reviewer, Password)).ToList();
+        var reviewers = Enumerable.Range(1, reviewerCount).Select(i => users.Create($"reviewer{i:000}", Role.Reviewer, Password))
+            .Select(u => (User: u, Token: tokens.Create(u.Id))).ToList();
         var shared = pool.Skip(reviewerCount).Take(3).Select(c => c.Id).ToArray();
 
-        Console.WriteLine($"FactCheck load test: {options.Instances} instance(s) on {(options.Postgres is null ? "SQLite" : "PostgreSQL")} × {options.Reviewers} simulated reviewers + {options.Browsers} Chromium sessions for {options.Seconds} s on {baseUrl}");
+        Console.WriteLine($"FactCheck load test: {options.Instances} instance(s) on {(options.Postgres is null ? "SQLite" : "PostgreSQL")} × {options.Reviewers} simulated reviewers over HTTP + {options.Browsers} Chromium sessions for {options.Seconds} s on {string.Join(", ", urls)}");
         Console.WriteLine($"machine: {Environment.ProcessorCount} logical cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");
 
         var latencies = new ConcurrentBag<double>();
         var saved = new ConcurrentDictionary<long, int>();
         var conflicts = 0;
+        var savedVersions = new ConcurrentBag<(long Claim, int Version)>();
         var errors = new ConcurrentBag<string>();
         var deadline = DateTime.UtcNow.AddSeconds(options.Seconds);
 
-        var simulated = reviewers.Select((user, i) => Task.Run(async () =>
+        var simulated = reviewers.Select((reviewer, i) => Task.Run(async () =>
         {
             var random = new Random(i);
             var own = pool[i].Id;
             // Reviewer i works through instance i mod N, as a load balancer would spread them.
-            var claims = claimStores[i % claimStores.Count];
+            var client = http[i % http.Count];
+            var name = reviewer.User.Username;
             while (DateTime.UtcNow < deadline)
             {
                 // Mostly their own claim; one save in five on a claim everyone shares, where conflicts are expected.
@@ -82,18 +96,36 @@ public static class LoadTest
                 var id = random.Next(5) == 0 ? shared[random.Next(shared.Length)] : own;
                 try
                 {
-                    var current = claims.Get(id)!;
+                    using var get = new HttpRequestMessage(HttpMethod.Get, $"/api/claims/{id}");
+                    get.Headers.Authorization = new AuthenticationHeaderValue("Bearer", reviewer.Token);
+                    using var read = await client.SendAsync(get);
+                    if (read.StatusCode != HttpStatusCode.OK)
+                    {
+                        errors.Add($"{name}: GET claim {id} answered {(int)read.StatusCode}: {await read.Content.ReadAsStringAsync()}");
+                        continue;
+                    }
+                    var version = (await read.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt32();
                     await Task.Delay(random.Next(1000, 3001));
-                    var verdict = Verdicts[random.Next(Verdicts.Length)];
+                    using var put = new HttpRequestMessage(HttpMethod.Put, $"/api/claims/{id}/verdict")
+                    {
+                        Content = JsonContent.Create(new { rating = Verdicts[random.Next(Verdicts.Length)], explanation = $"Checked by {name} at {DateTime.UtcNow:O}", version }),
+                    };
+                    put.Headers.Authorization = new AuthenticationHeaderValue("Bearer", reviewer.Token);
                     var clock = Stopwatch.StartNew();
-                    var result = claims.SetVerdict(id, current.Version, verdict, $"Checked by {user.Username} at {DateTime.UtcNow:O}", user.Username);
+                    using var response = await client.SendAsync(put);
+                    var body = await response.Content.ReadAsStringAsync();
                     latencies.Add(clock.Elapsed.TotalMilliseconds);
-                    if (result.Saved) saved.AddOrUpdate(id, 1, (_, n) => n + 1);
-                    else Interlocked.Increment(ref conflicts);
+                    if (response.StatusCode == HttpStatusCode.OK)
+                    {
+                        saved.AddOrUpdate(id, 1, (_, n) => n + 1);
+                        savedVersions.Add((id, JsonDocument.Parse(body).RootElement.GetProperty("version").GetInt32()));
+                    }
+                    else if (response.StatusCode == HttpStatusCode.Conflict) Interlocked.Increment(ref conflicts);
+                    else errors.Add($"{name}: PUT verdict on claim {id} answered {(int)response.StatusCode}: {body}");
                 }
                 catch (Exception e)
                 {
-                    errors.Add($"{user.Username}: {e.GetType().Name}: {e.Message}");
+                    errors.Add($"{name}: {e.GetType().Name}: {e.Message}");
                 }
             }
         })).ToList();
@@ -117,14 +149,18 @@ public static class LoadTest
                 var audits = c.ExecuteScalar<int>("SELECT COUNT(*) FROM audit_log WHERE entity = 'claim' AND entity_id = @id AND action = 'verdict'", new { id });
                 if (version - 1 != count || audits != count) mismatches.Add($"claim {id}: {count} saves, version {version}, {audits} audit rows");
             }
+            // Two acknowledged saves that report the same new version would be a duplicated write.
+            foreach (var twice in savedVersions.GroupBy(v => v).Where(g => g.Count() > 1))
+                mismatches.Add($"claim {twice.Key.Claim}: {twice.Count()} saves answered version {twice.Key.Version}");
         }
+        foreach (var client in http) client.Dispose();
         SqliteConnection.ClearAllPools();
         foreach (var f in factories) await f.DisposeAsync();
         try { Directory.Delete(folder, true); } catch (IOException) { }
 
         var sorted = latencies.OrderBy(x => x).ToArray();
         var clicks = browserClicks.OrderBy(x => x).ToArray();
-        Console.WriteLine($"service-level saves: {sorted.Length} attempts, {saved.Values.Sum()} saved, {conflicts} refused as stale (shared claims), {errors.Count} errors");
+        Console.WriteLine($"HTTP saves (PUT /api/claims/{{id}}/verdict): {sorted.Length} attempts, {saved.Values.Sum()} saved, {conflicts} refused as stale (shared claims), {errors.Count} errors");
         if (sorted.Length > 0)
             Console.WriteLine($"save latency ms: median {Pct(sorted, 50):F2}, p95 {Pct(sorted, 95):F2}, p99 {Pct(sorted, 99):F2}, max {sorted[^1]:F2}");
         Console.WriteLine($"browser verdict clicks: {clicks.Length} saved and shown" + (clicks.Length > 0 ? $"; click-to-shown ms: median {Pct(clicks, 50):F0}, p95 {Pct(clicks, 95):F0}" : ""));

@@ -5,7 +5,8 @@ using Dapper;
 namespace FactCheck.Core.Data;
 
 /// <summary>
-/// Column naming, and how values are kept alike on SQLite and PostgreSQL: dates and times as ISO 8601 text, yes/no as 0 or 1.
+/// Column naming, and how values are kept alike on SQLite and PostgreSQL: dates as ISO 8601 text, times as
+/// <see cref="StoredTime"/> says, yes/no as 0 or 1.
 /// </summary>
 internal static class DapperSetup
 {
@@ -53,12 +54,12 @@ internal static class DapperSetup
     {
         public override void SetValue(IDbDataParameter parameter, DateTimeOffset value)
         {
-            parameter.DbType = DbType.String;
-            // Microsoft.Data.Sqlite's own text form of a DateTimeOffset, which SQLite databases already hold.
-            parameter.Value = value.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
+            parameter.Value = StoredTime.Format(value);
+            // PostgreSQL reads the literal as the column's type: text, or timestamptz after the conversion (StoredTime).
+            if (parameter is Npgsql.NpgsqlParameter postgres) postgres.NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Unknown;
+            else parameter.DbType = DbType.String;
         }
 
-        public override DateTimeOffset Parse(object value) =>
-            DateTimeOffset.Parse((string)value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+        public override DateTimeOffset Parse(object value) => StoredTime.Read(value);
     }
 }

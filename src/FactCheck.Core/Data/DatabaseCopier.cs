@@ -94,7 +94,9 @@ public static class DatabaseCopier
         long or int or short or byte => "i:" + Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture),
         double or float or decimal => "r:" + Convert.ToDouble(value, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture),
         bool b => "i:" + (b ? "1" : "0"),
-        string s => "t:" + s,
+        // Times hash alike whether a column holds them as text (SQLite, PostgreSQL before the conversion) or timestamptz.
+        string s => "t:" + (StoredTime.TryCanonical(s, out var time) ? time : s),
+        DateTime or DateTimeOffset => "t:" + StoredTime.Format(StoredTime.Read(value)),
         byte[] bytes => "b:" + Convert.ToHexStringLower(bytes),
         _ => throw new InvalidOperationException($"A value of type {value.GetType().Name} cannot be copied."),
     };
@@ -116,12 +118,30 @@ public static class DatabaseCopier
             write.Parameters.Add(p);
             return p;
         }).ToArray();
+        var toPostgres = to is Npgsql.NpgsqlConnection;
+        var times = toPostgres ? TimestampColumns(to, tx, table) : [];
         while (reader.Read())
         {
-            for (var i = 0; i < names.Length; i++) parameters[i].Value = reader.GetValue(i);
+            for (var i = 0; i < names.Length; i++)
+            {
+                var value = reader.GetValue(i);
+                // A timestamptz read from PostgreSQL goes into SQLite as the text the stores write; text going into a
+                // timestamptz column is first cut to the microsecond, as the hash sees it (PostgreSQL would round it).
+                if (value is DateTime or DateTimeOffset) value = StoredTime.Format(StoredTime.Read(value));
+                else if (value is string text && times.Contains(names[i]) && StoredTime.TryCanonical(text, out var time)) value = time;
+                parameters[i].Value = value;
+                // Untyped, so that PostgreSQL reads text as the column's type (text or timestamptz).
+                if (toPostgres && value is string) ((Npgsql.NpgsqlParameter)parameters[i]).NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Unknown;
+            }
             write.ExecuteNonQuery();
         }
     }
+
+    private static HashSet<string> TimestampColumns(DbConnection c, DbTransaction tx, string table) =>
+        c.Query<string>("""
+            SELECT column_name FROM information_schema.columns
+            WHERE table_schema = current_schema() AND table_name = @table AND data_type = 'timestamp with time zone'
+            """, new { table }, tx).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     private sealed record Table(string Name, IReadOnlyList<string> References);
 

@@ -6,7 +6,7 @@ namespace FactCheck.Core.Data;
 /// <list type="bullet">
 /// <item>Upserts: <c>INSERT ... ON CONFLICT (key) DO UPDATE SET x = excluded.x</c> means the same on both.</item>
 /// <item>Returning ids: <c>INSERT ... RETURNING id</c> on both (ids are <c>INTEGER PRIMARY KEY</c> / identity columns).</item>
-/// <item>Dates and times: ISO 8601 text in UTC (<see cref="DapperSetup"/>) on both, so that they sort and copy alike.</item>
+/// <item>Dates and times: written in one form by <see cref="StoredTime"/>; PostgreSQL gets it untyped, for text or timestamptz columns.</item>
 /// <item>Yes/no values: 0 or 1 in an integer column on both.</item>
 /// <item>Case-insensitive names: <c>COLLATE NOCASE</c> on both (a PostgreSQL ICU collation of that name, made by migration 0001).</item>
 /// <item>Locking: <see cref="Database.BeginWrite"/> (writers take turns; readers never wait).</item>
@@ -19,6 +19,9 @@ public sealed record SqlDialect
 
     /// <summary>Taken by the instance that migrates, so that two instances starting at once do not both apply a script.</summary>
     public const long MigrationLockKey = 3229;
+
+    /// <summary>Taken by an instance that makes sure the shared Data Protection key exists, so that only one makes it.</summary>
+    public const long KeyCreationLockKey = 3230;
 
     public static readonly SqlDialect Sqlite = new()
     {

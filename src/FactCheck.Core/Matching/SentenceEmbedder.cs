@@ -17,9 +17,13 @@ public sealed class SentenceEmbedder : IDisposable
     private const int MaxChars = 1000;
     private const int BatchSize = 16;
 
-    private static readonly Lazy<SentenceEmbedder> Shared = new(() => new SentenceEmbedder(Math.Min(Environment.ProcessorCount, 2)));
+    private static readonly Lazy<SentenceEmbedder> Shared = new(() => new SentenceEmbedder(Math.Min(Environment.ProcessorCount, 2)) { processWide = true });
 
     private readonly SentenceEncoder encoder;
+
+    // The process-wide instance outlives any one host: an app's container disposing its singletons (one of two app
+    // instances in a process stopping) must not free the model the other is still running.
+    private bool processWide;
 
     public SentenceEmbedder(int threads)
     {
@@ -58,5 +62,8 @@ public sealed class SentenceEmbedder : IDisposable
         return t.Length == 0 ? "." : t;
     }
 
-    public void Dispose() => encoder.Dispose();
+    public void Dispose()
+    {
+        if (!processWide) encoder.Dispose();
+    }
 }

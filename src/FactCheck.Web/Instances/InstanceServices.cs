@@ -22,6 +22,7 @@ public static class InstanceServices
         {
             if (db.Provider == DatabaseProvider.Postgres) o.ApplicationDiscriminator = "FactCheck";
         });
+        services.AddSingleton<SharedKey>();
         services.AddHostedService<ChangeRelayService>();
         return services;
     }

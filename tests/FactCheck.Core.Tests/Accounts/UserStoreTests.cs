@@ -129,6 +129,30 @@ public class UserStoreTests : IDisposable
         Assert.Equal(1, tokens.RevokeAll(bot.Id, "admin"));
         Assert.Null(tokens.Authenticate(token));
     }
+
+    [Fact]
+    public void A_tokens_last_use_is_kept_to_the_minute_without_a_write_for_every_request()
+    {
+        var bot = users.Create("busy-bot", Role.Reviewer, "a long enough password");
+        var token = tokens.Create(bot.Id);
+        DateTimeOffset? LastUsed()
+        {
+            using var c = f.Temp.Db.Open();
+            return c.Query<DateTimeOffset>("SELECT last_used_at FROM api_tokens WHERE user_id = @id AND last_used_at IS NOT NULL", new { id = bot.Id })
+                .Select(t => (DateTimeOffset?)t).SingleOrDefault();
+        }
+        Assert.Null(LastUsed());
+        var first = f.Clock.Now;
+
+        Assert.NotNull(tokens.Authenticate(token));
+        f.Clock.Now += TimeSpan.FromSeconds(59);
+        Assert.NotNull(tokens.Authenticate(token));
+        Assert.Equal(first, LastUsed());
+
+        f.Clock.Now += TimeSpan.FromSeconds(2);
+        Assert.NotNull(tokens.Authenticate(token));
+        Assert.Equal(f.Clock.Now, LastUsed());
+    }
 }
 
 /// <summary>Every test of <see cref="UserStoreTests"/>, on PostgreSQL.</summary>

@@ -78,6 +78,50 @@ public sealed class DatabaseCopyTests : IDisposable
     }
 
     [Fact]
+    public void Hundred_articles_round_trip_through_postgresql_with_timestamptz_columns_with_identical_hashes()
+    {
+        Fill();
+        // Rows an older FactCheck wrote: seven decimals (Microsoft.Data.Sqlite's form) and an offset other than UTC.
+        using (var c = f.Temp.Db.Open())
+        {
+            c.Execute("UPDATE users SET created_at = '2026-03-13 11:30:00.1234567+02:00' WHERE username = 'eva'");
+            c.Execute("UPDATE articles SET fetched_at = '2026-03-13 09:30:00.9999999+00:00' WHERE id = 1");
+        }
+        using var postgres = new TempDatabase(provider: DatabaseProvider.Postgres);
+        using (var c = postgres.Db.Open())
+        {
+            // (Under FACTCHECK_PG_TIMESTAMPTZ=1 the test databases come converted already.)
+            if (c.ExecuteScalar<string>("SELECT data_type FROM information_schema.columns WHERE table_name = 'audit_log' AND column_name = 'at'") == "text")
+                c.Execute(PostgresServer.TimestampConversionScript());
+        }
+        using var back = new TempDatabase(migrate: false);
+
+        var there = DatabaseCopier.Copy(f.Temp.Db, postgres.Db);
+        var again = DatabaseCopier.Copy(postgres.Db, back.Db);
+
+        Assert.True(there.Verified);
+        Assert.True(again.Verified);
+        Assert.Equal(DatabaseCopier.Digests(f.Temp.Db), DatabaseCopier.Digests(back.Db));
+        using (var c = postgres.Db.Open())
+        {
+            Assert.Equal("timestamp with time zone", c.ExecuteScalar<string>(
+                "SELECT data_type FROM information_schema.columns WHERE table_name = 'audit_log' AND column_name = 'at'"));
+            Assert.Equal(new DateTimeOffset(2026, 3, 13, 9, 30, 0, TimeSpan.Zero).AddTicks(1_234_560),
+                c.QuerySingle<DateTimeOffset>("SELECT created_at FROM users WHERE username = 'eva'"));
+        }
+        // The stores work on the converted columns: times written and read back as on SQLite, to the microsecond.
+        var clock = new FixedClock(new DateTimeOffset(2026, 4, 1, 12, 0, 0, TimeSpan.FromHours(-5)).AddTicks(7_654_321));
+        var articles = new ArticleStore(postgres.Db, clock);
+        var id = articles.Create(new ArticleDraft { Text = StoreFixture.Text }, "After the conversion", StoreFixture.Extraction());
+        var expected = new DateTimeOffset(2026, 4, 1, 17, 0, 0, TimeSpan.Zero).AddTicks(7_654_320);
+        Assert.Equal(expected, articles.Get(id)!.CreatedAt);
+        var claims = new ClaimStore(postgres.Db, clock);
+        var claim = claims.ListByArticle(id)[0];
+        Assert.True(claims.SetVerdict(claim.Id, claim.Version, "False", "converted", "eva").Saved);
+        Assert.Equal(expected, new AuditLog(postgres.Db).ForClaim(claim.Id).Single(a => a.Action == "verdict").At);
+    }
+
+    [Fact]
     public void A_target_that_holds_data_is_refused_and_left_as_it_was()
     {
         Fill();

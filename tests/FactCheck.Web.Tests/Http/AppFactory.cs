@@ -17,6 +17,7 @@ public partial class AppFactory : WebApplicationFactory<Program>
     private readonly string folder = Path.Combine(Path.GetTempPath(), "factcheck-web-tests", Guid.NewGuid().ToString("n"));
 
     private string? postgresDatabase;
+    private string? postgresConnectionString;
 
     public string DatabasePath => Path.Combine(folder, "http.db");
 
@@ -31,9 +32,12 @@ public partial class AppFactory : WebApplicationFactory<Program>
         Directory.CreateDirectory(folder);
         if (Provider == DatabaseProvider.Postgres)
         {
-            string connectionString;
-            if (SharedConnectionString is { } shared) connectionString = shared;
-            else (postgresDatabase, connectionString) = FactCheck.Testing.PostgresServer.CreateDatabase(migrated: false);
+            // Once per factory: a host derived with WithWebHostBuilder runs this again and must find the same data, as on SQLite.
+            if (SharedConnectionString is null && postgresConnectionString is null)
+                (postgresDatabase, postgresConnectionString) = FactCheck.Testing.PostgresServer.CreateDatabase(
+                    // The app migrates its database itself, unless the run checks timestamptz columns (the template has them).
+                    migrated: Environment.GetEnvironmentVariable("FACTCHECK_PG_TIMESTAMPTZ") == "1");
+            var connectionString = SharedConnectionString ?? postgresConnectionString!;
             builder.UseSetting("Database:Provider", "postgres");
             builder.UseSetting("ConnectionStrings:FactCheck", connectionString);
         }

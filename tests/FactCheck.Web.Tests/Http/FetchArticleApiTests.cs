@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FactCheck.Web.Tests.Http;
 
 /// <summary>POST /api/articles/fetch: a news page served on loopback is imported; refused and bad addresses save nothing.</summary>
-public sealed class FetchArticleApiTests(AppFactory app) : IClassFixture<AppFactory>, IDisposable
+public class FetchArticleApiTests(AppFactory app) : IClassFixture<AppFactory>, IDisposable
 {
     private const string NewsPage = """
         <!DOCTYPE html>
@@ -26,7 +26,11 @@ public sealed class FetchArticleApiTests(AppFactory app) : IClassFixture<AppFact
 
     private readonly LoopbackPage server = new(NewsPage, "/news/quarry-road-school");
 
-    public void Dispose() => server.Dispose();
+    public void Dispose()
+    {
+        server.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     private static async Task<JsonElement> Json(HttpResponseMessage response)
     {

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FactCheck.Web.Tests.Http;
 
 /// <summary>The real app on Kestrel at a free loopback port: requests travel over real HTTP, as a reader's browser or a crawler sends them.</summary>
-public sealed class LoopbackApp : AppFactory
+public class LoopbackApp : AppFactory
 {
     public LoopbackApp() => UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
 
@@ -24,4 +24,10 @@ public sealed class LoopbackApp : AppFactory
 
     /// <summary>A client with no cookie and no token, that does not follow redirects: an anonymous reader.</summary>
     public HttpClient Anonymous() => new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = new Uri(BaseUrl) };
+}
+
+/// <summary>The real app on Kestrel at a free loopback port, on its own database of the test run's throwaway PostgreSQL cluster.</summary>
+public sealed class PostgresLoopbackApp : LoopbackApp
+{
+    public override FactCheck.Core.Data.DatabaseProvider Provider => FactCheck.Core.Data.DatabaseProvider.Postgres;
 }

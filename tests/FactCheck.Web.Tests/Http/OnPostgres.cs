@@ -79,3 +79,24 @@ public sealed class HostileUploadTestsOnPostgres : HostileUploadTests, IClassFix
 {
     public HostileUploadTestsOnPostgres(PostgresAppFactory app) : base(app) => PostgresServer.RequireOrSkip();
 }
+
+public sealed class FetchArticleApiTestsOnPostgres : FetchArticleApiTests, IClassFixture<PostgresAppFactory>
+{
+    public FetchArticleApiTestsOnPostgres(PostgresAppFactory app) : base(app) => PostgresServer.RequireOrSkip();
+}
+
+public sealed class HostileMarkdownTestsOnPostgres : HostileMarkdownTests, IClassFixture<PostgresAppFactory>
+{
+    public HostileMarkdownTestsOnPostgres(PostgresAppFactory app) : base(app) => PostgresServer.RequireOrSkip();
+}
+
+// These two go over real HTTP on loopback, as on SQLite.
+public sealed class ClaimReviewApiTestsOnPostgres : ClaimReviewApiTests, IClassFixture<PostgresLoopbackApp>
+{
+    public ClaimReviewApiTestsOnPostgres(PostgresLoopbackApp app) : base(app) => PostgresServer.RequireOrSkip();
+}
+
+public sealed class PublicFactCheckTestsOnPostgres : PublicFactCheckTests, IClassFixture<PostgresLoopbackApp>
+{
+    public PublicFactCheckTestsOnPostgres(PostgresLoopbackApp app) : base(app) => PostgresServer.RequireOrSkip();
+}

@@ -97,4 +97,18 @@ public sealed class TwoInstanceTests : IDisposable
             await Task.Delay(50);
         }
     }
+
+    [Fact]
+    public async Task Two_instances_starting_together_on_an_empty_database_share_one_data_protection_key()
+    {
+        // Both start at once and at once render a form (an antiforgery token needs a key): without coordination each
+        // would make its own key, and a cookie from one would not be honoured by the other once it stops re-reading keys.
+        await Task.WhenAll(Task.Run(() => a.Server), Task.Run(() => b.Server));
+        using var onA = a.CreateClient();
+        using var onB = b.CreateClient();
+        await Task.WhenAll(onA.GetStringAsync("/signin"), onB.GetStringAsync("/signin"));
+
+        using var c = a.Services.GetRequiredService<Database>().Open();
+        Assert.Equal(1, Dapper.SqlMapper.ExecuteScalar<int>(c, "SELECT COUNT(*) FROM data_protection_keys"));
+    }
 }
