@@ -69,7 +69,7 @@ public sealed class SearchStore(Database db)
         {
             args.Add("ids", group.Select(x => x.Id).ToArray());
             foreach (var row in c.Query<HitRow>(DetailsSql(group.Key), args))
-                hits[(group.Key, row.Id)] = row.ToHit(group.Key, group.First(x => x.Id == row.Id).Score);
+                hits[(group.Key, row.Id)] = row.ToHit(group.Key, group.First(x => x.Id == row.Id).Score, query);
         }
         return new SearchResults(best.Where(b => hits.ContainsKey((b.Kind, b.Id))).Select(b => hits[(b.Kind, b.Id)]).ToList(), matches, more);
     }
@@ -136,12 +136,14 @@ public sealed class SearchStore(Database db)
     /// <summary>What the page shows for the chosen hits of one kind, with the highlighted snippet.</summary>
     private string DetailsSql(SearchHitKind kind) => kind switch
     {
-        SearchHitKind.Article => Engine.Details("search_articles", "a",
-            """
-            a.id, a.title, a.id AS article_id, a.title AS article_title, a.outlet, a.published, a.url
+        // An article's text is long: the engines' highlighters would read all of it (and, for a common word, every place
+        // it occurs), so its snippet is made from the start of the text by SearchSnippet.MarkAround. Same SQL on both.
+        SearchHitKind.Article => $"""
+            SELECT a.id, a.title, a.id AS article_id, a.title AS article_title, a.outlet, a.published, a.url,
+                   substr(a.text, 1, 50000) AS body
+            FROM articles a
+            WHERE {db.Dialect.InList("a.id", "ids")}
             """,
-            "articles a",
-            "concat_ws(' — ', a.title, a.outlet, a.author, left(a.text, 50000))"),
         SearchHitKind.Claim => Engine.Details("search_claims", "c",
             """
             c.id, c.statement AS title, a.id AS article_id, a.title AS article_title, a.outlet, a.published,
@@ -287,10 +289,12 @@ public sealed class SearchStore(Database db)
         public string? Speaker { get; set; }
         public string? Url { get; set; }
         public string? Snippet { get; set; }
+        public string? Body { get; set; }
 
-        public SearchHit ToHit(SearchHitKind kind, double score) => new()
+        public SearchHit ToHit(SearchHitKind kind, double score, SearchQuery query) => new()
         {
-            Kind = kind, Id = Id, Title = SearchSnippet.Shorten(Title, 200), SnippetHtml = SearchSnippet.ToHtml(Snippet), Score = score,
+            Kind = kind, Id = Id, Title = SearchSnippet.Shorten(Title, 200), Score = score,
+            SnippetHtml = SearchSnippet.ToHtml(Body is null ? Snippet : SearchSnippet.MarkAround(Body, query)),
             ArticleId = ArticleId, ArticleTitle = ArticleTitle, Outlet = Outlet, Published = Published, ClaimId = ClaimId,
             ClaimStatement = ClaimStatement is null ? null : SearchSnippet.Shorten(ClaimStatement, 200),
             Verdict = Verdict, Status = Enum.TryParse<ClaimStatus>(Status, out var s) ? s : null, Speaker = Speaker, Url = Url,
