@@ -68,6 +68,8 @@ public sealed class SearchStore(Database db)
         foreach (var group in best.GroupBy(x => x.Kind))
         {
             args.Add("ids", group.Select(x => x.Id).ToArray());
+            args.Add("lowest", group.Min(x => x.Id));
+            args.Add("highest", group.Max(x => x.Id));
             foreach (var row in c.Query<HitRow>(DetailsSql(group.Key), args))
                 hits[(group.Key, row.Id)] = row.ToHit(group.Key, group.First(x => x.Id == row.Id).Score, query);
         }
@@ -221,7 +223,9 @@ public sealed class SearchStore(Database db)
     /// <summary>
     /// The SQL that differs between the engines, for every kind alike. SQLite: FTS5 tables keyed by rowid, bm25() (lower
     /// is better, so negated), snippet() inside the MATCH query. PostgreSQL: tables of tsvectors keyed by id, ts_rank()
-    /// and ts_headline() over the row's text. Both mark matches with <see cref="SearchSnippet.Start"/>/<see cref="SearchSnippet.Stop"/>.
+    /// and ts_headline() over the row's text. SQLite reads the chosen hits in one pass over the index between their lowest
+    /// and highest id (CROSS JOIN keeps the index outermost; "+" keeps the id list from being a lookup per id, each of
+    /// which would expand a prefix query again). Both mark matches with <see cref="SearchSnippet.Start"/>/<see cref="SearchSnippet.Stop"/>.
     /// </summary>
     private sealed record SearchEngine
     {
@@ -240,8 +244,8 @@ public sealed class SearchStore(Database db)
                 """,
             Details = (index, alias, columns, from, _) => $"""
                 SELECT {columns}, snippet(f.{index}, -1, char(2), char(3), '…', 24) AS snippet
-                FROM {index} AS f, {from}
-                WHERE {alias}.id = f.rowid AND f.{index} MATCH @match AND f.rowid IN @ids
+                FROM {index} AS f CROSS JOIN {from}
+                WHERE {alias}.id = f.rowid AND f.{index} MATCH @match AND f.rowid BETWEEN @lowest AND @highest AND +f.rowid IN @ids
                 """,
         };
 
