@@ -144,3 +144,15 @@ if (window.Blazor) {
         },
     });
 }
+
+// "/" anywhere outside a text field puts the cursor in the top bar's search box (as on GitHub or Gmail).
+document.addEventListener("keydown", e => {
+    if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey) return;
+    const active = document.activeElement;
+    if (active && (active.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(active.tagName))) return;
+    const box = document.getElementById("top-search");
+    if (!box) return;
+    e.preventDefault();
+    box.focus();
+    box.select();
+});

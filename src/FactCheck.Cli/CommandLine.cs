@@ -20,6 +20,7 @@ public static class CommandLine
           tokens create --username NAME [--db PATH]  issue an API token (printed once)
           db copy --from sqlite:PATH --to postgres:CONNECTION  move a whole installation into an empty database and verify it
           db digest --db sqlite:PATH|postgres:CONNECTION  row count and content hash of every table
+          index rebuild|check [--db PATH]           rebuild the search indexes from the tables, or check that they agree
         The database is --db PATH (SQLite), else Database__Provider and ConnectionStrings__FactCheck from the environment,
         else Database:Provider and ConnectionStrings:FactCheck in appsettings.json.
         """;
@@ -45,6 +46,7 @@ public static class CommandLine
                 "users" => await UsersCommand.RunUsersAsync(args[1..], stdin ?? Console.In, stdout),
                 "tokens" => await UsersCommand.RunTokensAsync(args[1..], stdout),
                 "db" => await DbCommand.RunAsync(args[1..], stdout, stderr),
+                "index" => await IndexCommand.RunAsync(args[1..], stdout, stderr),
                 _ => await Fail(stderr, $"unknown command '{args[0]}'\n{Usage}"),
             };
         }

@@ -46,6 +46,7 @@ public static class FactCheckServices
         services.AddSingleton<ClaimStore>();
         services.AddSingleton<EvidenceStore>();
         services.AddSingleton<SourceStore>();
+        services.AddSingleton<SearchStore>();
         services.AddSingleton<IClaimExtractor, ClaimExtractor>();
         services.AddSingleton<SnapshotStore>();
         // Fetching a private, loopback, link-local or other special-purpose address, or this server's own, is refused unless Sources:AllowPrivateNetworks is true.

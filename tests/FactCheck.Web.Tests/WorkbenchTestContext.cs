@@ -30,6 +30,7 @@ public abstract class WorkbenchTestContext : BunitContext
         Services.AddSingleton<ClaimStore>();
         Services.AddSingleton<EvidenceStore>();
         Services.AddSingleton<SourceStore>();
+        Services.AddSingleton<SearchStore>();
         Services.AddSingleton<SnapshotStore>();
         Services.AddSingleton(new FactCheck.Core.Sources.SourceFetcher(new FactCheck.Core.Sources.SourceFetchOptions { AllowPrivateNetworks = true }));
         Services.AddSingleton<FactCheck.Core.Sources.SourceArchive>();

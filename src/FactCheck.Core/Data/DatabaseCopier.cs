@@ -23,8 +23,14 @@ public sealed record CopyReport(IReadOnlyList<TableDigest> Source, IReadOnlyList
 /// </summary>
 public static class DatabaseCopier
 {
-    /// <summary>The migrator's own records and what belongs to one installation's machine, not to its content.</summary>
-    private static readonly HashSet<string> NotCopied = new(StringComparer.OrdinalIgnoreCase) { "schema_version", "data_protection_keys" };
+    /// <summary>
+    /// The migrator's own records, what belongs to one installation's machine, not to its content, and PostgreSQL's search
+    /// tables (derived data the target's triggers fill as rows arrive; on SQLite they are virtual tables, left out below).
+    /// </summary>
+    private static readonly HashSet<string> NotCopied = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "schema_version", "data_protection_keys", "search_articles", "search_claims", "search_sources", "search_evidence",
+    };
 
     /// <exception cref="InvalidOperationException">The target holds data, or lacks a table or column of the source.</exception>
     public static CopyReport Copy(Database source, Database target)

@@ -197,6 +197,7 @@ public static class ApiEndpoints
         }).RequireAuthorization(AuthSetup.ApiEditorPolicy);
 
         api.MapClaimReviewApi();
+        api.MapSearchApi();
 
         // The report and exports, under the API's prefix too (served here, not redirected: a redirect drops the token).
         api.MapArticleFiles();
