@@ -50,6 +50,13 @@ public abstract class WorkbenchTestContext : BunitContext
         Services.AddSingleton<CommentStore>();
         Services.AddSingleton<VerdictScaleStore>();
         Services.AddSingleton<ReviewWorkflow>();
+        Services.AddSingleton(new FactCheck.Core.Exports.PublisherSettings());
+        Services.AddSingleton(_ => FactCheck.Core.Matching.SentenceEmbedder.Instance);
+        Services.AddSingleton<ClaimReviewStore>();
+        Services.AddSingleton<OwnVerdictStore>();
+        Services.AddSingleton<FactCheck.Core.Matching.EarlierCheckIndex>();
+        Services.AddSingleton<FactCheck.Core.Matching.EarlierCheckFinder>();
+        Services.AddSingleton<EarlierCheckCitations>();
         Services.AddScoped<CurrentUser>();
         Services.AddScoped<FactCheck.Web.Circuits.CircuitConnection>();
         Services.AddScoped<FactCheck.Web.Components.Pages.Workbench.WorkbenchState>();
