@@ -37,7 +37,7 @@ public sealed class PendingEmbeddingWorker(ClaimReviewStore store, SentenceEmbed
             var vectors = embedder.EmbedAll(batch.Select(p => p.ClaimReviewed).ToList(), cancellationToken: cancellationToken);
             var saved = store.SaveEmbeddings(batch.Select((p, i) => (p, vectors[i])).ToList());
             total += saved;
-            index.Invalidate();
+            index.EmbeddingsLanded();
             progress?.Report(total);
             // Nothing stored: each of these was re-worded meanwhile and is pending again under its new text; next round.
             if (saved == 0 && batch.Count < BatchSize) break;

@@ -20,6 +20,7 @@ public sealed class EarlierCheckIndex(ClaimReviewStore reviews, OwnVerdictStore 
     private readonly Lock gate = new();
     private Snapshot? current;
     private volatile bool stale;
+    private volatile bool vectorsStale;
     private DateTimeOffset stampCheckedAt;
 
     /// <summary>What the index holds at one moment; replaced whole, never changed.</summary>
@@ -70,8 +71,14 @@ public sealed class EarlierCheckIndex(ClaimReviewStore reviews, OwnVerdictStore 
         }
     }
 
-    /// <summary>Something was imported, embedded or published in this process: the next use rebuilds.</summary>
+    /// <summary>Something was imported or published in this process: the next use rebuilds.</summary>
     public void Invalidate() => stale = true;
+
+    /// <summary>
+    /// Background embeddings landed: the next use rebuilds, but not more often than <see cref="MinRebuildInterval"/> (the
+    /// records are already ranked by their words meanwhile).
+    /// </summary>
+    public void EmbeddingsLanded() => vectorsStale = true;
 
     /// <summary>The index as it is now, rebuilt first if it is stale (the first call builds it: seconds for 100,000 checks).</summary>
     public Snapshot Current()
@@ -84,7 +91,7 @@ public sealed class EarlierCheckIndex(ClaimReviewStore reviews, OwnVerdictStore 
         if (snapshot is null) gate.Enter();
         try
         {
-            if (current is { } built && built != snapshot && !stale) return built;
+            if (current is { } built && built != snapshot && !stale && !vectorsStale) return built;
             return current = Build((current?.Generation ?? 0) + 1);
         }
         finally { gate.Exit(); }
@@ -92,7 +99,8 @@ public sealed class EarlierCheckIndex(ClaimReviewStore reviews, OwnVerdictStore 
 
     private bool NeedsRebuild(Snapshot snapshot, DateTimeOffset now)
     {
-        if (stale) return now - snapshot.BuiltAt >= MinRebuildInterval;
+        if (stale) return true;
+        if (vectorsStale) return now - snapshot.BuiltAt >= MinRebuildInterval;
         if (now - stampCheckedAt < StampInterval) return false;
         stampCheckedAt = now;
         return reviews.Stamp() != snapshot.Stamp;
@@ -101,6 +109,7 @@ public sealed class EarlierCheckIndex(ClaimReviewStore reviews, OwnVerdictStore 
     private Snapshot Build(long generation)
     {
         stale = false;
+        vectorsStale = false;
         var stamp = reviews.Stamp();
         stampCheckedAt = clock.GetUtcNow();
         var stored = reviews.All();

@@ -49,7 +49,15 @@ public sealed class SentenceEmbedder : IDisposable
             var batch = order.Skip(start).Take(BatchSize).ToArray();
             var input = batch.Select(i => Prepare(texts[i])).ToArray();
             float[][] vectors;
-            lock (turn) vectors = encoder.Encode(input, cancellationToken);
+            try
+            {
+                lock (turn) vectors = encoder.Encode(input, cancellationToken);
+            }
+            catch (OnnxRuntimeException) when (cancellationToken.IsCancellationRequested)
+            {
+                // ONNX Runtime reports a cancelled run as a failure of its own ("terminate flag").
+                throw new OperationCanceledException(cancellationToken);
+            }
             for (var j = 0; j < batch.Length; j++) result[batch[j]] = vectors[j];
             done += batch.Length;
             progress?.Report(done);
