@@ -105,4 +105,16 @@ public abstract class WorkbenchTestContext : BunitContext
         SqliteConnection.ClearAllPools();
         try { Directory.Delete(folder, true); } catch (IOException) { }
     }
+
+    /// <summary>
+    /// Waits until the opened claim's earlier checks, searched off the render thread, are shown: their render must not land
+    /// in the middle of a test's clicks and typing.
+    /// </summary>
+    protected static IRenderedComponent<FactCheck.Web.Components.Pages.Workbench.WorkbenchPage> Settled(
+        IRenderedComponent<FactCheck.Web.Components.Pages.Workbench.WorkbenchPage> cut)
+    {
+        cut.WaitForAssertion(() => Assert.All(cut.FindAll("[data-testid=earlier-checks]"), e => Assert.Equal("false", e.GetAttribute("aria-busy"))),
+            TimeSpan.FromSeconds(60));
+        return cut;
+    }
 }
