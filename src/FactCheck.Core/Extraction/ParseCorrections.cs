@@ -232,13 +232,13 @@ internal sealed class ParseCorrections(SpeakerResolver resolver)
             var pastOrFinite = v.Xpos is "VBD" or "VBZ" or "VBP" || v.Form.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
             if (!pastOrFinite || p[j + 1].Upos is not ("DET" or "PRON" or "PROPN" or "NOUN" or "NUM" or "ADJ")) continue;
             // "that the men who lied angered the council": a relative clause's verb is not the clause's end.
-            if (UnderRelative(p, before, clause.Index)) continue;
+            if (UnderRelative(before, clause.Index)) continue;
             return j;
         }
         return null;
     }
 
-    private static bool UnderRelative(ParsedSentence p, ParsedToken t, int stop)
+    private static bool UnderRelative(ParsedToken t, int stop)
     {
         for (var x = t; !x.IsRoot && x.Index != stop; x = x.HeadToken)
             if (x.Relation == "acl:relcl") return true;

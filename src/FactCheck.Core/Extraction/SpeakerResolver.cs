@@ -273,7 +273,7 @@ public sealed class SpeakerResolver
         return null;
     }
 
-    // "54-year-old", "54-year old": an age among the modifier words [from, to).
+    // "54-year-old": an age among the modifier words [from, to).
     private static bool HasAge(IReadOnlyList<Token> tokens, int from, int to)
     {
         for (var i = from; i < to; i++)
