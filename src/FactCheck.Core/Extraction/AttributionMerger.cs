@@ -153,7 +153,7 @@ internal static class AttributionMerger
     }
 
     /// <summary>Adds the parse's attributions whose cue and content the patterns did not already find.</summary>
-    public static void AddMissing(List<Attribution> found, List<Attribution> parsed)
+    public static void AddMissing(string text, List<Attribution> found, List<Attribution> parsed)
     {
         var before = found.Count;
         // The patterns' speaker stays (on the parse it was wrong more often); where they found none, the parse's subject speaks.
@@ -171,9 +171,10 @@ internal static class AttributionMerger
                     break;
                 }
             }
-        foreach (var p in parsed)
+        foreach (var q in parsed)
         {
             if (found.Count >= AttributionFinder.MaxPerSentence) break;
+            var p = BeforeNextCue(text, q, found);
             var duplicate = false;
             // Against the patterns' and the parse's own already taken: "repeated her claim that ..." is one, not two.
             for (var k = 0; k < found.Count && !duplicate; k++)
@@ -187,6 +188,27 @@ internal static class AttributionMerger
         }
     }
 
+
+    /// <summary>
+    /// "suggested it was rigged and urged supporters to ...": a cue of the same speaker already found inside what the parse
+    /// says was said, joined by "and" or a comma, is the speaker's next act; what was said ends before it.
+    /// </summary>
+    private static Attribution BeforeNextCue(string text, Attribution p, List<Attribution> found)
+    {
+        if (p.Direct || p.Content.Count != 1 || p.Speaker is not { } ps) return p;
+        var content = p.Content[0];
+        foreach (var f in found)
+        {
+            if (f.CueSpan is not { } cue || f.Speaker is not { } fs || fs.Name != ps.Name || cue.Start <= content.Start || cue.End > content.End) continue;
+            var before = text.AsSpan(content.Start, cue.Start - content.Start).TrimEnd();
+            var cut = before.EndsWith(" and", StringComparison.Ordinal) ? before.Length - 4 : before.EndsWith(',') ? before.Length - 1 : -1;
+            if (cut <= 0) continue;
+            var trimmed = text.AsSpan(content.Start, cut).TrimEnd(", ");
+            if (trimmed.Length < 2) continue;
+            return p.AsContent(new TextSpan(content.Start, content.Start + trimmed.Length));
+        }
+        return p;
+    }
 
     private static Attribution Copy(Attribution f, TextSpan content)
     {

@@ -140,9 +140,10 @@ public sealed class ClaimExtractor(bool useParse = true) : IClaimExtractor
                 if (found.Count == 0 && !wholeQuote) found.AddRange(QuotedPhrases(a, s, quotes, finder.SentenceSubject(tokens) ?? lastSpeaker));
                 if (fromParse is not null)
                 {
-                    AttributionMerger.AddMissing(found, fromParse);
+                    AttributionMerger.AddMissing(a, found, fromParse);
                     parsedFinder.FillSpeakers(found, parse!, tokens);
                     ParseCorrections.SplitCoordinatedCues(a, found, parse!);
+                    InTextOrder(found);
                 }
                 if (p == headlineRange) (headlineAttributions ??= []).AddRange(found);
                 foreach (var at in found)
@@ -313,6 +314,15 @@ public sealed class ClaimExtractor(bool useParse = true) : IClaimExtractor
             if (quotes[mid].End <= index) lo = mid + 1; else hi = mid;
         }
         return lo < quotes.Count && quotes[lo].Start <= index ? quotes[lo] : null;
+    }
+
+    /// <summary>What the parse added joins at the end; a sentence's attributions are listed in the order they were said.</summary>
+    private static void InTextOrder(List<Attribution> found)
+    {
+        if (found.Count < 2) return;
+        var ordered = found.OrderBy(f => f.Content.Count > 0 ? f.Content[0].Start : f.CueSpan?.Start ?? 0).ToList();
+        found.Clear();
+        found.AddRange(ordered);
     }
 
     private static bool IsWhollyQuoted(List<Token> tokens)

@@ -123,6 +123,7 @@ public sealed class LanguageModel
         var words = ws.Words.AsSpan(0, n);
         for (var i = 0; i < n; i++) words[i] = WordInfo.Of(forms[i]);
         Tagger.Tag(words, tags);
+        TagRepairs.Apply(forms, tags, Tagger.Tags);
         var norms = ws.Norms.AsSpan(0, n + 1);
         var rooted = ws.RootedTags.AsSpan(0, n + 1);
         for (var i = 0; i < n; i++)
@@ -144,6 +145,7 @@ public sealed class LanguageModel
             heads[i] = state.Head[i + 1] - 1;
             labels[i] = state.Label[i + 1];
         }
+        TreeRepairs.Apply(tags, heads, labels, Tagger.Tags, Parser.Relations);
     }
 
     /// <summary>The lemma of a form with a tag id (curly apostrophes read as straight ones).</summary>
