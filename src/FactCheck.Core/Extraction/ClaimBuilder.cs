@@ -23,10 +23,19 @@ internal static class ClaimBuilder
             var s = sentences[n];
             if (s.Owners.Count > 0)
             {
+                // "X kept its rate at 4.25%, saying ...": the clause in the outlet's own voice beside the attribution is a
+                // claim of its own, with its figures.
+                var own = s.Clauses is { } ownClauses ? text.ToOriginal(ownClauses[0].Clause) : (TextSpan?)null;
+                if (own is { } o)
+                {
+                    if (FiguresIn(s, o).Count > 0) drafts.Add(new Draft(o.Start, ClaimKind.Figure, n, 0, Clause: true));
+                    else if (s.Clauses![0].LooksFactual) drafts.Add(new Draft(o.Start, ClaimKind.Fact, n, 0, Clause: true));
+                }
                 // A figure in an attributed sentence belongs to the attribution whose content holds it.
                 for (var k = 0; k < s.Figures.Count; k++)
                 {
                     var f = s.Figures[k];
+                    if (own is { } inOwn && inOwn.Start <= f.Span.Start && f.Span.End <= inOwn.End) continue;
                     var owner = OwnerOf(text, s.Owners, f) ?? s.Owners[0];
                     if (!figuresOf.TryGetValue(owner, out var list)) figuresOf[owner] = list = [];
                     list.Add(f);

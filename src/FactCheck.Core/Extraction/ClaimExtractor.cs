@@ -144,6 +144,8 @@ public sealed class ClaimExtractor(bool useParse = true) : IClaimExtractor
                     parsedFinder.FillSpeakers(found, parse!, tokens);
                     ParseCorrections.SplitCoordinatedCues(a, found, parse!);
                     InTextOrder(found);
+                    if (!wholeQuote && OwnVoiceClauses.BeforeParticipleFrame(a, s, found, parse!) is { } main)
+                        record.Clauses = [ClauseOf(main, null, tokens)];
                 }
                 if (p == headlineRange) (headlineAttributions ??= []).AddRange(found);
                 foreach (var at in found)
@@ -232,18 +234,20 @@ public sealed class ClaimExtractor(bool useParse = true) : IClaimExtractor
     }
 
     /// <summary>The whole clauses of an own-voice sentence, each with its own fact test; null when it is one clause.</summary>
+    private static ClauseRecord ClauseOf(TextSpan clause, TextSpan? sharedSubject, List<Token> tokens)
+    {
+        var part = new List<Token>();
+        foreach (var t in tokens) if (t.Start >= clause.Start && t.End <= clause.End) part.Add(t);
+        return new ClauseRecord(clause, sharedSubject, FactHeuristics.IsCheckableFact(part, false), FactHeuristics.Worthiness(part));
+    }
+
     private static List<ClauseRecord>? Clauses(string a, TextSpan s, ParsedSentence parse, List<Token> tokens)
     {
         var split = OwnVoiceClauses.Split(a, s, parse);
         if (split.Count < 2) return null;
         var records = new List<ClauseRecord>(split.Count);
         var part = new List<Token>();
-        foreach (var c in split)
-        {
-            part.Clear();
-            foreach (var t in tokens) if (t.Start >= c.Clause.Start && t.End <= c.Clause.End) part.Add(t);
-            records.Add(new ClauseRecord(c.Clause, c.SharedSubject, FactHeuristics.IsCheckableFact(part, false), FactHeuristics.Worthiness(part)));
-        }
+        foreach (var c in split) records.Add(ClauseOf(c.Clause, c.SharedSubject, tokens));
         return records;
     }
 

@@ -14,6 +14,36 @@ internal readonly record struct OwnClause(TextSpan Clause, TextSpan? SharedSubje
 /// </summary>
 internal static class OwnVoiceClauses
 {
+    /// <summary>
+    /// "The Bank of Arland kept its rate at 4.25% on Thursday, saying inflation had fallen": the main clause before a
+    /// participle that reports is the outlet's own assertion, a claim of its own beside the attribution. Returns it (up to the
+    /// comma) when nothing else was found in it (no cue, no content) and its root is a finite verb with a subject.
+    /// </summary>
+    public static TextSpan? BeforeParticipleFrame(string text, TextSpan sentence, List<Attribution> found, ParsedSentence p)
+    {
+        if (p.Root < 0) return null;
+        foreach (var f in found)
+        {
+            if (f.Direct || f.CueSpan is not { } cue || f.Speaker is null || f.CueText?.EndsWith("ing", StringComparison.Ordinal) != true) continue;
+            var at = -1;
+            for (var i = 1; i < p.Count; i++) if (p[i].Start == cue.Start) at = i;
+            if (at < 2 || p[at - 1].Form != "," || p[at].Xpos != "VBG") return null;
+            var comma = p[at - 1].Start;
+            var root = p[p.Root];
+            if (root.Index >= at - 1 || root.Upos != "VERB" || root.Xpos is not ("VBD" or "VBZ" or "VBP") && !HasFiniteAux(root)) return null;
+            if (root.Child("nsubj") is null) return null;
+            foreach (var o in found)
+            {
+                if (o.CueSpan is { } oc && oc.Start < comma) return null;
+                foreach (var c in o.Content) if (c.Start < comma) return null;
+            }
+            var end = comma;
+            while (end > sentence.Start && char.IsWhiteSpace(text[end - 1])) end--;
+            return end - sentence.Start >= 8 ? new TextSpan(sentence.Start, end) : null;
+        }
+        return null;
+    }
+
     public static List<OwnClause> Split(string text, TextSpan sentence, ParsedSentence p)
     {
         var whole = new List<OwnClause> { new(sentence, null) };

@@ -157,7 +157,10 @@ public sealed class SpeakerResolver
             for (var node = _organisations.First; node is not null && seen < RecentWindow; node = node.Next, seen++)
             {
                 var e = node.Value;
-                if (e.Name.EndsWith(head, StringComparison.OrdinalIgnoreCase) && e.Name.Length > head.Length && (best is null || e.LastSeen > best.LastSeen)) best = e;
+                // "the ministry" is "the interior ministry"; "the bank" is "the Bank of Arland".
+                var byHead = e.Name.EndsWith(head, StringComparison.OrdinalIgnoreCase) && e.Name.Length > head.Length
+                    || e.Name.Contains(" of ", StringComparison.Ordinal) && e.Name.StartsWith(head + " of ", StringComparison.OrdinalIgnoreCase);
+                if (byHead && (best is null || e.LastSeen > best.LastSeen)) best = e;
             }
         if (best is not null)
         {
@@ -347,6 +350,8 @@ public sealed class SpeakerResolver
             if (j > i && t.Text is "van" or "von" or "de" or "da" or "del" or "della" or "der" or "den" or "di" or "dos" or "das" or "du" or "la" or "le" or "bin" or "ibn" or "al" or "el" or "ter"
                 && j + 1 < tokens.Count && (tokens[j + 1].IsCapitalized || tokens[j + 1].Text is "la" or "der" && j + 2 < tokens.Count && tokens[j + 2].IsCapitalized)) { j++; continue; }
             if (t.Is(".") && j > i && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && (Names.IsTitle(tokens[j - 1].Text) || tokens[j - 1].Text.Length == 1)) { j++; continue; }
+            // "the Bank of Arland", "the Ministry of Health": "of" after an organisation word goes on with its name.
+            if (t.Text == "of" && j > i && Names.IsOrganisationWord(tokens[j - 1].Text) && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && !tokens[j + 1].InQuote) { j++; continue; }
             break;
         }
         return j;

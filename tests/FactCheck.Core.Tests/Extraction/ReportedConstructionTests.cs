@@ -113,4 +113,35 @@ public class ReportedConstructionTests
         Assert.Equal(2, claims.Count);
         Assert.Equal(statement, claims[1].Statement);
     }
+
+    [Theory]
+    [InlineData("The Bank of Arland kept its rate at 4.25% on Thursday, saying inflation had fallen faster than expected.",
+        "Bank of Arland", "The Bank of Arland kept its rate at 4.25% on Thursday, 26 February 2026.", ClaimKind.Figure)]
+    [InlineData("Governor Lucia Ferrante visited the flooded district on Friday, promising new funds for the harbour.",
+        "Lucia Ferrante", "Governor Lucia Ferrante visited the flooded district on Friday, 27 February 2026.", ClaimKind.Figure)]
+    public void The_main_clause_before_a_reporting_participle_is_the_outlets_own_claim(string sentence, string speaker, string own, ClaimKind kind)
+    {
+        var claims = Claims(sentence);
+        var attribution = Assert.Single(claims, c => c.Kind == ClaimKind.Attribution);
+        Assert.Equal(speaker, attribution.Speaker!.Name);
+        var claim = Assert.Single(claims, c => c.Kind != ClaimKind.Attribution);
+        Assert.Equal(kind, claim.Kind);
+        Assert.Equal(own, claim.Statement);
+        // The main clause's figure is the outlet's, not the speaker's.
+        Assert.DoesNotContain(attribution.Figures ?? [], f => claim.Figures?.Contains(f) == true);
+    }
+
+    [Fact]
+    public void A_main_clause_that_is_itself_reported_is_not_an_own_voice_claim()
+    {
+        var claims = Claims("Governor Lucia Ferrante said the harbour would reopen in May, adding that the cranes had been repaired.");
+        Assert.All(claims, c => Assert.Equal(ClaimKind.Attribution, c.Kind));
+    }
+
+    [Fact]
+    public void An_organisation_named_with_of_keeps_its_whole_name_and_is_the_bank_later()
+    {
+        var claims = Attributions("The Bank of Arland said inflation had fallen to 3.1%. The bank said it would keep its rate unchanged until March.");
+        Assert.Equal(["Bank of Arland", "Bank of Arland"], claims.Select(c => c.Speaker!.Name));
+    }
 }
