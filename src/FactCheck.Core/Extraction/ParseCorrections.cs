@@ -110,6 +110,8 @@ internal sealed class ParseCorrections(SpeakerResolver resolver)
         // verb follows at once ("Health worries have dogged"), not when the parse hangs it on a verb far off.
         var form = t.Form.ToLowerInvariant();
         if (form.EndsWith("ed", StringComparison.Ordinal) || form is "wrote" or "said" or "told" or "spoke" or "thought" or "knew" or "found" or "saw") return false;
+        // "This document, now available online, exposed ...": a word its determiner governs is a noun.
+        if (t.Index >= 1 && p[t.Index - 1].Head == t.Index && p[t.Index - 1].UniversalRelation == "det") return true;
         if (t.UniversalRelation is "nsubj") return t.Index + 1 < p.Count && p[t.Index + 1].Head == t.Head && p[t.Index + 1].Upos is "AUX" || t.Index + 1 == t.Head;
         return t.Index >= 1 && p[t.Index - 1].Form is "'s" or "’s" or "'" or "’" && t.Index + 1 < p.Count && p[t.Index + 1].Form == ":";
     }

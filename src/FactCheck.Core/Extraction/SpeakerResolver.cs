@@ -101,11 +101,14 @@ public sealed class SpeakerResolver
             }
             // "The Marlow Bay town council", "Kessler Institute researchers": the name only says which council or whose
             // researchers; the description is the speaker.
+            // "Harbour officials", "Technology companies": plural role and organisation words describe too.
             if (end < to && !tokens[end - 1].Text.EndsWith("'s", StringComparison.Ordinal) && AllLowerWords(tokens, end, to)
-                && (Names.IsOrganisationWord(tokens[to - 1].Text) || RoleFamilies.IsRoleWord(tokens[to - 1].Text) || PersonRoles.Contains(tokens[to - 1].Text)))
+                && !Enumerable.Range(end, to - end).Any(k => tokens[k].Text is "and" or "or" or "with")
+                && Singular(tokens[to - 1].Text) is var last
+                && (Names.IsOrganisationWord(last) || RoleFamilies.IsRoleWord(last) || PersonRoles.Contains(last) || Names.IsOrganisationWord(tokens[to - 1].Text)))
             {
                 var described = string.Join(' ', Enumerable.Range(from, to - from).Select(k => tokens[k].Text));
-                return new ResolvedSpeaker(described, span, false, PersonRoles.Contains(tokens[to - 1].Text) || RoleFamilies.IsRoleWord(tokens[to - 1].Text));
+                return new ResolvedSpeaker(described, span, false, PersonRoles.Contains(last) || RoleFamilies.IsRoleWord(last));
             }
             var entity = Register(tokens, i, end, false, asSpeaker: true);
             if (entity is not null)
@@ -339,6 +342,12 @@ public sealed class SpeakerResolver
     }
 
     // A run of capitalised words, allowing the period of "Mr." and the "'s" of "Chile's".
+    /// <summary>"officials" → "official", "companies" → "company"; other words as they are.</summary>
+    private static string Singular(string w) =>
+        w.Length > 4 && w.EndsWith("ies", StringComparison.Ordinal) ? w[..^3] + "y"
+        : w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) ? w[..^1]
+        : w;
+
     private static int RunEnd(IReadOnlyList<Token> tokens, int i)
     {
         var j = i;

@@ -144,4 +144,17 @@ public class ReportedConstructionTests
         var claims = Attributions("The Bank of Arland said inflation had fallen to 3.1%. The bank said it would keep its rate unchanged until March.");
         Assert.Equal(["Bank of Arland", "Bank of Arland"], claims.Select(c => c.Speaker!.Name));
     }
+
+    [Theory]
+    [InlineData("Kessler Institute researchers said the cranes had stood idle since January.", "Kessler Institute researchers")]
+    [InlineData("Harbour officials said the cranes had stood idle since January.", "Harbour officials")]
+    public void A_name_before_a_plural_role_says_whose_the_speakers_are(string sentence, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Attributions(sentence)).Speaker!.Name);
+
+    [Fact]
+    public void A_cue_word_after_its_determiner_is_a_noun_not_a_cue()
+    {
+        // "document" is a cue verb ("she documented"); after "This" it is the subject, and says nothing by itself.
+        Assert.Empty(Attributions("This document, now available online, set out the harbour's accounts for 2025."));
+    }
 }
