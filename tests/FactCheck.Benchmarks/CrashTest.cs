@@ -16,7 +16,8 @@ namespace FactCheck.Benchmarks;
 /// PostgreSQL database; writers save verdicts through the API of instance A while instance B serves reads; A is killed
 /// with SIGKILL (kill -9) in the middle of the writes, then started again, round after round. Checks that every save A
 /// acknowledged (200 with the new version) is in the database, that no claim's version differs from its audit rows,
-/// and that B answered every request meanwhile.
+/// and that B answered every request meanwhile: reads, and saves of a claim of its own (so writes go on while A's
+/// connections, perhaps holding the writers' lock, are cut off).
 /// </summary>
 public static class CrashTest
 {
@@ -44,15 +45,19 @@ public static class CrashTest
         var created = await http.PostAsJsonAsync($"http://127.0.0.1:{portB}/api/articles", new
         {
             title = "Crash test",
-            text = string.Join("\n\n", Enumerable.Range(0, writers).Select(i => $"Mayor Ana Ruiz said {1000 + i} homes were flooded on Thursday.")),
+            text = string.Join("\n\n", Enumerable.Range(0, writers + 1).Select(i => $"Mayor Ana Ruiz said {1000 + i} homes were flooded on Thursday.")),
         });
         created.EnsureSuccessStatusCode();
-        var claimIds = (await created.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("claims").EnumerateArray()
-            .Select(c => c.GetProperty("id").GetInt64()).Take(writers).ToArray();
+        var allClaims = (await created.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("claims").EnumerateArray()
+            .Select(c => c.GetProperty("id").GetInt64()).ToArray();
+        if (allClaims.Length < writers + 1) throw new InvalidOperationException($"the article gave {allClaims.Length} claims, not {writers + 1}");
+        var claimIds = allClaims.Take(writers).ToArray();
+        var bClaim = allClaims[writers];   // saved through B only
         Console.WriteLine($"FactCheck crash test: {rounds} rounds, {claimIds.Length} writers through instance A, reads through B, kill -9 of A mid-write");
 
         var acknowledged = new ConcurrentDictionary<long, int>();   // claim -> highest version A acknowledged
-        long acks = 0, failedWrites = 0, bErrors = 0, bReads = 0;
+        long acks = 0, failedWrites = 0, bErrors = 0, bReads = 0, bSaves = 0;
+        var bAcknowledged = 0;
         var random = new Random(7);
         for (var round = 1; round <= rounds; round++)
         {
@@ -99,18 +104,40 @@ public static class CrashTest
                     await Task.Delay(20);
                 }
             });
+            var bWriter = Task.Run(async () =>
+            {
+                while (!stop.IsCancellationRequested)
+                {
+                    try
+                    {
+                        var current = await http.GetFromJsonAsync<JsonElement>($"http://127.0.0.1:{portB}/api/claims/{bClaim}", Json);
+                        var saved = await http.PutAsJsonAsync($"http://127.0.0.1:{portB}/api/claims/{bClaim}/verdict",
+                            new { rating = "True", explanation = $"B, round {round} at {DateTime.UtcNow:O}", version = current.GetProperty("version").GetInt32() });
+                        // One writer on this claim: anything but 200 (a 409 included) is B failing.
+                        saved.EnsureSuccessStatusCode();
+                        bAcknowledged = Math.Max(bAcknowledged, (await saved.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("version").GetInt32());
+                        Interlocked.Increment(ref bSaves);
+                    }
+                    catch (Exception)
+                    {
+                        Interlocked.Increment(ref bErrors);
+                    }
+                    await Task.Delay(50);
+                }
+            });
             await Task.Delay(random.Next(1000, 3000));
             a.Kill(entireProcessTree: true);   // SIGKILL: no shutdown, no flushing
             await a.WaitForExitAsync();
             await Task.Delay(500);             // B keeps serving while A is down
             await stop.CancelAsync();
-            await Task.WhenAll(tasks.Append(reader));
-            Console.WriteLine($"round {round}: A killed; acknowledged saves so far {acks}, B reads {bReads}, B errors {bErrors}");
+            await Task.WhenAll(tasks.Append(reader).Append(bWriter));
+            Console.WriteLine($"round {round}: A killed; acknowledged saves so far {acks}, B reads {bReads}, B saves {bSaves}, B errors {bErrors}");
         }
 
         var missing = new List<string>();
+        if (bAcknowledged > 0) acknowledged[bClaim] = bAcknowledged;
         using (var c = db.Open())
-            foreach (var id in claimIds)
+            foreach (var id in allClaims.Take(writers + 1))
             {
                 var version = c.ExecuteScalar<int>("SELECT version FROM claims WHERE id = @id", new { id });
                 var audits = c.ExecuteScalar<int>("SELECT COUNT(*) FROM audit_log WHERE entity = 'claim' AND entity_id = @id AND action = 'verdict'", new { id });
@@ -121,8 +148,8 @@ public static class CrashTest
         Console.WriteLine($"acknowledged saves: {acks}; writes cut off by the kills (not acknowledged): {failedWrites}");
         Console.WriteLine($"acknowledged saves missing or trail mismatches: {missing.Count}");
         foreach (var m in missing.Take(10)) Console.WriteLine("  " + m);
-        Console.WriteLine($"instance B: {bReads} reads answered, {bErrors} errors");
-        var ok = missing.Count == 0 && bErrors == 0 && acks > 0;
+        Console.WriteLine($"instance B: {bReads} reads answered, {bSaves} saves acknowledged (all present: see above), {bErrors} errors");
+        var ok = missing.Count == 0 && bErrors == 0 && acks > 0 && bSaves > 0;
         Console.WriteLine(ok ? "RESULT: pass" : "RESULT: FAIL");
         return ok ? 0 : 1;
     }

@@ -54,15 +54,6 @@ public static class PostgresServer
         admin.Execute($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
     }
 
-    /// <summary>src/FactCheck.Core/Data/Migrations/Postgres/Pending/timestamptz.sql: time columns from text to timestamptz.</summary>
-    public static string TimestampConversionScript()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "FactCheck.sln"))) dir = dir.Parent;
-        if (dir is null) throw new FileNotFoundException("FactCheck.sln not found above " + AppContext.BaseDirectory);
-        return File.ReadAllText(Path.Combine(dir.FullName, "src", "FactCheck.Core", "Data", "Migrations", "Postgres", "Pending", "timestamptz.sql"));
-    }
-
     /// <summary>The bin folder holding initdb and pg_ctl, or null.</summary>
     public static string? FindBinaries()
     {
@@ -99,12 +90,6 @@ public static class PostgresServer
         using (var db = Database.Postgres(cluster.ConnectionString(Template)))
         {
             Migrator.Migrate(db);
-            // To run every PostgreSQL test on timestamptz columns before that conversion is a numbered migration.
-            if (Environment.GetEnvironmentVariable("FACTCHECK_PG_TIMESTAMPTZ") == "1")
-            {
-                using var c = db.Open();
-                c.Execute(TimestampConversionScript());
-            }
         }
         NpgsqlConnection.ClearAllPools();
         return cluster;

@@ -6,7 +6,7 @@ namespace FactCheck.Core.Data;
 /// <list type="bullet">
 /// <item>Upserts: <c>INSERT ... ON CONFLICT (key) DO UPDATE SET x = excluded.x</c> means the same on both.</item>
 /// <item>Returning ids: <c>INSERT ... RETURNING id</c> on both (ids are <c>INTEGER PRIMARY KEY</c> / identity columns).</item>
-/// <item>Dates and times: written in one form by <see cref="StoredTime"/>; PostgreSQL gets it untyped, for text or timestamptz columns.</item>
+/// <item>Dates and times: calendar dates are YYYY-MM-DD text on both; points in time are text on SQLite and timestamptz on PostgreSQL (migration 0014), written and read in one form by <see cref="StoredTime"/> (PostgreSQL gets the text untyped, so the column types it).</item>
 /// <item>Yes/no values: 0 or 1 in an integer column on both.</item>
 /// <item>Case-insensitive names: <c>COLLATE NOCASE</c> on both (a PostgreSQL ICU collation of that name, made by migration 0001).</item>
 /// <item>Locking: <see cref="Database.BeginWrite"/> (writers take turns; readers never wait).</item>

@@ -6,9 +6,9 @@ namespace FactCheck.Core.Data;
 /// <summary>
 /// The one form a point in time takes in the database, on either engine: ISO 8601 in UTC to the microsecond
 /// (<c>2026-05-04 09:30:00.123456+00:00</c>; PostgreSQL keeps no finer). SQLite keeps it as text. PostgreSQL is sent it
-/// as an untyped literal, so that the column's own type decides: <c>text</c> in the columns of migrations 0001–0012,
-/// <c>timestamptz</c> once Migrations/Postgres/Pending/timestamptz.sql has converted them (it comes back as a UTC
-/// <see cref="DateTime"/>). Stores never see the difference: <see cref="DapperSetup"/> writes and reads through here,
+/// as an untyped literal, so that the column's own type decides: <c>timestamptz</c> since migration 0014
+/// (Migrations/Postgres/0014_timestamptz.sql; it comes back as a UTC <see cref="DateTime"/>), <c>text</c> in a database
+/// not yet migrated that far (<c>db copy</c> and the migration's own tests read those). Stores never see the difference: <see cref="DapperSetup"/> writes and reads through here,
 /// and <see cref="DatabaseCopier"/> copies and hashes times in this form, so copies and digests do not depend on the
 /// engine or on the column type.
 /// </summary>
@@ -23,14 +23,18 @@ internal static partial class StoredTime
     public static string Format(DateTimeOffset value) =>
         Normalize(value).ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFzzz", CultureInfo.InvariantCulture);
 
-    /// <summary>A time as the engine returned it: text (SQLite, or a text column) or a timestamptz.</summary>
-    public static DateTimeOffset Read(object value) => value switch
+    /// <summary>
+    /// A time as the engine returned it, text (SQLite) or a timestamptz (PostgreSQL), in this form's terms: UTC, to the
+    /// microsecond. Text an older FactCheck wrote (seven decimals, another offset) so reads as the same instant as the
+    /// timestamptz PostgreSQL's migration 0014 made of it; text without an offset is UTC, as that migration reads it.
+    /// </summary>
+    public static DateTimeOffset Read(object value) => Normalize(value switch
     {
         DateTime utc => new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)),
         DateTimeOffset time => time,
         string text => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
         _ => throw new InvalidCastException($"A {value.GetType().Name} is not a stored time."),
-    };
+    });
 
     /// <summary>
     /// Text in the shape stored times have (this form, or Microsoft.Data.Sqlite's with seven decimals and any offset)

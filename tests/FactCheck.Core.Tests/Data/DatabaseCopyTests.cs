@@ -87,13 +87,8 @@ public sealed class DatabaseCopyTests : IDisposable
             c.Execute("UPDATE users SET created_at = '2026-03-13 11:30:00.1234567+02:00' WHERE username = 'eva'");
             c.Execute("UPDATE articles SET fetched_at = '2026-03-13 09:30:00.9999999+00:00' WHERE id = 1");
         }
+        // Migration 0014 made PostgreSQL's time columns timestamptz.
         using var postgres = new TempDatabase(provider: DatabaseProvider.Postgres);
-        using (var c = postgres.Db.Open())
-        {
-            // (Under FACTCHECK_PG_TIMESTAMPTZ=1 the test databases come converted already.)
-            if (c.ExecuteScalar<string>("SELECT data_type FROM information_schema.columns WHERE table_name = 'audit_log' AND column_name = 'at'") == "text")
-                c.Execute(PostgresServer.TimestampConversionScript());
-        }
         using var back = new TempDatabase(migrate: false);
 
         var there = DatabaseCopier.Copy(f.Temp.Db, postgres.Db);

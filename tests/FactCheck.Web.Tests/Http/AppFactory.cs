@@ -34,9 +34,8 @@ public partial class AppFactory : WebApplicationFactory<Program>
         {
             // Once per factory: a host derived with WithWebHostBuilder runs this again and must find the same data, as on SQLite.
             if (SharedConnectionString is null && postgresConnectionString is null)
-                (postgresDatabase, postgresConnectionString) = FactCheck.Testing.PostgresServer.CreateDatabase(
-                    // The app migrates its database itself, unless the run checks timestamptz columns (the template has them).
-                    migrated: Environment.GetEnvironmentVariable("FACTCHECK_PG_TIMESTAMPTZ") == "1");
+                // The app migrates its database itself.
+                (postgresDatabase, postgresConnectionString) = FactCheck.Testing.PostgresServer.CreateDatabase(migrated: false);
             var connectionString = SharedConnectionString ?? postgresConnectionString!;
             builder.UseSetting("Database:Provider", "postgres");
             builder.UseSetting("ConnectionStrings:FactCheck", connectionString);

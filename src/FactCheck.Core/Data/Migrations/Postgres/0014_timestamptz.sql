@@ -1,12 +1,12 @@
--- PostgreSQL only, not yet applied: points in time from ISO 8601 text to timestamptz. It becomes migration
--- 0015_timestamptz.sql (with a SQLite twin that changes nothing: SQLite has no time type) once migrations 0013 and 0014
--- are on main: the migrator applies numbers 1, 2, 3... in order and only those above a database's version, so a 0015
--- landing first would be refused, or would make databases skip 0013 and 0014 for ever. The code already reads and writes
--- both forms (StoredTime), and tests/FactCheck.Core.Tests/Data/TimestampConversionTests.cs applies this script to a real
--- database. Calendar dates (articles.published, sources.published_on...) stay 'YYYY-MM-DD' text.
+-- Points in time from ISO 8601 text to timestamptz. SQLite's twin changes nothing: SQLite has no time type, and the
+-- stores write and read both forms alike (StoredTime). Calendar dates (articles.published, sources.published_on...) stay
+-- 'YYYY-MM-DD' text.
+-- Text without an offset (none is written, but a hand-edited row might hold one) is read as UTC, as StoredTime reads it,
+-- whatever the server's or the role's TimeZone setting: SET LOCAL lasts until this migration's transaction ends.
 -- The text is cut to the microsecond before it is read (PostgreSQL would round the seventh decimal), as StoredTime does.
 -- ALTER TABLE rewrites rows without firing the row triggers that keep the audit trail, snapshots and published
 -- versions unchangeable.
+SET LOCAL TimeZone = 'UTC';
 ALTER TABLE api_tokens
     ALTER COLUMN created_at TYPE timestamptz USING regexp_replace(created_at, '(\.\d{6})\d+', '\1')::timestamptz,
     ALTER COLUMN last_used_at TYPE timestamptz USING regexp_replace(last_used_at, '(\.\d{6})\d+', '\1')::timestamptz,
@@ -34,6 +34,7 @@ ALTER TABLE mentions
 ALTER TABLE report_versions
     ALTER COLUMN published_at TYPE timestamptz USING regexp_replace(published_at, '(\.\d{6})\d+', '\1')::timestamptz;
 ALTER TABLE sign_in_failures
+    ALTER COLUMN locked_until TYPE timestamptz USING regexp_replace(locked_until, '(\.\d{6})\d+', '\1')::timestamptz,
     ALTER COLUMN updated_at TYPE timestamptz USING regexp_replace(updated_at, '(\.\d{6})\d+', '\1')::timestamptz;
 ALTER TABLE snapshots
     ALTER COLUMN created_at TYPE timestamptz USING regexp_replace(created_at, '(\.\d{6})\d+', '\1')::timestamptz,
@@ -44,4 +45,5 @@ ALTER TABLE user_sessions
     ALTER COLUMN created_at TYPE timestamptz USING regexp_replace(created_at, '(\.\d{6})\d+', '\1')::timestamptz,
     ALTER COLUMN ended_at TYPE timestamptz USING regexp_replace(ended_at, '(\.\d{6})\d+', '\1')::timestamptz;
 ALTER TABLE users
+    ALTER COLUMN locked_until TYPE timestamptz USING regexp_replace(locked_until, '(\.\d{6})\d+', '\1')::timestamptz,
     ALTER COLUMN created_at TYPE timestamptz USING regexp_replace(created_at, '(\.\d{6})\d+', '\1')::timestamptz;
