@@ -17,11 +17,13 @@ internal static class TreeRepairs
         var cc = IndexOf(relations, "cc");
         if (conj < 0 || cc < 0) return;
         SubjectTakenForObject(tags, heads, labels, tagSet, relations);
+        Span<int> firsts = n <= 256 ? stackalloc int[n] : new int[n];
+        SubtreeFirsts(heads, firsts);
         for (var i = 0; i < n; i++)
         {
             var h = heads[i];
             if (h < 0 || h > i || relations[labels[i]] is not ("ccomp" or "advcl" or "parataxis")) continue;
-            var first = SubtreeFirst(heads, i);
+            var first = firsts[i];
             if (first > h && labels[first] == cc && tagSet.Upos[tags[first]] == "CCONJ" && heads[first] != first) labels[i] = conj;
             else if (relations[labels[i]] == "ccomp" && SubjectBeforeCoordinator(heads, labels, relations, i, cc)) labels[i] = conj;
         }
@@ -75,16 +77,16 @@ internal static class TreeRepairs
         return subject >= 0 && coordinator > subject;
     }
 
-    private static int SubtreeFirst(ReadOnlySpan<int> heads, int i)
+    /// <summary>The first word of every word's subtree: each word lowers the first of all its ancestors.</summary>
+    private static void SubtreeFirsts(ReadOnlySpan<int> heads, Span<int> firsts)
     {
-        var first = i;
-        for (var j = 0; j < i; j++)
-        {
+        for (var i = 0; i < heads.Length; i++) firsts[i] = i;
+        for (var j = 0; j < heads.Length; j++)
             for (int a = heads[j], steps = 0; a >= 0 && steps < heads.Length; a = heads[a], steps++)
-                if (a == i) { first = j; break; }
-            if (first < i) break;
-        }
-        return first;
+            {
+                if (firsts[a] <= j) break;
+                firsts[a] = j;
+            }
     }
 
     private static int IndexOf(IReadOnlyList<string> relations, string name)
