@@ -51,6 +51,13 @@ public abstract class WorkbenchTestContext : BunitContext
         Services.AddSingleton<CommentStore>();
         Services.AddSingleton<VerdictScaleStore>();
         Services.AddSingleton<ReviewWorkflow>();
+        Services.AddSingleton(new FactCheck.Core.Exports.PublisherSettings());
+        Services.AddSingleton(_ => FactCheck.Core.Matching.SentenceEmbedder.Instance);
+        Services.AddSingleton<ClaimReviewStore>();
+        Services.AddSingleton<OwnVerdictStore>();
+        Services.AddSingleton<FactCheck.Core.Matching.EarlierCheckIndex>();
+        Services.AddSingleton<FactCheck.Core.Matching.EarlierCheckFinder>();
+        Services.AddSingleton<EarlierCheckCitations>();
         Services.AddScoped<CurrentUser>();
         Services.AddScoped<FactCheck.Web.Circuits.CircuitConnection>();
         Services.AddScoped<FactCheck.Web.Components.Pages.Workbench.WorkbenchState>();
@@ -98,5 +105,17 @@ public abstract class WorkbenchTestContext : BunitContext
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
         try { Directory.Delete(folder, true); } catch (IOException) { }
+    }
+
+    /// <summary>
+    /// Waits until the opened claim's earlier checks, searched off the render thread, are shown: their render must not land
+    /// in the middle of a test's clicks and typing.
+    /// </summary>
+    protected static IRenderedComponent<FactCheck.Web.Components.Pages.Workbench.WorkbenchPage> Settled(
+        IRenderedComponent<FactCheck.Web.Components.Pages.Workbench.WorkbenchPage> cut)
+    {
+        cut.WaitForAssertion(() => Assert.All(cut.FindAll("[data-testid=earlier-checks]"), e => Assert.Equal("false", e.GetAttribute("aria-busy"))),
+            TimeSpan.FromSeconds(60));
+        return cut;
     }
 }

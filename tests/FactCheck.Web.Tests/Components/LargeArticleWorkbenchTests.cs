@@ -41,7 +41,7 @@ public class LargeArticleWorkbenchTests : WorkbenchTestContext
     private IRenderedComponent<WorkbenchPage> Open(long id)
     {
         Render<MudPopoverProvider>();
-        return Render<WorkbenchPage>(p => p.Add(x => x.Id, id));
+        return Settled(Render<WorkbenchPage>(p => p.Add(x => x.Id, id)));
     }
 
     [Fact]
