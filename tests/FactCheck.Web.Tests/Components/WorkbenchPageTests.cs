@@ -42,6 +42,23 @@ public class WorkbenchPageTests : WorkbenchTestContext
     }
 
     [Fact]
+    public async Task Opening_another_claim_before_the_first_search_lands_shows_the_finished_search_of_the_claim_now_open()
+    {
+        var id = ImportStory();
+        Render<MudPopoverProvider>();
+        var cut = Render<WorkbenchPage>(p => p.Add(x => x.Id, id)); // not settled: the first claim's search may still run
+        var last = Claims.ListByArticle(id)[^1];
+
+        await cut.Find("#article-text").TriggerEventAsync("onclaimclick", new ClaimClickEventArgs { ClaimId = last.Id });
+        Settled(cut);
+
+        var panel = cut.Find("[data-testid=earlier-checks]");
+        Assert.Equal(last.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), panel.GetAttribute("data-claim"));
+        Assert.Equal(panel.GetAttribute("data-claim"), panel.GetAttribute("data-searched"));
+        Assert.Equal("false", panel.GetAttribute("aria-busy"));
+    }
+
+    [Fact]
     public void Choosing_a_verdict_and_writing_an_explanation_are_saved_at_once()
     {
         var id = ImportStory();
