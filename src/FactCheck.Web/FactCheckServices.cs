@@ -76,8 +76,14 @@ public static class FactCheckServices
         services.AddSingleton(_ => FactCheck.Core.Matching.SentenceEmbedder.Instance);
         services.AddSingleton<ClaimReviewStore>();
         services.AddSingleton<OwnVerdictStore>();
+        services.AddSingleton<FactCheck.Core.Matching.EarlierCheckIndex>();
+        services.AddSingleton<FactCheck.Core.ClaimReviews.PendingEmbeddingWorker>();
+        // A large import is stored at once and embedded here, off every request and page.
+        services.AddHostedService<EmbeddingService>();
         services.AddSingleton<FactCheck.Core.ClaimReviews.ClaimReviewImporter>();
         services.AddSingleton<FactCheck.Core.Matching.EarlierCheckFinder>();
+        services.AddSingleton<EarlierCheckCitations>();
+        services.AddSingleton<FactCheckCatalog>();
         services.AddTransient(sp => sp.GetRequiredService<VerdictScaleStore>().Current());
         // What one open workbench shows, shared by its panels: per circuit, emptied when the page closes.
         services.AddScoped<FactCheck.Web.Components.Pages.Workbench.WorkbenchState>();

@@ -6,6 +6,7 @@ using FactCheck.Core.Extraction;
 using FactCheck.Core.Import;
 using FactCheck.Core.Reviews;
 using FactCheck.Web.Auth;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
@@ -51,6 +52,13 @@ public abstract class WorkbenchTestContext : BunitContext
         Services.AddSingleton<CommentStore>();
         Services.AddSingleton<VerdictScaleStore>();
         Services.AddSingleton<ReviewWorkflow>();
+        Services.AddSingleton(new FactCheck.Core.Exports.PublisherSettings());
+        Services.AddSingleton(_ => FactCheck.Core.Matching.SentenceEmbedder.Instance);
+        Services.AddSingleton<ClaimReviewStore>();
+        Services.AddSingleton<OwnVerdictStore>();
+        Services.AddSingleton<FactCheck.Core.Matching.EarlierCheckIndex>();
+        Services.AddSingleton<FactCheck.Core.Matching.EarlierCheckFinder>();
+        Services.AddSingleton<EarlierCheckCitations>();
         Services.AddScoped<CurrentUser>();
         Services.AddScoped<FactCheck.Web.Circuits.CircuitConnection>();
         Services.AddScoped<FactCheck.Web.Components.Pages.Workbench.WorkbenchState>();
@@ -98,5 +106,30 @@ public abstract class WorkbenchTestContext : BunitContext
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
         try { Directory.Delete(folder, true); } catch (IOException) { }
+    }
+
+    /// <summary>
+    /// Waits until the earlier checks of the opened claim — searched off the render thread once the claim is shown — are
+    /// on the page, and until the render that put them there has finished. bUnit's synchronous Click/Change/TriggerEvent
+    /// only queue their event while the renderer's dispatcher is busy with such a background render, so a test must not
+    /// act before it is over. Call it after opening the page and after anything that opens another claim or changes the
+    /// opened claim's wording (each starts a new search).
+    /// </summary>
+    protected static IRenderedComponent<TComponent> Settled<TComponent>(IRenderedComponent<TComponent> cut) where TComponent : IComponent
+    {
+        cut.WaitForAssertion(() =>
+        {
+            // Every claim editor has its panel, and every panel shows the finished search of its own claim.
+            Assert.Equal(cut.FindAll("[data-testid=claim-editor]").Count, cut.FindAll("[data-testid=claim-editor] [data-testid=earlier-checks]").Count);
+            Assert.All(cut.FindAll("[data-testid=earlier-checks]"), e =>
+            {
+                Assert.False(string.IsNullOrEmpty(e.GetAttribute("data-claim")));
+                Assert.Equal(e.GetAttribute("data-claim"), e.GetAttribute("data-searched"));
+            });
+        }, TimeSpan.FromSeconds(60));
+        // The check above runs as the render lands, while the dispatcher may still be finishing that work item: a no-op
+        // queued behind it returns once the dispatcher is free.
+        cut.InvokeAsync(() => { }).GetAwaiter().GetResult();
+        return cut;
     }
 }

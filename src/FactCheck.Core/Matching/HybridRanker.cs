@@ -4,31 +4,65 @@ namespace FactCheck.Core.Matching;
 /// Ranks a collection of documents for a query by a weighted sum of BM25 (divided by the query's best
 /// BM25 score, so 0..1) and the cosine similarity of sentence embeddings. Both are computed over every
 /// document: an inverted index and one pass over the stored vectors are fast enough for 100,000 documents.
+/// A document may have several phrasings (a fact-check's claim and its headline), and a query several
+/// embeddings (a post with and without its signature): the semantic part is the best cosine of any pair.
 /// </summary>
 public sealed class HybridRanker
 {
     private readonly Bm25Index lexical;
-    private readonly VectorIndex vectors;
+    private readonly IReadOnlyList<VectorIndex> phrasings;
 
     /// <param name="texts">The words BM25 indexes for each document.</param>
     /// <param name="vectors">The unit-length embedding of each document, in the same order.</param>
     public HybridRanker(IReadOnlyList<string> texts, VectorIndex vectors, HybridSettings? settings = null)
+        : this(texts, [vectors], settings)
     {
-        if (texts.Count != vectors.Count) throw new ArgumentException($"{texts.Count} texts but {vectors.Count} vectors");
+    }
+
+    /// <param name="texts">The words BM25 indexes for each document.</param>
+    /// <param name="phrasings">One or more unit-length embeddings of each document (one index per phrasing), in the same order.</param>
+    public HybridRanker(IReadOnlyList<string> texts, IReadOnlyList<VectorIndex> phrasings, HybridSettings? settings = null)
+    {
+        if (phrasings.Count == 0) throw new ArgumentException("at least one set of vectors is needed", nameof(phrasings));
+        foreach (var vectors in phrasings)
+            if (texts.Count != vectors.Count) throw new ArgumentException($"{texts.Count} texts but {vectors.Count} vectors");
         Settings = settings ?? HybridSettings.Default;
         lexical = new Bm25Index(texts, Settings.K1, Settings.B);
-        this.vectors = vectors;
+        this.phrasings = phrasings;
     }
 
     public HybridSettings Settings { get; }
 
-    public int Count => vectors.Count;
+    public int Count => phrasings[0].Count;
 
     /// <summary>The <paramref name="top"/> best documents, best first (ties by position, so runs are repeatable).</summary>
-    public IReadOnlyList<RankedMatch> Rank(string queryText, ReadOnlySpan<float> queryVector, int top)
+    public IReadOnlyList<RankedMatch> Rank(string queryText, ReadOnlySpan<float> queryVector, int top) =>
+        Rank(queryText, Cosines(queryVector), top);
+
+    /// <summary>As <see cref="Rank(string, ReadOnlySpan{float}, int)"/>, with the best cosine over several embeddings of the query.</summary>
+    public IReadOnlyList<RankedMatch> Rank(string queryText, IReadOnlyList<float[]> queryVectors, int top)
+    {
+        if (queryVectors.Count == 0) throw new ArgumentException("at least one query vector is needed", nameof(queryVectors));
+        var cosine = Cosines(queryVectors[0]);
+        for (var q = 1; q < queryVectors.Count; q++) Best(cosine, Cosines(queryVectors[q]));
+        return Rank(queryText, cosine, top);
+    }
+
+    private float[] Cosines(ReadOnlySpan<float> queryVector)
+    {
+        var cosine = phrasings[0].Similarities(queryVector);
+        for (var p = 1; p < phrasings.Count; p++) Best(cosine, phrasings[p].Similarities(queryVector));
+        return cosine;
+    }
+
+    private static void Best(float[] into, float[] other)
+    {
+        for (var i = 0; i < into.Length; i++) into[i] = Math.Max(into[i], other[i]);
+    }
+
+    private IReadOnlyList<RankedMatch> Rank(string queryText, float[] cosine, int top)
     {
         var bm25 = lexical.Score(queryText);
-        var cosine = vectors.Similarities(queryVector);
         var best = bm25.Length == 0 ? 0f : bm25.Max();
         var w = Settings.SemanticWeight;
         var scored = new RankedMatch[bm25.Length];

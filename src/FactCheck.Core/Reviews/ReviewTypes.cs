@@ -6,7 +6,8 @@ public enum ClaimStatus { Open, InReview, Proposed, Approved, SentBack, Publishe
 /// <summary>How an evidence passage bears on its claim.</summary>
 public enum Stance { Supports, Contradicts, Context }
 
-public enum SourceKind { PrimaryDocument, OfficialStatistic, NewsReport, Expert, Dataset, Other }
+/// <summary>What a source is. <see cref="EarlierFactCheck"/>: another fact-check of the same claim (ours or another newsroom's), cited from the earlier checks.</summary>
+public enum SourceKind { PrimaryDocument, OfficialStatistic, NewsReport, Expert, Dataset, Other, EarlierFactCheck }
 
 /// <summary>Where a claim came from: the extractor, a reviewer by hand, or the second half of a split claim.</summary>
 public enum ClaimOrigin { Extracted, Manual, Split }
@@ -31,6 +32,7 @@ public static class ReviewLabels
         SourceKind.NewsReport => "News report",
         SourceKind.Expert => "Expert",
         SourceKind.Dataset => "Dataset",
+        SourceKind.EarlierFactCheck => "Earlier fact-check",
         _ => "Other",
     };
 

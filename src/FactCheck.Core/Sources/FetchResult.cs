@@ -19,3 +19,6 @@ public sealed record FetchResult
 
     public static FetchResult Failed(FetchFailure failure) => new() { Failure = failure };
 }
+
+/// <summary>A document downloaded unread by <see cref="SourceFetcher.FetchDocumentAsync"/>: its bytes, declared media type and final address.</summary>
+public sealed record FetchedDocument(byte[] Bytes, string? MediaType, string FinalUrl);

@@ -43,12 +43,83 @@ public sealed class SourceFetcher : IDisposable
     {
         if (UrlRules.Validate(url) is { } invalid)
             return Fail(FetchFailureKind.InvalidUrl, invalid, "Correct the address and fetch again.", url ?? "");
-        var uri = new Uri(url.Trim());
         var retrievedAt = clock.GetUtcNow();
         // One deadline over the whole fetch, reading the text included: slow-drip servers send a byte now and then, and
         // hostile pages are built to be slow to parse; neither may hold a fetch (and a core) forever.
         using var overall = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         overall.CancelAfter(options.ConnectTimeout + 4 * options.ReadTimeout);
+        var (download, failure) = await DownloadAsync(new Uri(url.Trim()), "text/html,application/xhtml+xml,application/pdf;q=0.9,text/plain;q=0.8",
+            declared => ContentTypeOf(declared) is not null, Unsupported, overall, progress, cancellationToken);
+        if (download is null) return FetchResult.Failed(failure!);
+        var (bytes, uri, status, declared, charset) = download;
+        var type = ContentTypeOf(declared) ?? Sniff(bytes);
+
+        progress?.Report("Reading the text…");
+        SourceDocument document;
+        try
+        {
+            // Reading the text is under the same deadline as the download: a page built to be slow to parse
+            // must not hold a core past it.
+            document = SourceDocumentReader.Read(bytes, type, charset, uri.AbsoluteUri, overall.Token);
+        }
+        catch (ImportRejectedException e)
+        {
+            return Fail(FetchFailureKind.Unreadable, $"The {Describe(type)} was downloaded but could not be read: {FirstSentence(e.Message)}",
+                FetchFailure.PasteAdvice, uri.AbsoluteUri, status);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return Fail(FetchFailureKind.Timeout, $"The {Describe(type)} from {uri.Host} was downloaded but took too long to read: it is unusually large or complex.",
+                "Paste the part of the source you rely on as a manual snapshot.", uri.AbsoluteUri, status);
+        }
+        if (document.Text.Length == 0)
+            return Fail(FetchFailureKind.Unreadable, $"The {Describe(type)} has no readable text; it may be built by scripts in the browser or be a scanned image.",
+                FetchFailure.PasteAdvice, uri.AbsoluteUri, status);
+
+        var finalUrl = uri.AbsoluteUri;
+        return FetchResult.Success(new SnapshotDraft
+        {
+            Text = document.Text,
+            Sha256 = SnapshotDraft.HashHex(bytes),
+            RetrievedAt = retrievedAt,
+            FinalUrl = finalUrl,
+            HttpStatus = status,
+            ArchiveUrl = ArchiveLinks.Wayback(finalUrl, retrievedAt),
+            ContentType = declared ?? MediaTypeOf(type),
+            Title = document.Title,
+            Publisher = document.Publisher,
+            Author = document.Author,
+            PublishedOn = document.Published,
+        });
+    }
+
+    /// <summary>
+    /// Downloads a machine-readable document (JSON, JSON-LD, or a web page that embeds it) under the same guards as a
+    /// source: checked addresses on every hop, the size cap, one deadline. The bytes are handed back unread.
+    /// </summary>
+    /// <exception cref="OperationCanceledException">Only when <paramref name="cancellationToken"/> is cancelled.</exception>
+    public async Task<(FetchedDocument? Document, FetchFailure? Failure)> FetchDocumentAsync(string url, IProgress<string>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        if (UrlRules.Validate(url) is { } invalid)
+            return (null, new FetchFailure(FetchFailureKind.InvalidUrl, invalid, "Correct the address and fetch again.", url ?? ""));
+        using var overall = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        overall.CancelAfter(options.ConnectTimeout + 4 * options.ReadTimeout);
+        var (download, failure) = await DownloadAsync(new Uri(url.Trim()), "application/ld+json,application/json,text/html;q=0.9,text/plain;q=0.5",
+            declared => declared is "application/json" or "application/ld+json" or "text/html" or "application/xhtml+xml" or "text/plain",
+            (uri, declared, status) => new FetchFailure(FetchFailureKind.UnsupportedType,
+                $"The address serves '{declared}', not JSON-LD or a web page that carries it.", "Give the address of the feed or of a fact-check page.", uri.AbsoluteUri, status),
+            overall, progress, cancellationToken);
+        return download is null ? (null, failure) : (new FetchedDocument(download.Bytes, download.MediaType, download.Uri.AbsoluteUri), null);
+    }
+
+    private sealed record Download(byte[] Bytes, Uri Uri, int Status, string? MediaType, string? Charset);
+
+    /// <summary>The body of <paramref name="start"/> after redirects, or why there is none.</summary>
+    private async Task<(Download?, FetchFailure?)> DownloadAsync(Uri start, string accept, Func<string?, bool> acceptable,
+        Func<Uri, string, int, FetchFailure> unsupported, CancellationTokenSource overall, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        var uri = start;
         using var step = CancellationTokenSource.CreateLinkedTokenSource(overall.Token);
         try
         {
@@ -57,7 +128,7 @@ public sealed class SourceFetcher : IDisposable
                 progress?.Report(hop == 0 ? $"Connecting to {uri.Host}…" : $"Following a redirect to {uri.Host}…");
                 using var request = new HttpRequestMessage(HttpMethod.Get, uri);
                 request.Headers.UserAgent.TryParseAdd(options.UserAgent);
-                request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml,application/pdf;q=0.9,text/plain;q=0.8");
+                request.Headers.Accept.ParseAdd(accept);
                 step.CancelAfter(options.ConnectTimeout + options.ReadTimeout);
                 using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, step.Token);
                 var status = (int)response.StatusCode;
@@ -66,80 +137,41 @@ public sealed class SourceFetcher : IDisposable
                 {
                     var next = location.IsAbsoluteUri ? location : new Uri(uri, location);
                     if (UrlRules.Validate(next.OriginalString) is { } badHop)
-                        return Fail(FetchFailureKind.InvalidUrl, $"The page redirects to an address FactCheck does not fetch: {badHop}",
-                            FetchFailure.PasteAdvice, uri.AbsoluteUri, status);
+                        return (null, new(FetchFailureKind.InvalidUrl, $"The page redirects to an address FactCheck does not fetch: {badHop}",
+                            FetchFailure.PasteAdvice, uri.AbsoluteUri, status));
                     if (hop >= options.MaxRedirects)
-                        return Fail(FetchFailureKind.TooManyRedirects, $"The page redirected more than {options.MaxRedirects} times without arriving anywhere.",
-                            "Open it in your browser, copy the address it finally shows, and fetch that; or paste the text as a manual snapshot.", uri.AbsoluteUri, status);
+                        return (null, new(FetchFailureKind.TooManyRedirects, $"The page redirected more than {options.MaxRedirects} times without arriving anywhere.",
+                            "Open it in your browser, copy the address it finally shows, and fetch that; or paste the text as a manual snapshot.", uri.AbsoluteUri, status));
                     uri = next;
                     continue;
                 }
-                if (StatusFailure(status, uri) is { } statusFailure) return FetchResult.Failed(statusFailure);
+                if (StatusFailure(status, uri) is { } statusFailure) return (null, statusFailure);
 
                 var media = response.Content.Headers.ContentType;
                 var declared = media?.MediaType?.ToLowerInvariant();
                 var length = response.Content.Headers.ContentLength;
-                if (length > options.MaxBytes) return TooLarge(uri, length.Value);
-                var type = ContentTypeOf(declared);
-                if (declared is not null && type is null) return Unsupported(uri, declared, status);
+                if (length > options.MaxBytes) return (null, TooLarge(uri, length.Value).Failure);
+                if (declared is not null && !acceptable(declared)) return (null, unsupported(uri, declared, status));
 
                 progress?.Report($"Downloading from {uri.Host}…");
                 var bytes = await ReadCappedAsync(response, step, progress);
-                if (bytes is null) return TooLarge(uri, null);
-                type ??= Sniff(bytes);
-
-                progress?.Report("Reading the text…");
-                SourceDocument document;
-                try
-                {
-                    // Reading the text is under the same deadline as the download: a page built to be slow to parse
-                    // must not hold a core past it.
-                    document = SourceDocumentReader.Read(bytes, type.Value, media?.CharSet, uri.AbsoluteUri, overall.Token);
-                }
-                catch (ImportRejectedException e)
-                {
-                    return Fail(FetchFailureKind.Unreadable, $"The {Describe(type.Value)} was downloaded but could not be read: {FirstSentence(e.Message)}",
-                        FetchFailure.PasteAdvice, uri.AbsoluteUri, status);
-                }
-                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-                {
-                    return Fail(FetchFailureKind.Timeout, $"The {Describe(type.Value)} from {uri.Host} was downloaded but took too long to read: it is unusually large or complex.",
-                        "Paste the part of the source you rely on as a manual snapshot.", uri.AbsoluteUri, status);
-                }
-                if (document.Text.Length == 0)
-                    return Fail(FetchFailureKind.Unreadable, $"The {Describe(type.Value)} has no readable text; it may be built by scripts in the browser or be a scanned image.",
-                        FetchFailure.PasteAdvice, uri.AbsoluteUri, status);
-
-                var finalUrl = uri.AbsoluteUri;
-                return FetchResult.Success(new SnapshotDraft
-                {
-                    Text = document.Text,
-                    Sha256 = SnapshotDraft.HashHex(bytes),
-                    RetrievedAt = retrievedAt,
-                    FinalUrl = finalUrl,
-                    HttpStatus = status,
-                    ArchiveUrl = ArchiveLinks.Wayback(finalUrl, retrievedAt),
-                    ContentType = declared ?? MediaTypeOf(type.Value),
-                    Title = document.Title,
-                    Publisher = document.Publisher,
-                    Author = document.Author,
-                    PublishedOn = document.Published,
-                });
+                if (bytes is null) return (null, TooLarge(uri, null).Failure);
+                return (new Download(bytes, uri, status, declared, media?.CharSet), null);
             }
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return Fail(FetchFailureKind.Timeout, $"{uri.Host} took too long to answer.",
-                "Try again later; if it keeps timing out, paste the source's text as a manual snapshot.", uri.AbsoluteUri);
+            return (null, new(FetchFailureKind.Timeout, $"{uri.Host} took too long to answer.",
+                "Try again later; if it keeps timing out, paste the source's text as a manual snapshot.", uri.AbsoluteUri));
         }
         catch (HttpRequestException e)
         {
-            return FetchResult.Failed(ConnectionFailure(e, uri));
+            return (null, ConnectionFailure(e, uri));
         }
         catch (IOException e) when (!cancellationToken.IsCancellationRequested)
         {
-            return Fail(FetchFailureKind.ConnectionFailed, $"The connection to {uri.Host} broke off during the download ({e.Message}).",
-                "Try again; if it keeps failing, paste the source's text as a manual snapshot.", uri.AbsoluteUri);
+            return (null, new(FetchFailureKind.ConnectionFailed, $"The connection to {uri.Host} broke off during the download ({e.Message}).",
+                "Try again; if it keeps failing, paste the source's text as a manual snapshot.", uri.AbsoluteUri));
         }
     }
 
@@ -217,7 +249,7 @@ public sealed class SourceFetcher : IDisposable
             : $"The document is larger than the {options.MaxBytes / 1048576.0:0.#} MB FactCheck keeps for a source.",
         "Paste the part of the source you rely on as a manual snapshot.", uri.AbsoluteUri);
 
-    private static FetchResult Unsupported(Uri uri, string declared, int status) => Fail(FetchFailureKind.UnsupportedType,
+    private static FetchFailure Unsupported(Uri uri, string declared, int status) => new(FetchFailureKind.UnsupportedType,
         $"The address serves '{declared}', not a web page, PDF or text; FactCheck cannot read the text out of it.",
         "If it is a spreadsheet or an image, quote the relevant part as a manual snapshot.", uri.AbsoluteUri, status);
 

@@ -24,19 +24,20 @@ public static class ClaimReviewEndpoints
             if (body is null) return TooLarge();
             if (string.IsNullOrWhiteSpace(body)) return Bad("Send ClaimReview JSON-LD in the body: an object, an array, an @graph or a schema.org DataFeed.");
             ClaimReviewImport result;
-            try { result = importer.Import(body, user.Identity?.Name ?? ClaimStore.Anonymous, ct); }
+            // Parsing and storing 10,000 records is CPU work: off the request thread.
+            try { result = await Task.Run(() => importer.Import(body, user.Identity?.Name ?? ClaimStore.Anonymous, ct), ct); }
             catch (ClaimReviewFormatException e) { return Bad(e.Message); }
             var dto = new ClaimReviewImportDto(result.Created, result.Merged, result.Ids,
-                result.Refused.Select(r => new ClaimReviewRefusalDto(r.Where, r.Url, r.Reason)).ToList());
+                result.Refused.Select(r => new ClaimReviewRefusalDto(r.Where, r.Url, r.Reason)).ToList(), result.PendingEmbeddings);
             // Nothing readable at all is the caller's mistake; otherwise the refusals ride along with what was imported.
             return result.Ids.Count == 0 && result.Refused.Count > 0
                 ? Results.UnprocessableEntity(dto)
                 : Results.Ok(dto);
         });
 
-        api.MapGet("/claims/{id:long}/matches", (long id, EarlierCheckFinder finder, int? top) =>
+        api.MapGet("/claims/{id:long}/matches", async (long id, EarlierCheckFinder finder, int? top, CancellationToken ct) =>
         {
-            var matches = finder.Find(id, Math.Clamp(top ?? 10, 1, 100));
+            var matches = await finder.FindAsync(id, Math.Clamp(top ?? 10, 1, 100), ct);
             return matches is null
                 ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no claim {id}.")
                 : Results.Ok(matches.Select(MatchDto.From).ToList());
@@ -66,7 +67,8 @@ public static class ClaimReviewEndpoints
 
 public sealed record ClaimReviewRefusalDto(string Where, string? Url, string Reason);
 
-public sealed record ClaimReviewImportDto(int Created, int Merged, IReadOnlyList<long> Ids, IReadOnlyList<ClaimReviewRefusalDto> Refused);
+/// <summary><c>pendingEmbeddings</c>: claims of a large import still being embedded in the background (matched by their words until then).</summary>
+public sealed record ClaimReviewImportDto(int Created, int Merged, IReadOnlyList<long> Ids, IReadOnlyList<ClaimReviewRefusalDto> Refused, int PendingEmbeddings);
 
 /// <summary>An earlier check as the API gives it: <c>origin</c> is <c>claimReview</c> (imported) or <c>ownVerdict</c>.</summary>
 public sealed record MatchDto(string Origin, long Id, string Claim, string? Rating, string? CheckedBy, string? Claimant, DateOnly? CheckedOn,

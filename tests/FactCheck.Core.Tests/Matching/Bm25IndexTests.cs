@@ -46,4 +46,13 @@ public class Bm25IndexTests
     {
         Assert.Equal("Defund The CBC now CBCNews", QueryText.Clean("#DefundTheCBC now https://t.co/abc pic.twitter.com/xyz @CBCNews"));
     }
+
+    [Fact]
+    public void A_posts_signature_is_taken_off_and_a_post_without_one_gives_null()
+    {
+        Assert.Equal("The CBC deletes Trump from \"Home Alone 2\"",
+            QueryText.WithoutSignature("The CBC deletes Trump from \"\"Home Alone 2\"\" — Brad Trost (@BradTrostCPC) December 26, 2019"));
+        Assert.Null(QueryText.WithoutSignature("The Harbor Bridge will close for 14 weeks."));
+        Assert.Null(QueryText.WithoutSignature("— Brad Trost (@BradTrostCPC) December 26, 2019"));
+    }
 }

@@ -73,7 +73,7 @@ public class ClaimReviewReaderTests
         var stored = store.Get(a[0].Id)!;
         Assert.Equal("False", stored.Review.Rating);
         Assert.Equal("Cats see radio waves.", stored.Review.ClaimReviewed);
-        Assert.Equal(1, stored.Embedding[0]);
+        Assert.Equal(1, stored.Embedding![0]);
         Assert.Equal(1, store.Count());
     }
 }

@@ -27,6 +27,25 @@ public class HybridRankerTests
     }
 
     [Fact]
+    public void The_best_pair_of_phrasings_counts()
+    {
+        float[] Unit(params float[] v) => Vectors.Normalize(v);
+        string[] texts = ["one", "two"];
+        // Document 0 is close to the query only through its second phrasing, document 1 only to the query's second vector.
+        var first = new VectorIndex(2, [Unit(0, 1), Unit(0.6f, 0.8f)]);
+        var second = new VectorIndex(2, [Unit(1, 0), Unit(0, 1)]);
+        var ranker = new HybridRanker(texts, [first, second], new HybridSettings { SemanticWeight = 1 });
+
+        var one = ranker.Rank("none", Unit(1, 0), top: 2);
+        Assert.Equal(0, one[0].Index);
+        Assert.Equal(1, one[0].Semantic, 4);
+
+        var two = ranker.Rank("none", [Unit(1, 0), Unit(0.6f, 0.8f)], top: 2);
+        Assert.Equal(1, two[0].Semantic, 4);
+        Assert.Equal(1, two[1].Semantic, 4);
+    }
+
+    [Fact]
     public void Scores_fall_down_the_ranking_and_top_limits_the_count()
     {
         var embedder = SentenceEmbedder.Instance;

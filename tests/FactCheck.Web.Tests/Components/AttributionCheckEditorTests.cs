@@ -21,7 +21,7 @@ public class AttributionCheckEditorTests : WorkbenchTestContext
         popovers = Render<MudPopoverProvider>();
         var nav = Services.GetRequiredService<NavigationManager>();
         nav.NavigateTo(nav.GetUriWithQueryParameter("claim", claimId));
-        return Render<WorkbenchPage>(p => p.Add(x => x.Id, id));
+        return Settled(Render<WorkbenchPage>(p => p.Add(x => x.Id, id)));
     }
 
     [Fact]

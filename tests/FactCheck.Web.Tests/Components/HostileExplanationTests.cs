@@ -18,7 +18,7 @@ public class HostileExplanationTests : WorkbenchTestContext
     private IRenderedComponent<WorkbenchPage> OpenWorkbench(long id)
     {
         Render<MudPopoverProvider>();
-        return Render<WorkbenchPage>(p => p.Add(x => x.Id, id));
+        return Settled(Render<WorkbenchPage>(p => p.Add(x => x.Id, id)));
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public class LargeArticleWorkbenchTests : WorkbenchTestContext
     private IRenderedComponent<WorkbenchPage> Open(long id)
     {
         Render<MudPopoverProvider>();
-        return Render<WorkbenchPage>(p => p.Add(x => x.Id, id));
+        return Settled(Render<WorkbenchPage>(p => p.Add(x => x.Id, id)));
     }
 
     [Fact]
@@ -76,6 +76,7 @@ public class LargeArticleWorkbenchTests : WorkbenchTestContext
         await cut.InvokeAsync(() => cut.Instance.OnShortcut("j"));
         cut.WaitForAssertion(() => Assert.Equal("0", cut.Find("#article-text").GetAttribute("data-part")), TimeSpan.FromSeconds(15));
         Assert.NotNull(cut.Find($"#article-text mark.selected[data-claim='{claims[1].Id}']"));
+        Settled(cut); // the second claim's earlier checks are searched now: let them land before clicking on
 
         // Clicking a highlight in another part selects its claim.
         cut.Find("[data-testid=part-nav-bottom] [data-testid=next-part]").Click();

@@ -12,7 +12,7 @@ public class WorkbenchFieldLimitTests : WorkbenchTestContext
     private IRenderedComponent<WorkbenchPage> Open(long id)
     {
         Render<MudPopoverProvider>();
-        return Render<WorkbenchPage>(p => p.Add(x => x.Id, id));
+        return Settled(Render<WorkbenchPage>(p => p.Add(x => x.Id, id)));
     }
 
     private List<string> Messages => Services.GetRequiredService<ISnackbar>().ShownSnackbars.Select(s => s.Message ?? "").ToList();

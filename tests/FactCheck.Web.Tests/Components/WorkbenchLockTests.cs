@@ -17,7 +17,7 @@ public class WorkbenchLockTests : WorkbenchTestContext
         Render<MudDialogProvider>();
         // As from the reviewer's queue: the claim to open is in the query.
         Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo($"/articles/{id}?claim={claimId}");
-        return Render<WorkbenchPage>(p => p.Add(x => x.Id, id));
+        return Settled(Render<WorkbenchPage>(p => p.Add(x => x.Id, id)));
     }
 
     private List<string> Messages => Services.GetRequiredService<ISnackbar>().ShownSnackbars.Select(s => s.Message ?? "").ToList();

@@ -13,7 +13,7 @@ public class WorkbenchPageTests : WorkbenchTestContext
     private IRenderedComponent<WorkbenchPage> Open(long id)
     {
         Render<MudPopoverProvider>();
-        return Render<WorkbenchPage>(p => p.Add(x => x.Id, id));
+        return Settled(Render<WorkbenchPage>(p => p.Add(x => x.Id, id)));
     }
 
     [Fact]
@@ -39,6 +39,23 @@ public class WorkbenchPageTests : WorkbenchTestContext
         cut.Find("#article-text").TriggerEvent("onclaimclick", new ClaimClickEventArgs { ClaimId = last.Id });
 
         Assert.Equal(last.Span.Slice(Articles.Get(id)!.Text), cut.Find("[data-testid=claim-quote]").TextContent);
+    }
+
+    [Fact]
+    public async Task Opening_another_claim_before_the_first_search_lands_shows_the_finished_search_of_the_claim_now_open()
+    {
+        var id = ImportStory();
+        Render<MudPopoverProvider>();
+        var cut = Render<WorkbenchPage>(p => p.Add(x => x.Id, id)); // not settled: the first claim's search may still run
+        var last = Claims.ListByArticle(id)[^1];
+
+        await cut.Find("#article-text").TriggerEventAsync("onclaimclick", new ClaimClickEventArgs { ClaimId = last.Id });
+        Settled(cut);
+
+        var panel = cut.Find("[data-testid=earlier-checks]");
+        Assert.Equal(last.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), panel.GetAttribute("data-claim"));
+        Assert.Equal(panel.GetAttribute("data-claim"), panel.GetAttribute("data-searched"));
+        Assert.Equal("false", panel.GetAttribute("aria-busy"));
     }
 
     [Fact]

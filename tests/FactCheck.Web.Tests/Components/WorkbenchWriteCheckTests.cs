@@ -21,7 +21,7 @@ public class WorkbenchWriteCheckTests : WorkbenchTestContext
     {
         popovers = Render<MudPopoverProvider>();
         dialogs = Render<MudDialogProvider>();
-        return Render<WorkbenchPage>(p => p.Add(x => x.Id, id));
+        return Settled(Render<WorkbenchPage>(p => p.Add(x => x.Id, id)));
     }
 
     private List<string> Messages => Services.GetRequiredService<ISnackbar>().ShownSnackbars.Select(s => s.Message ?? "").ToList();

@@ -23,6 +23,23 @@ public class PagesTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task The_fact_checks_page_lists_imported_reviews_and_is_in_the_navigation()
+    {
+        app.Services.GetRequiredService<FactCheck.Core.ClaimReviews.ClaimReviewImporter>().Import("""
+            { "@type": "ClaimReview", "url": "https://checkers.example/pages-test", "claimReviewed": "Owls can read maps.",
+              "author": { "name": "Owl Checkers" }, "reviewRating": { "alternateName": "Pants on fire" } }
+            """, "admin");
+        var client = await app.SignedInClientAsync();
+
+        var html = await client.GetStringAsync("/earlier-checks");
+
+        Assert.Contains("Owls can read maps.", html);
+        Assert.Contains("Owl Checkers", html);
+        Assert.Contains("Import ClaimReviews", html);
+        Assert.Contains("href=\"/earlier-checks\"", html);
+    }
+
+    [Fact]
     public async Task Workbench_and_report_pages_answer_for_an_article()
     {
         var id = ImportStory();
