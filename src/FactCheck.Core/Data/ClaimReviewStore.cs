@@ -46,7 +46,7 @@ public sealed class ClaimReviewStore(Database db, TimeProvider clock)
     {
         using var c = db.Open();
         using var tx = Database.BeginWrite(c);
-        var now = Text(clock.GetUtcNow());
+        var now = clock.GetUtcNow();
         var existing = new HashSet<string>(StringComparer.Ordinal);
         using var find = Prepare(c, tx, "SELECT id FROM claim_reviews WHERE url = @url", "url");
         using var upsert = Prepare(c, tx, UpsertSql, "url", "claim", "rating", "organisation", "claimant", "reviewedOn", "embedding", "now", "actor");
@@ -91,7 +91,7 @@ public sealed class ClaimReviewStore(Database db, TimeProvider clock)
         using var update = Prepare(c, tx, """
             UPDATE claim_reviews SET embedding = @embedding, updated_at = @now WHERE id = @id AND claim_reviewed = @claim
             """, "embedding", "now", "id", "claim");
-        var now = Text(clock.GetUtcNow());
+        var now = clock.GetUtcNow();
         var saved = 0;
         var first = true;
         foreach (var (review, vector) in vectors)
@@ -167,14 +167,19 @@ public sealed class ClaimReviewStore(Database db, TimeProvider clock)
         {
             var p = command.Parameters[i];
             p.Value = values[i] ?? DBNull.Value;
+            // A time as the Dapper handler writes it (DapperSetup, StoredTime): text that PostgreSQL reads as the column's
+            // own type (timestamptz since migration 0014).
+            if (values[i] is DateTimeOffset time)
+            {
+                p.Value = StoredTime.Format(time);
+                if (p is Npgsql.NpgsqlParameter postgres) postgres.NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Unknown;
+                else p.DbType = System.Data.DbType.String;
+            }
             // Npgsql infers text for a DBNull; say what the column is.
-            if (values[i] is null) p.DbType = System.Data.DbType.String;
+            else if (values[i] is null) p.DbType = System.Data.DbType.String;
             else if (values[i] is byte[]) p.DbType = System.Data.DbType.Binary;
         }
     }
-
-    /// <summary>A time as the Dapper handler writes it (<see cref="DapperSetup"/>), for the prepared commands that bypass Dapper.</summary>
-    private static string Text(DateTimeOffset t) => t.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFFzzz", System.Globalization.CultureInfo.InvariantCulture);
 
     internal static byte[] Blob(float[] vector) => MemoryMarshal.AsBytes(vector.AsSpan()).ToArray();
 

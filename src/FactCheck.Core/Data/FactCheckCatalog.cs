@@ -33,7 +33,7 @@ public sealed class FactCheckCatalog(Database db)
                 FROM claim_reviews r
                 UNION ALL
                 SELECT 'OwnVerdict', cl.id, cl.statement, cl.verdict, @ourName, cl.speaker_name,
-                       (SELECT substr(MIN(v.published_at), 1, 10) FROM report_versions v WHERE v.article_id = cl.article_id), NULL, a.slug
+                       (SELECT {db.Dialect.UtcDay("MIN(v.published_at)")} FROM report_versions v WHERE v.article_id = cl.article_id), NULL, a.slug
                 FROM claims cl JOIN articles a ON a.id = cl.article_id
                 WHERE cl.status = 'Published' AND cl.verdict IS NOT NULL
             ) x

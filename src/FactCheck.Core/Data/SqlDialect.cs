@@ -29,6 +29,7 @@ public sealed record SqlDialect
         CaseInsensitiveLike = "LIKE",
         JsonNumberTemplate = "json_extract({0}, '$.{1}')",
         InListTemplate = "{0} IN @{1}",
+        UtcDayTemplate = "substr({0}, 1, 10)",
     };
 
     public static readonly SqlDialect Postgres = new()
@@ -37,6 +38,7 @@ public sealed record SqlDialect
         CaseInsensitiveLike = "ILIKE",
         JsonNumberTemplate = "(({0})::jsonb ->> '{1}')::bigint",
         InListTemplate = "{0} = ANY(@{1})",
+        UtcDayTemplate = "to_char(({0}) AT TIME ZONE 'UTC', 'YYYY-MM-DD')",
     };
 
     /// <summary>The dialect of an open connection, for a store's static helpers.</summary>
@@ -50,6 +52,14 @@ public sealed record SqlDialect
     private string JsonNumberTemplate { get; init; } = "";
 
     private string InListTemplate { get; init; } = "";
+
+    private string UtcDayTemplate { get; init; } = "";
+
+    /// <summary>
+    /// The UTC day (<c>yyyy-MM-dd</c> text) of a stored time: the first ten characters of SQLite's text, a formatted
+    /// <c>timestamptz</c> on PostgreSQL (migration 0014), whatever the session's time zone.
+    /// </summary>
+    public string UtcDay(string expression) => string.Format(System.Globalization.CultureInfo.InvariantCulture, UtcDayTemplate, expression);
 
     /// <summary>The number under <paramref name="key"/> in a JSON text column (a constant key of ours, never user input).</summary>
     public string JsonNumber(string column, string key) => string.Format(System.Globalization.CultureInfo.InvariantCulture, JsonNumberTemplate, column, key);
