@@ -139,15 +139,9 @@ internal static class AttributionMerger
             foreach (var p in parsed)
             {
                 if (p.CueSpan is not { } cue || p.Speaker is not { } ps || ps.Name != fs.Name || !p.Rule.Contains("inherit", StringComparison.Ordinal)) continue;
-                if (cue.Start <= content.Start || cue.End > content.End) continue;
-                // Only a coordination: "..., suggested", "... and urged", "..., and urged".
-                var before = text.AsSpan(content.Start, cue.Start - content.Start).TrimEnd();
-                var cut = before.EndsWith(" and", StringComparison.Ordinal) ? before.Length - 4 : before.EndsWith(',') ? before.Length - 1 : -1;
-                if (cut <= 0) continue;
-                var trimmed = text.AsSpan(content.Start, cut).TrimEnd(", ");
-                if (trimmed.Length < 2) continue;
-                found[k] = Copy(f, new TextSpan(content.Start, content.Start + trimmed.Length));
-                content = found[k].Content[0];
+                if (BeforeCoordinatedCue(text, content, cue) is not { } kept) continue;
+                found[k] = Copy(f, kept);
+                content = kept;
             }
         }
     }
@@ -199,15 +193,24 @@ internal static class AttributionMerger
         var content = p.Content[0];
         foreach (var f in found)
         {
-            if (f.CueSpan is not { } cue || f.Speaker is not { } fs || fs.Name != ps.Name || cue.Start <= content.Start || cue.End > content.End) continue;
-            var before = text.AsSpan(content.Start, cue.Start - content.Start).TrimEnd();
-            var cut = before.EndsWith(" and", StringComparison.Ordinal) ? before.Length - 4 : before.EndsWith(',') ? before.Length - 1 : -1;
-            if (cut <= 0) continue;
-            var trimmed = text.AsSpan(content.Start, cut).TrimEnd(", ");
-            if (trimmed.Length < 2) continue;
-            return p.AsContent(new TextSpan(content.Start, content.Start + trimmed.Length));
+            if (f.CueSpan is not { } cue || f.Speaker is not { } fs || fs.Name != ps.Name) continue;
+            if (BeforeCoordinatedCue(text, content, cue) is { } kept) return p.AsContent(kept);
         }
         return p;
+    }
+
+    /// <summary>
+    /// What was said up to a cue inside it joined only by coordination ("..., suggested", "... and urged", "..., and
+    /// urged"); null when the cue is not inside or not so joined, or too little would be left.
+    /// </summary>
+    private static TextSpan? BeforeCoordinatedCue(string text, TextSpan content, TextSpan cue)
+    {
+        if (cue.Start <= content.Start || cue.End > content.End) return null;
+        var before = text.AsSpan(content.Start, cue.Start - content.Start).TrimEnd();
+        var cut = before.EndsWith(" and", StringComparison.Ordinal) ? before.Length - 4 : before.EndsWith(',') ? before.Length - 1 : -1;
+        if (cut <= 0) return null;
+        var trimmed = text.AsSpan(content.Start, cut).TrimEnd(", ");
+        return trimmed.Length < 2 ? null : new TextSpan(content.Start, content.Start + trimmed.Length);
     }
 
     private static Attribution Copy(Attribution f, TextSpan content)
