@@ -24,7 +24,7 @@ internal static class TreeRepairs
             var h = heads[i];
             if (h < 0 || h > i || relations[labels[i]] is not ("ccomp" or "advcl" or "parataxis")) continue;
             var first = firsts[i];
-            if (first > h && labels[first] == cc && tagSet.Upos[tags[first]] == "CCONJ" && heads[first] != first) labels[i] = conj;
+            if (first > h && labels[first] == cc && tagSet.Upos[tags[first]] == "CCONJ") labels[i] = conj;
             else if (relations[labels[i]] == "ccomp" && SubjectBeforeCoordinator(heads, labels, relations, i, cc)) labels[i] = conj;
         }
     }
