@@ -35,8 +35,11 @@ public sealed class ClaimExtractor(bool useParse = true) : IClaimExtractor
         var parsedFinder = new ParsedAttributionFinder(resolver);
         var corrections = new ParseCorrections(resolver);
 
-        var attributions = new List<Attribution>();
-        var sentences = new List<SentenceRecord>();
+        // Sized for news prose (a sentence every 100 or so characters, an attribution every other one), so a long text does
+        // not grow them by doubling many times; capped so a huge hostile text asks for no more than it will use.
+        var expectedSentences = Math.Min(a.Length / 100, 200_000) + 8;
+        var attributions = new List<Attribution>(expectedSentences / 2);
+        var sentences = new List<SentenceRecord>(expectedSentences);
         Attribution? carried = null; // a quotation left open at the end of the previous paragraph
         ResolvedSpeaker? lastSpeaker = null;
         List<Attribution>? headlineAttributions = null;
@@ -207,7 +210,7 @@ public sealed class ClaimExtractor(bool useParse = true) : IClaimExtractor
                     attributions[k] = attributions[k].WithSpeaker(later);
 
         // The same words found twice ("\"Q,\" he recalled, telling ..." read as two frames of one quotation): one claim.
-        var seen = new HashSet<List<TextSpan>>(SpanListComparer.Instance);
+        var seen = new HashSet<List<TextSpan>>(attributions.Count, SpanListComparer.Instance);
         attributions.RemoveAll(at => at.Content.Count > 0 && !seen.Add(at.Content));
         var claims = ClaimBuilder.Build(repaired, attributions, sentences, cancellationToken, words);
         return new ExtractionResult(layout.Title, published ?? layout.Dateline?.Date, layout.Dateline, layout.Blocks, claims);

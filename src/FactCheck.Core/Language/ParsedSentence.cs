@@ -60,11 +60,13 @@ public sealed class ParsedSentence
     internal int HeadAt(int i) => heads[i];
     internal string RelationAt(int i) => relations[i];
 
-    internal IEnumerable<ParsedToken> ChildrenOf(int i)
+    internal ChildTokens ChildrenOf(int i)
     {
         Index();
-        for (var c = firstChild![i]; c >= 0; c = nextSibling![c]) yield return new ParsedToken(this, c);
+        return new ChildTokens(this, firstChild![i]);
     }
+
+    internal int NextSiblingOf(int c) => nextSibling![c];
 
     internal ParsedToken? ChildOf(int i, string relation)
     {

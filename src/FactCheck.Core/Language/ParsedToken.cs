@@ -29,7 +29,7 @@ public readonly record struct ParsedToken(ParsedSentence Sentence, int Index)
     public string Relation => Sentence.RelationAt(Index);
 
     /// <summary>The relation without its subtype: <c>nsubj</c> for <c>nsubj:pass</c>.</summary>
-    public string UniversalRelation => Relation.IndexOf(':') is var i and > 0 ? Relation[..i] : Relation;
+    public string UniversalRelation => UniversalRelations.Of(Relation);
 
     public bool IsRoot => Head < 0;
 
@@ -37,7 +37,7 @@ public readonly record struct ParsedToken(ParsedSentence Sentence, int Index)
     public ParsedToken HeadToken => Head < 0 ? this : Sentence[Head];
 
     /// <summary>The words whose head this is, left to right.</summary>
-    public IEnumerable<ParsedToken> Children => Sentence.ChildrenOf(Index);
+    public ChildTokens Children => Sentence.ChildrenOf(Index);
 
     /// <summary>The first child with <paramref name="relation"/> (full, or universal when it has no colon), if any.</summary>
     public ParsedToken? Child(string relation) => Sentence.ChildOf(Index, relation);
