@@ -52,6 +52,9 @@ public sealed class Attribution
     /// <summary>The same attribution with other content (one span).</summary>
     internal Attribution AsContent(TextSpan content) => With(content, CueSpan, CueText, Speaker, Direct, Kind, Rule, Passive);
 
+    /// <summary>The same attribution with another cue and content (one span).</summary>
+    internal Attribution WithCue(TextSpan cue, string cueText, TextSpan content) => With(content, cue, cueText, Speaker, Direct, Kind, Rule, Passive);
+
     /// <summary>Another attribution of the same speaker in the same sentence, with its own cue and content.</summary>
     internal Attribution AsNext(TextSpan cue, string cueText, TextSpan content) =>
         With(content, cue, cueText, Speaker, direct: false, CueKind.Speech, "coordinated-cue", passive: false);

@@ -174,6 +174,14 @@ internal static class AttributionMerger
             for (var k = 0; k < found.Count && !duplicate; k++)
             {
                 var f = found[k];
+                // "Trump groused that CNN \"doesn't treat me properly\"": a quoted phrase found without a cue is part of what the
+                // parse's cue introduces; the framed attribution takes its place.
+                if (f.CueSpan is null && p.CueSpan is not null && f.Content.Count == 1 && Inside(p.Content, f.Content[0]))
+                {
+                    found[k] = p;
+                    duplicate = true;
+                    continue;
+                }
                 if (f.CueSpan is { } fc && p.CueSpan is { } pc && fc.Overlaps(pc)) duplicate = true;
                 else if (Overlap(f.Content, p.Content) * 2 >= Math.Min(Length(f.Content), Length(p.Content))) duplicate = true;
                 else if (p.CueSpan is { } cue && Inside(f.Content, cue)) duplicate = true;
@@ -182,6 +190,46 @@ internal static class AttributionMerger
         }
     }
 
+
+    /// <summary>
+    /// "posted just two words on his social network: \"So terrible.\"", "recites the line: \"...\"": when what follows the cue
+    /// runs into a colon and then a quotation that ends it, the quotation is what was said; the words before the colon
+    /// only announce it.
+    /// </summary>
+    public static void QuotationAfterColon(string text, List<Attribution> found)
+    {
+        for (var k = 0; k < found.Count; k++)
+        {
+            var f = found[k];
+            if (f.CueSpan is null || f.Content.Count != 1) continue;
+            var c = f.Content[0];
+            var colon = -1;
+            for (var i = c.Start; i < c.End; i++)
+            {
+                if (text[i] == '"') break;
+                if (text[i] == ':') { colon = i; break; }
+            }
+            // "said that Muslims have two choices: \"...\"": a clause before the colon is part of what was said.
+            if (colon < 0 || StartsWithWord(text, c, "that", "whether", "if", "how", "why", "what", "when", "where", "who")) continue;
+            var open = colon + 1;
+            while (open < c.End && text[open] == ' ') open++;
+            if (open >= c.End - 1 || text[open] != '"' || open - colon > 3) continue;
+            // The quotation must run to the end of the content (a closing mark, perhaps with a full stop or comma after it).
+            var end = c.End;
+            while (end > open && text[end - 1] is '.' or ',' or ' ') end--;
+            if (end - open < 3 || text[end - 1] != '"' || text.AsSpan(open + 1, end - open - 2).Contains('"')) continue;
+            // The announcing words join the cue, so the statement keeps them: "Dorsey posted just two words ...: \"So terrible.\"".
+            var cue = new TextSpan(f.CueSpan.Value.Start, colon);
+            found[k] = f.WithCue(cue, text[cue.Start..cue.End], new TextSpan(open, c.End));
+        }
+    }
+
+    private static bool StartsWithWord(string text, TextSpan s, params ReadOnlySpan<string> words)
+    {
+        foreach (var w in words)
+            if (s.Length > w.Length && text.AsSpan(s.Start, w.Length).Equals(w, StringComparison.OrdinalIgnoreCase) && !char.IsLetter(text[s.Start + w.Length])) return true;
+        return false;
+    }
 
     /// <summary>
     /// "suggested it was rigged and urged supporters to ...": a cue of the same speaker already found inside what the parse

@@ -150,6 +150,7 @@ public sealed class ClaimExtractor(bool useParse = true) : IClaimExtractor
                     if (!wholeQuote && OwnVoiceClauses.BeforeParticipleFrame(a, s, found, parse!) is { } main)
                         record.Clauses = [ClauseOf(main, null, tokens)];
                 }
+                AttributionMerger.QuotationAfterColon(a, found);
                 if (p == headlineRange) (headlineAttributions ??= []).AddRange(found);
                 foreach (var at in found)
                 {

@@ -266,6 +266,8 @@ public sealed class SpeakerResolver
         "activist", "organizer", "strategist", "adviser", "advisor", "aide", "diplomat", "envoy", "ambassador", "negotiator",
         "researcher", "scientist", "professor", "teacher", "doctor", "nurse", "farmer", "worker", "steward", "chairman", "chairwoman",
         "mayor", "governor", "senator", "minister", "president", "secretary", "judge", "prosecutor", "sheriff", "commissioner",
+        "master", "captain", "inspector", "engineer", "coach", "editor", "columnist", "pastor", "bishop", "superintendent", "principal",
+        "dean", "auditor", "treasurer", "clerk", "planner", "curator", "controller", "registrar", "surveyor", "coroner", "warden",
     };
 
     private static bool IsDeterminer(string w) => w is "The" or "A" or "An" or "This" or "That" or "These" or "Those" or "His" or "Her" or "Their" or "Its" or "Our" or "Some" or "Many" or "Most" or "Several" or "Other" or "In" or "But" or "And" or "As" or "On" or "At" or "After" or "When" or "If" or "While" or "For" or "Meanwhile" or "Still" or "Yet" or "So" or "According";

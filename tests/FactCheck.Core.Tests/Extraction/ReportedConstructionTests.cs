@@ -11,6 +11,9 @@ public class ReportedConstructionTests
     private static List<ExtractedClaim> Claims(string body) =>
         [.. new ClaimExtractor().Extract("Harbour audit\n\n" + body, new DateOnly(2026, 3, 4), cancellationToken: TestContext.Current.CancellationToken).Claims];
 
+    // A claim's span in the body given to Claims (after the headline it adds).
+    private static string Slice(string body, FactCheck.Core.Text.TextSpan s) => ("Harbour audit\n\n" + body)[s.Start..s.End];
+
     private static List<ExtractedClaim> Attributions(string body) => [.. Claims(body).Where(c => c.Kind == ClaimKind.Attribution)];
 
     [Fact]
@@ -156,5 +159,34 @@ public class ReportedConstructionTests
     {
         // "document" is a cue verb ("she documented"); after "This" it is the subject, and says nothing by itself.
         Assert.Empty(Attributions("This document, now available online, set out the harbour's accounts for 2025."));
+    }
+
+    [Fact]
+    public void A_quotation_after_a_colon_is_what_was_said_and_the_words_before_it_stay_in_the_frame()
+    {
+        const string body = "Harbour master Ines Vaal posted just three words on her public channel: \"Cranes are back.\"";
+        var claim = Assert.Single(Attributions(body));
+        Assert.Equal("Ines Vaal", claim.Speaker!.Name);
+        Assert.Equal("posted just three words on her public channel", claim.Cue!.Text);
+        Assert.Equal("\"Cranes are back.\"", Slice(body, Assert.Single(claim.Content!)));
+        // No word of the sentence is lost: the announcing words are the frame.
+        Assert.Equal("Ines Vaal posted just three words on her public channel: \"Cranes are back.\"", claim.Statement);
+    }
+
+    [Fact]
+    public void A_clause_before_a_colon_stays_part_of_what_was_said()
+    {
+        const string body = "Governor Lucia Ferrante said that dock workers had two choices: \"Return on Monday or lose the contract.\"";
+        var claim = Assert.Single(Attributions(body));
+        Assert.StartsWith("that dock workers had two choices", Slice(body, Assert.Single(claim.Content!)));
+    }
+
+    [Fact]
+    public void A_quoted_phrase_inside_what_an_unlisted_verb_introduces_is_one_framed_attribution()
+    {
+        // "groused" is in no cue list; the parse finds the frame, and the quotation is part of what was said, not a second claim.
+        var claim = Assert.Single(Attributions("Councillor Tom Quist groused that the harbour board \"never answers our letters\" and left the meeting."));
+        Assert.Equal("Tom Quist", claim.Speaker!.Name);
+        Assert.Equal("groused", claim.Cue!.Text);
     }
 }
