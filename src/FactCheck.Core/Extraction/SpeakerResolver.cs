@@ -59,18 +59,20 @@ public sealed class SpeakerResolver
     {
         while (from < to && !tokens[from].IsWord) from++;
         while (to > from && !tokens[to - 1].IsWord) to--;
+        // "I didn't ...", "she had also ...": an auxiliary or adverb the patterns left at the subject's end is not part of it.
+        while (to - from > 1 && TrailingVerbWords.Contains(tokens[to - 1].Text)) to--;
         if (from >= to) return null;
         var span = new TextSpan(tokens[from].Start, tokens[to - 1].End);
         _clock++;
 
-        if (to - from == 1 && Names.IsPronoun(tokens[from].Text))
+        if (to - from == 1 && Names.IsPronoun(WithoutContraction(tokens[from].Text)))
         {
-            var w = tokens[from].Text.ToLowerInvariant();
+            var w = WithoutContraction(tokens[from].Text).ToLowerInvariant();
             var g = Names.PronounGender(w);
             Entity? e = null;
             if (g != Gender.Unknown) e = MostRecentPerson(g);
             else if (w is "they" or "it" or "we") e = _organisations.First?.Value;
-            if (e is null) return new ResolvedSpeaker(tokens[from].Text, span, true, w is "he" or "she" or "i");
+            if (e is null) return new ResolvedSpeaker(WithoutContraction(tokens[from].Text), span, true, w is "he" or "she" or "i");
             if (e.Gender == Gender.Unknown && g != Gender.Unknown) e.Gender = g;
             Touch(e);
             return new ResolvedSpeaker(e.Name, span, true, e.IsPerson);
@@ -270,7 +272,33 @@ public sealed class SpeakerResolver
         "dean", "auditor", "treasurer", "clerk", "planner", "curator", "controller", "registrar", "surveyor", "coroner", "warden",
     };
 
-    private static bool IsDeterminer(string w) => w is "The" or "A" or "An" or "This" or "That" or "These" or "Those" or "His" or "Her" or "Their" or "Its" or "Our" or "Some" or "Many" or "Most" or "Several" or "Other" or "In" or "But" or "And" or "As" or "On" or "At" or "After" or "When" or "If" or "While" or "For" or "Meanwhile" or "Still" or "Yet" or "So" or "According";
+    private static bool IsDeterminer(string w) => w is "The" or "A" or "An" or "This" or "That" or "These" or "Those" or "His" or "Her" or "Their" or "Its" or "Our" or "Some" or "Many" or "Most" or "Several" or "Other" or "In" or "But" or "And" or "As" or "On" or "At" or "After" or "When" or "If" or "While" or "For" or "Meanwhile" or "Still" or "Yet" or "So" or "According"
+        || SentenceOpeners.Contains(w);
+
+    // "He's", "We've", "You'll": the pronoun without the auxiliary glued to it.
+    private static string WithoutContraction(string w)
+    {
+        var apostrophe = w.IndexOfAny(['\'', '’']);
+        return apostrophe > 0 && w.Length - apostrophe <= 3 && w[(apostrophe + 1)..].ToLowerInvariant() is "s" or "ve" or "ll" or "d" or "re" or "m" ? w[..apostrophe] : w;
+    }
+
+    private static readonly HashSet<string> TrailingVerbWords = new(StringComparer.Ordinal)
+    {
+        "did", "didn't", "didn’t", "do", "don't", "don’t", "does", "doesn't", "doesn’t", "had", "hadn't", "has", "hasn't", "have",
+        "haven't", "was", "wasn't", "were", "weren't", "is", "isn't", "are", "aren't", "will", "won't", "would", "wouldn't", "could",
+        "couldn't", "should", "shouldn't", "can", "can't", "cannot", "may", "might", "must", "not", "never", "also", "just", "still",
+        "then", "now", "already", "later", "once", "always", "often", "repeatedly", "again",
+    };
+
+    // Words whose capital is only the sentence's: "Then I emailed ...", "Had I known ...", "Wait, ..." name no one.
+    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
+    {
+        "Then", "Now", "Later", "Here", "There", "Today", "Yesterday", "However", "Also", "Even", "Only", "Just", "Had", "Did", "Do",
+        "Does", "Was", "Were", "Is", "Are", "Would", "Could", "Should", "Wait", "Or", "Nor", "Because", "Since", "Although", "Though",
+        "Once", "Before", "Until", "Without", "Why", "How", "What", "Where", "Whether", "Not", "No", "Yes", "Each", "Every", "Such",
+        "Unlike", "Despite", "Instead", "Indeed", "Perhaps", "Maybe", "Finally", "Next", "Thus", "Hence", "Therefore", "Otherwise",
+        "Moreover", "Furthermore", "Again", "Seven", "Eight", "Nine", "Ten", "Two", "Three", "Four", "Five", "Six",
+    };
 
     // The most recently mentioned person of the pronoun's gender (or of unknown gender), among the last RecentWindow.
     private Entity? MostRecentPerson(Gender g)

@@ -90,4 +90,27 @@ public class SpeakerResolutionTests
         var list = Attributions("Talks resume\n\nGovernor Lucia Ferrante, who took office in March, said the bank would act. Inflation fell to 2.1 percent in November, according to the national statistics office.");
         Assert.Equal("the national statistics office", list.Single(a => a.Cue!.Text.StartsWith("according", StringComparison.OrdinalIgnoreCase)).Speaker!.Name);
     }
+
+    [Fact]
+    public void A_word_capitalised_only_because_it_opens_the_sentence_names_no_one()
+    {
+        // "Then I" is not a person; the later "he" is the judge.
+        const string text = "Headline\n\nJudge Ben Marsh read the sentence aloud. Then I stood up. He said the case was closed.";
+        var list = Attributions(text);
+        Assert.DoesNotContain(list, a => a.Speaker?.Name.Contains("Then", StringComparison.Ordinal) == true);
+        Assert.Equal("Ben Marsh", list.Last().Speaker!.Name);
+    }
+
+    [Theory]
+    [InlineData("Headline\n\nCouncillor Tom Quist met the dockers on Monday. I didn't expect him to say the cranes were unsafe.", "I")]
+    [InlineData("Headline\n\nThe harbour board didn't say whether the cranes were unsafe.", "The harbour board")]
+    public void An_auxiliary_left_at_the_end_of_a_subject_is_not_part_of_the_speaker(string text, string speaker) =>
+        Assert.Contains(Attributions(text), a => a.Speaker?.Name == speaker);
+
+    [Fact]
+    public void A_pronoun_with_an_auxiliary_glued_to_it_resolves_like_the_pronoun()
+    {
+        const string text = "Headline\n\nMayor Dana Whitfield spoke on Monday. She's argued that the count was rigged.";
+        Assert.Equal("Dana Whitfield", Attributions(text).Last().Speaker!.Name);
+    }
 }
