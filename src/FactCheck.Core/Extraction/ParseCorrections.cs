@@ -30,6 +30,36 @@ internal sealed class ParseCorrections(SpeakerResolver resolver)
             else if (t.Upos == "NOUN" && NounClause(parse, t, f.Content[0]) is { } clause) found[k] = f.AsContent(clause);
             else if (t.Upos == "VERB" && CueSiblingCut(text, parse, t, f.Content[0]) is { } kept) found[k] = f.AsContent(kept);
         }
+        for (var k = 0; k < found.Count; k++)
+            if (found[k].Speaker is { IsPronoun: false } speaker && SpeakerBeforeVerb(text, parse, speaker) is { } cut) found[k] = found[k].WithSpeaker(cut);
+    }
+
+    /// <summary>
+    /// "Huckabee Makes Sexist Wife Joke To Bash ...", "Candidates Resoundingly Reject ...": in a headline every word is
+    /// capitalised, and the patterns' speaker ran on over the verb. The speaker ends before the first verb, auxiliary or
+    /// "-ly" adverb the parse finds inside it.
+    /// </summary>
+    private static ResolvedSpeaker? SpeakerBeforeVerb(string text, ParsedSentence p, ResolvedSpeaker speaker)
+    {
+        var mention = speaker.Mention;
+        // Only a speaker that is its own words: one resolved to a person named elsewhere is left as it is.
+        if (!text.AsSpan(mention.Start, mention.Length).SequenceEqual(speaker.Name)) return null;
+        var first = -1;
+        for (var i = 0; i < p.Count; i++)
+        {
+            var w = p[i];
+            if (w.End <= mention.Start) continue;
+            if (w.Start >= mention.End || w.End >= mention.End) break; // the last word is never cut ("the Sanders camp")
+            if (first < 0) { first = i; continue; }
+            var verbal = w.Upos is "VERB" or "AUX" && w.Xpos is "VBZ" or "VBP" or "VBD" or "MD" || w.Upos == "ADV" && w.Form.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && w.Form.Length > 4;
+            if (!verbal) continue;
+            // Only where the words before it are that verb's subject: "Huckabee Makes ...", "Candidates Resoundingly Reject ...".
+            var verb = w.Upos is "ADV" or "AUX" ? w.HeadToken : w;
+            if (verb.Child("nsubj") is not { } subject || subject.Index < first || subject.Index >= i || subject.Upos is not ("NOUN" or "PROPN" or "PRON")) return null;
+            var cut = new TextSpan(p[first].Start, p[i - 1].End);
+            return speaker with { Name = text[cut.Start..cut.End], Mention = cut };
+        }
+        return null;
     }
 
     /// <summary>
@@ -119,11 +149,35 @@ internal sealed class ParseCorrections(SpeakerResolver resolver)
     /// <summary>"offered no proof", "gave no details": an object the cue denies exists; "spoke for five minutes": a duration.</summary>
     private static bool SaysNothing(string text, ParsedSentence p, ParsedToken t, TextSpan content)
     {
+        // A day or a time alone is never what was said, however the cue word was tagged ("master spoke" read as a noun).
+        if (IsTimeOnly(text.AsSpan(content.Start, content.Length).Trim())) return true;
         if (t.Upos != "VERB" || t.Child("ccomp") is not null) return false;
         if (t.Child("obj") is { } o && o.Child("det") is { } d && d.Lemma.Equals("no", StringComparison.OrdinalIgnoreCase)
             && p[o.SubtreeFirst].Start >= content.Start && p[o.SubtreeFirst].Start <= content.Start + 1) return true;
         return IsDuration(text.AsSpan(content.Start, content.Length).Trim());
     }
+
+    // "The candidates spoke on Monday": a day or a time is when they spoke, not what about.
+    private static bool IsTimeOnly(ReadOnlySpan<char> words)
+    {
+        var parts = words.ToString().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length is 0 or > 4) return false;
+        var time = false;
+        foreach (var part in parts)
+        {
+            var w = part.TrimEnd('.', ',');
+            if (TimeWords.Contains(w)) time = true;
+            else if (!(w.Length > 0 && w.All(char.IsDigit) || w is "the" or "last" or "this" or "next" or "early" or "late")) return false;
+        }
+        return time;
+    }
+
+    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+        "june", "july", "august", "september", "october", "november", "december", "morning", "afternoon", "evening", "night", "today",
+        "yesterday", "tonight", "week", "weekend", "month", "year",
+    };
 
     private static bool IsDuration(ReadOnlySpan<char> words)
     {

@@ -112,9 +112,9 @@ public class ReportedConstructionTests
     [InlineData("Her statement that the contract was fair surprised nobody.", "Dana Whitfield stated that the contract was fair")]
     public void A_noun_cue_clause_ends_before_the_sentences_own_verb(string sentence, string statement)
     {
-        var claims = Attributions("Mayor Dana Whitfield spoke on Monday. " + sentence);
-        Assert.Equal(2, claims.Count);
-        Assert.Equal(statement, claims[1].Statement);
+        // "spoke on Monday" says when she spoke, not what: the noun cue's clause is the one attribution.
+        var claim = Assert.Single(Attributions("Mayor Dana Whitfield spoke on Monday. " + sentence));
+        Assert.Equal(statement, claim.Statement);
     }
 
     [Theory]
@@ -188,5 +188,29 @@ public class ReportedConstructionTests
         var claim = Assert.Single(Attributions("Councillor Tom Quist groused that the harbour board \"never answers our letters\" and left the meeting."));
         Assert.Equal("Tom Quist", claim.Speaker!.Name);
         Assert.Equal("groused", claim.Cue!.Text);
+    }
+
+    [Theory]
+    [InlineData("Harbour Board Flatly Rejects The Idea Of A Night Shift", "Harbour Board")]
+    [InlineData("Dockers Will Ask Council To Reopen The North Pier", "Dockers")]
+    public void A_title_case_headline_speaker_ends_before_its_verb(string headline, string speaker)
+    {
+        var claims = new ClaimExtractor().Extract(headline + "\n\nThe board met on Monday to discuss the pier.", new DateOnly(2026, 3, 4),
+            cancellationToken: TestContext.Current.CancellationToken).Claims;
+        var headlineClaim = Assert.Single(claims, c => c.Kind == ClaimKind.Attribution && c.Span.Start == 0);
+        Assert.Equal(speaker, headlineClaim.Speaker!.Name);
+    }
+
+    [Theory]
+    [InlineData("The harbour master spoke on Monday.")]
+    [InlineData("The harbour master spoke on Tuesday night.")]
+    public void Speaking_on_a_day_says_when_not_what(string sentence) => Assert.Empty(Attributions(sentence));
+
+    [Fact]
+    public void A_speaker_ends_before_the_verb_of_its_own_clause()
+    {
+        // The patterns took "withdrew notices" into the subject of "announcing"; the parse shows where the subject ends.
+        var claim = Assert.Single(Attributions("The port administration withdrew notices announcing the closure of the north pier."));
+        Assert.Equal("The port administration", claim.Speaker!.Name);
     }
 }
