@@ -42,7 +42,7 @@ public static class LayoutAnalyzer
                 continue;
             }
             if (!bodySeen && dateline is null
-                && DatelineParser.TryParse(text, p.Start, p.End, published, FirstYear(text)) is { } found)
+                && DatelineParser.TryParse(text, p.Start, p.End, published, YearAbove(text, p.Start)) is { } found)
             {
                 dateline = found.Dateline;
                 blocks.Add(new DocumentBlock(BlockKind.Dateline, found.Dateline.Span));
@@ -239,10 +239,16 @@ public static class LayoutAnalyzer
         return TrailingCredit.IsMatch(t);
     }
 
-    // A dateline without a year takes the year of the first four-digit year in the text.
-    private static int? FirstYear(string text)
+    /// <summary>
+    /// The year for a dateline without one ("VELDHAVEN, March 3"): a year written above it (a byline's date),
+    /// else the current year — news is checked while it is news. A year further down is usually history ("the fastest
+    /// rise since 1998") and made every relative date of such an article fall in that year.
+    /// </summary>
+    private static int YearAbove(string text, int end) => FirstYear(text, end) ?? DateTime.UtcNow.Year;
+
+    private static int? FirstYear(string text, int end)
     {
-        var limit = Math.Min(text.Length - 3, 5000);
+        var limit = Math.Min(text.Length - 3, Math.Min(end, 5000));
         for (var i = 0; i < limit; i++)
         {
             if ((text[i] == '1' && text[i + 1] == '9' || text[i] == '2' && text[i + 1] == '0')

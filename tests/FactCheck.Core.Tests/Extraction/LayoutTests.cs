@@ -42,6 +42,23 @@ public class LayoutTests
     }
 
     [Fact]
+    public void A_dateline_without_a_year_does_not_take_a_historic_year_from_the_body()
+    {
+        // "since 1998" is history; the story is this year's news, and its "Sunday" is this year's too.
+        const string text = "Title\n\nVELDHAVEN, March 3 (Northwire) - The river rose 4.5 metres, the fastest rise recorded since 1998.";
+        var result = new ClaimExtractor().Extract(text, cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal(new DateOnly(DateTime.UtcNow.Year, 3, 3), result.Published);
+    }
+
+    [Fact]
+    public void A_dateline_without_a_year_takes_a_year_written_above_it()
+    {
+        const string text = "Title\n\nBy Mara Lind, May 12, 2024\n\nVELDHAVEN, March 3 (Northwire) - The river rose 4.5 metres in 2023.";
+        var result = new ClaimExtractor().Extract(text, cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal(2024, result.Published!.Value.Year);
+    }
+
+    [Fact]
     public void A_sentence_with_a_dash_is_not_a_dateline()
     {
         var layout = LayoutAnalyzer.Analyze("Title\n\nThe plan - critics say - is late.", null);
