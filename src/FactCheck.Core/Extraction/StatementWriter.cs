@@ -421,9 +421,12 @@ internal static class StatementWriter
         if (words is null || words.Capitalised.Contains(first) || Names.IsTitle(first) || Names.FirstNameGender(first) != Gender.Unknown) return false;
         // "Campo Sereno's ...": a run of capitalised words is a name.
         if (n + 1 < s.Length && s[n] == ' ' && char.IsUpper(s[n + 1])) return false;
-        // A common word: written in lower case elsewhere, or shaped like a plural, participle or adverb ("Firefighters", "Rising").
-        return words.Lower.Contains(first.ToLowerInvariant())
-            || n > 4 && (first.EndsWith('s') && !first.EndsWith("'s", StringComparison.Ordinal) && !first.EndsWith("ss", StringComparison.Ordinal) || first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ly", StringComparison.Ordinal));
+        // A common word: written in lower case elsewhere, or shaped like a plural, participle or adverb ("Firefighters", "Rising"),
+        // or known in lower case from the treebank the language model learned from, and never there as a name ("Flood barriers").
+        var lower = first.ToLowerInvariant();
+        return words.Lower.Contains(lower)
+            || n > 4 && (first.EndsWith('s') && !first.EndsWith("'s", StringComparison.Ordinal) && !first.EndsWith("ss", StringComparison.Ordinal) || first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ly", StringComparison.Ordinal))
+            || Language.LanguageModel.Shared.Lemmatizer.IsCommonWord(lower, first);
     }
 
     private static bool HasLower(string w)

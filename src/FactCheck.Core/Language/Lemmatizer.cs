@@ -66,6 +66,27 @@ internal sealed class Lemmatizer
 
     public bool IsProper(int tag) => Tags.Upos[tag] == "PROPN";
 
+    /// <summary>
+    /// Whether the treebank wrote <paramref name="lowerForm"/> in lower case as a common word (noun, verb, adjective or
+    /// adverb) and never as a proper noun in <paramref name="capitalised"/> form: "flood" yes, "bush" no ("Bush" is a name there).
+    /// </summary>
+    public bool IsCommonWord(string lowerForm, string capitalised)
+    {
+        var hashLower = FeatureHash.Text(lowerForm);
+        var hashCapital = FeatureHash.Text(capitalised);
+        var common = false;
+        for (var tag = 0; tag < Tags.Upos.Count; tag++)
+        {
+            if (IsProper(tag))
+            {
+                if (exact.ContainsKey(Key(hashCapital, tag))) return false;
+                continue;
+            }
+            if (Tags.Upos[tag] is "NOUN" or "VERB" or "ADJ" or "ADV" && exact.ContainsKey(Key(hashLower, tag))) common = true;
+        }
+        return common;
+    }
+
     private static ulong Key(ulong hash, int tag) => FeatureHash.Mix(hash + (ulong)(tag + 1) * 0x9E3779B97F4A7C15UL);
 
     public void Write(BinaryWriter w)
