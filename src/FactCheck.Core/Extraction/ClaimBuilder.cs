@@ -5,7 +5,8 @@ namespace FactCheck.Core.Extraction;
 /// <summary>Turns attributions and own-voice sentences into claims with standalone statements and figures.</summary>
 internal static class ClaimBuilder
 {
-    public static List<ExtractedClaim> Build(RepairedText text, List<Attribution> attributions, List<SentenceRecord> sentences, CancellationToken cancellationToken, WordPool? pool = null)
+    public static List<ExtractedClaim> Build(RepairedText text, List<Attribution> attributions, List<SentenceRecord> sentences, CancellationToken cancellationToken, WordPool? pool = null,
+        HashSet<string>? commonOpeners = null)
     {
         var a = text.Analysis;
         foreach (var at in attributions)
@@ -14,7 +15,7 @@ internal static class ClaimBuilder
             foreach (var r in at.Records) r.AddOwner(at);
         }
         var figuresOf = new Dictionary<Attribution, List<Figure>>();
-        var words = attributions.Count > 0 ? StatementWriter.WordCase.Of(a) : null;
+        var words = attributions.Count > 0 ? StatementWriter.WordCase.Of(a, commonOpeners) : null;
         // Claims are put in order before they are made, so each is made once, with its final id.
         // About one claim a sentence: sized once rather than grown by doubling (a megabyte of text makes ten thousand).
         var drafts = new List<Draft>(sentences.Count + attributions.Count);

@@ -48,6 +48,7 @@ public sealed class ClaimExtractor(bool useParse = true) : IClaimExtractor
         var words = new WordPool();
         var figureTokens = new Tokens(words);
         var figureScratch = new List<Figure>();
+        var commonOpeners = new HashSet<string>(StringComparer.Ordinal);
 
         for (var p = 0; p < ranges.Count; p++)
         {
@@ -65,7 +66,11 @@ public sealed class ClaimExtractor(bool useParse = true) : IClaimExtractor
                 var tokens = Tokenizer.Tokenize(a, s, quotes, tokenBuffer, words);
                 var found = finder.Find(a, s, tokens);
                 var parse = useParse && s.Length <= MaxParsedSentence && parsedChars < MaxParsedChars && !IsWhollyQuoted(tokens) ? LanguageModel.Shared.Parse(a, s.Start, s.End) : null;
-                if (parse is not null) parsedChars += s.Length;
+                if (parse is not null)
+                {
+                    parsedChars += s.Length;
+                    if (CommonOpener(parse) is { } opener) commonOpeners.Add(opener);
+                }
                 // What the parse adds joins the sentence's attributions only at the end: the quotation and frame logic
                 // below decides on what the patterns found, as it always has.
                 List<Attribution>? fromParse = null;
@@ -213,8 +218,23 @@ public sealed class ClaimExtractor(bool useParse = true) : IClaimExtractor
         // The same words found twice ("\"Q,\" he recalled, telling ..." read as two frames of one quotation): one claim.
         var seen = new HashSet<List<TextSpan>>(attributions.Count, SpanListComparer.Instance);
         attributions.RemoveAll(at => at.Content.Count > 0 && !seen.Add(at.Content));
-        var claims = ClaimBuilder.Build(repaired, attributions, sentences, cancellationToken, words);
+        var claims = ClaimBuilder.Build(repaired, attributions, sentences, cancellationToken, words, commonOpeners);
         return new ExtractionResult(layout.Title, published ?? layout.Dateline?.Date, layout.Dateline, layout.Blocks, claims);
+    }
+
+    /// <summary>
+    /// The sentence's first word when the parse reads it as a common word ("Unemployment stood at 7.9%"): its capital is
+    /// the sentence's, so a statement that moves it after the frame writes it in lower case.
+    /// </summary>
+    private static string? CommonOpener(ParsedSentence parse)
+    {
+        for (var i = 0; i < parse.Count && i < 3; i++)
+        {
+            var t = parse[i];
+            if (t.Upos == "PUNCT") continue;
+            return t.Upos is "NOUN" or "ADJ" or "ADV" or "VERB" && t.Form.Length > 1 && char.IsUpper(t.Form[0]) && t.Form.Skip(1).All(char.IsLower) ? t.Form : null;
+        }
+        return null;
     }
 
     /// <summary>The sentences of a paragraph; a headline's parts separated by semicolons are sentences of their own.</summary>

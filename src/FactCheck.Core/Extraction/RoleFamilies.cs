@@ -24,7 +24,7 @@ internal static class RoleFamilies
         ["economist"] = ["economist"],
         ["leader"] = ["leader", "chief", "head", "president", "chairman", "chairwoman", "chair", "founder", "secretary-general", "premier", "prime minister", "commander", "general"],
         ["head"] = ["head", "chief", "director", "president", "chairman", "chairwoman", "chair", "leader", "commissioner", "administrator"],
-        ["chief"] = ["chief", "head", "director", "president", "chairman", "chairwoman", "commissioner", "executive", "ceo"],
+        ["chief"] = ["chief", "head", "director", "president", "chairman", "chairwoman", "commissioner", "executive", "ceo", "minister", "secretary"],
         ["boss"] = ["chief", "head", "director", "president", "chairman", "chairwoman", "executive", "ceo", "owner", "manager", "founder"],
         ["executive"] = ["executive", "ceo", "chief", "president", "chairman", "chairwoman", "director", "cfo", "coo", "founder", "manager"],
         ["lawyer"] = ["lawyer", "attorney", "counsel", "barrister", "solicitor", "advocate"],

@@ -14,10 +14,13 @@ internal static class StatementWriter
         public HashSet<string> Capitalised { get; } = new(StringComparer.Ordinal);
         public HashSet<string> Lower { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>Words that open a sentence and that the parse read there as common words, not names ("Unemployment stood at ...").</summary>
+        public HashSet<string> CommonOpeners { get; init; } = new(StringComparer.Ordinal);
+
         /// <summary>One pass over the text: linear in its length.</summary>
-        public static WordCase Of(string a)
+        public static WordCase Of(string a, HashSet<string>? commonOpeners = null)
         {
-            var c = new WordCase();
+            var c = new WordCase { CommonOpeners = commonOpeners ?? new(StringComparer.Ordinal) };
             // Looked up by span: a word's string is made only the first time it is added.
             var lower = c.Lower.GetAlternateLookup<ReadOnlySpan<char>>();
             var capitalised = c.Capitalised.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -426,7 +429,7 @@ internal static class StatementWriter
         var lower = first.ToLowerInvariant();
         return words.Lower.Contains(lower)
             || n > 4 && (first.EndsWith('s') && !first.EndsWith("'s", StringComparison.Ordinal) && !first.EndsWith("ss", StringComparison.Ordinal) || first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ly", StringComparison.Ordinal))
-            || Language.LanguageModel.Shared.Lemmatizer.IsCommonWord(lower, first);
+            || words.CommonOpeners.Contains(first) || Language.LanguageModel.Shared.Lemmatizer.IsCommonWord(lower, first);
     }
 
     private static bool HasLower(string w)

@@ -113,4 +113,12 @@ public class SpeakerResolutionTests
         const string text = "Headline\n\nMayor Dana Whitfield spoke on Monday. She's argued that the count was rigged.";
         Assert.Equal("Dana Whitfield", Attributions(text).Last().Speaker!.Name);
     }
+
+    [Fact]
+    public void A_headlines_finance_chief_is_the_finance_minister_named_below()
+    {
+        const string text = "Budget row deepens as finance chief defends spending cuts\n\nFinance Minister Lara Okafor on Tuesday defended a plan to cut public spending, telling lawmakers the country could not keep borrowing.";
+        var headline = Attributions(text).First();
+        Assert.Equal("Lara Okafor", headline.Speaker!.Name);
+    }
 }
