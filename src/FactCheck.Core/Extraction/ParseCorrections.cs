@@ -25,7 +25,8 @@ internal sealed class ParseCorrections(SpeakerResolver resolver)
                 found.RemoveAt(k);
                 continue;
             }
-            if (t.Upos == "VERB" && IsPassive(t) && t.Child("xcomp") is null && (ParsedAttributionFinder.Agent(t) is not null || ByPhrase(parse, t) is not null
+            if (t.Upos == "VERB" && IsPassive(t) && QuotedAsSaying(text, parse, t, tokens, f) is { } quoted) found[k] = quoted;
+            else if (t.Upos == "VERB" && IsPassive(t) && t.Child("xcomp") is null && (ParsedAttributionFinder.Agent(t) is not null || ByPhrase(parse, t) is not null
                 || AboutThePatient.Contains(t.Lemma.ToLowerInvariant()))) found[k] = AsPassive(f, parse, t, tokens);
             else if (t.Upos == "NOUN" && NounClause(parse, t, f.Content[0]) is { } clause) found[k] = f.AsContent(clause);
             else if (t.Upos == "VERB" && CueSiblingCut(text, parse, t, f.Content[0]) is { } kept) found[k] = f.AsContent(kept);
@@ -211,6 +212,37 @@ internal sealed class ParseCorrections(SpeakerResolver resolver)
     /// "Quist was accused of fraud by two former aides": the agent speaks (none named: nobody in the sentence does), and what
     /// was said leaves the agent out.
     /// </summary>
+    /// <summary>
+    /// "Mira Holm was quoted as saying that the government would not intervene": the one quoted is the speaker, the cue
+    /// runs to the speech verb, and what she said is that verb's clause.
+    /// </summary>
+    private Attribution? QuotedAsSaying(string text, ParsedSentence p, ParsedToken t, List<Token> tokens, Attribution f)
+    {
+        if (t.Lemma.ToLowerInvariant() is not ("quote" or "report" or "understand")) return null;
+        ParsedToken? speech = null;
+        foreach (var c in t.Children)
+            if (c.Index > t.Index && c.UniversalRelation is "advcl" or "xcomp" && c.Xpos == "VBG" && c.Child("mark") is { Form: "as" or "As" }
+                && c.Lemma.ToLowerInvariant() is "say" or "tell" or "describe" or "call" or "warn" or "add")
+            {
+                speech = c;
+                break;
+            }
+        if (speech is not { } v || t.Child("nsubj:pass") is not { } patient) return null;
+        var clause = v.Child("ccomp") ?? v.Child("obj");
+        var content = clause is { } c2 ? ParsedAttributionFinder.SubtreeSpan(p, c2.Index) : new TextSpan(v.End, p[v.SubtreeLast].End);
+        var end = content.End;
+        while (end > content.Start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ';' or '.')) end--;
+        if (end - content.Start < 2) return null;
+        // '... would not intervene "for now".': the closing mark of a quotation opened inside the content belongs to it.
+        if (text.AsSpan(content.Start, end - content.Start).Count('"') % 2 == 1 && end < text.Length && text[end] == '"') end++;
+        var np = ParsedAttributionFinder.NounPhrase(p, patient.Index);
+        if (ParsedAttributionFinder.TokenRange(tokens, np) is not var (from, to) || from >= to || resolver.Resolve(tokens, from, to) is not { } speaker) return null;
+        var firstAux = t.Index;
+        foreach (var c in t.Children) if (c.Relation == "aux:pass" && c.Index < firstAux) firstAux = c.Index;
+        var cue = new TextSpan(p[firstAux].Start, v.End);
+        return f.WithCue(cue, text[cue.Start..cue.End], new TextSpan(content.Start, end)).WithSpeaker(speaker);
+    }
+
     private Attribution AsPassive(Attribution f, ParsedSentence p, ParsedToken t, List<Token> tokens)
     {
         var content = f.Content[0];

@@ -213,4 +213,13 @@ public class ReportedConstructionTests
         var claim = Assert.Single(Attributions("The port administration withdrew notices announcing the closure of the north pier."));
         Assert.Equal("The port administration", claim.Speaker!.Name);
     }
+
+    [Fact]
+    public void The_one_quoted_as_saying_something_is_the_speaker()
+    {
+        var claim = Assert.Single(Attributions("Transport Secretary Mira Holm, who met both sides on Sunday, was quoted as saying that the government would not intervene \"for now\"."));
+        Assert.Equal("Mira Holm", claim.Speaker!.Name);
+        Assert.Equal("was quoted as saying", claim.Cue!.Text);
+        Assert.Equal("Mira Holm was quoted as saying that the government would not intervene \"for now\"", claim.Statement);
+    }
 }
