@@ -38,11 +38,23 @@ public class QualifierKindTests
     [InlineData("The old pier was built circa July 1902.", QualifierKind.Approximate)]
     [InlineData("The swell peaked near the 4 metre mark.", QualifierKind.Approximate)]
     [InlineData("The sensor read θ ≈ − 10 mdeg at noon.", QualifierKind.Approximate)]
+    [InlineData("The strike lasted over two years.", QualifierKind.LowerBound)]
     public void Figures_carry_their_qualifier_kind(string sentence, QualifierKind kind)
     {
         var figure = Single(sentence);
         Assert.Equal(kind, figure.QualifierKind);
         Assert.Equal(kind, QualifierReader.KindOf(figure));
+    }
+
+    [Theory]
+    // "over" after a change names the period it took, not a bound on it ("lasted over two years" is one, above).
+    [InlineData("The union wants a 9% pay rise over two years.", "two years")]
+    [InlineData("Exports fell 18% over five years.", "five years")]
+    public void Over_after_a_change_is_the_period_not_a_bound(string sentence, string period)
+    {
+        var figure = Assert.Single(FigureFinder.Find(sentence, new TextSpan(0, sentence.Length), null), f => f.Text == period);
+        Assert.Equal(QualifierKind.None, figure.QualifierKind);
+        Assert.Null(figure.Qualifier);
     }
 
     [Fact]

@@ -77,7 +77,7 @@ internal static class FigureReader
         if (number.Spelled && unit is null && t.IsAny(lastNumber + 1, "-‐") && t.Adjacent(lastNumber + 1) && t.IsWord(lastNumber + 2)) return false;
 
         // Qualifiers never reach back past the previous figure or into the sentence before.
-        var inner = QualifierReader.ReadBefore(t, first) is { } q0 && q0.First >= floor ? q0 : (QualifierMatch?)null;
+        var inner = QualifierReader.ReadBefore(t, first) is { } q0 && q0.First >= floor && !IsPeriod(t, q0, unit) ? q0 : (QualifierMatch?)null;
         var outer = inner is { } i0 && QualifierReader.ReadOuter(t, i0) is { } o0 && o0.First >= floor ? o0 : (QualifierMatch?)null;
         var last = unit is { InSpan: true } u ? u.Last : lastNumber;
 
@@ -341,4 +341,28 @@ internal static class FigureReader
         // Figures outlive the extraction: repeated texts ("on Friday", "homes") share one string.
         return new Figure(t.Share(t.Text.AsSpan(span.Start, span.Length)), span, value, t.Share(unit), t.Share(qualifier), t.Share(measure), date, kind);
     }
+
+    /// <summary>
+    /// "a 9% pay rise over two years", "exports fell 18% over five years": "over" after a change names the period it took,
+    /// not a bound on the duration ("lasted over two years" still is one).
+    /// </summary>
+    private static bool IsPeriod(Tokens t, QualifierMatch q, UnitMatch? unit)
+    {
+        if (q.Text != "over" || unit is not { } u || !DurationUnits.Contains(u.Unit) || q.First < 1) return false;
+        var before = q.First - 1;
+        if (t.Is(before, '%') || t.IsNumber(before)) return true;
+        return t.IsWord(before) && ChangeWords.Contains(t.Str(before));
+    }
+
+    private static readonly HashSet<string> DurationUnits = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "quarter", "quarters", "hour", "hours",
+    };
+
+    private static readonly HashSet<string> ChangeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "rise", "rises", "rose", "risen", "increase", "increases", "increased", "fall", "falls", "fell", "fallen", "decline", "declines",
+        "declined", "growth", "grew", "grown", "drop", "drops", "dropped", "cut", "cuts", "spread", "paid", "phased", "repaid", "repay",
+        "saving", "savings", "gain", "gains", "gained", "loss", "losses", "lost", "spent", "spending", "investment", "investments",
+    };
 }
