@@ -84,6 +84,21 @@ public sealed class SpeakerResolver
         // A determiner or another function word alone ("The", "Of") never names anyone.
         if (to - from == 1 && (IsDeterminer(tokens[from].Text) || Names.IsStopWord(tokens[from].Text) && tokens[from].Text.Length <= 3)) return null;
 
+        // "According to her ministry", "his office said": the office of the person the pronoun stands for (not "his campaign
+        // manager, Jeff Weaver," whose name follows, nor "his face" or "his supporters").
+        if (to - from >= 2 && tokens[from].Text is "his" or "her" or "His" or "Her" && AllLowerWords(tokens, from + 1, to)
+            && OfficeWords.Contains(tokens[to - 1].Text) && !HasAppositiveName(tokens, to)
+            && (tokens[from].Text.Equals("his", StringComparison.OrdinalIgnoreCase) ? Gender.Male : Gender.Female) is var gender
+            && (PersonEarlierInSentence(tokens, from, gender) ?? MostRecentPerson(gender)) is { } owner)
+        {
+            Touch(owner);
+            var office = owner.Name + "'s " + string.Join(' ', Enumerable.Range(from + 1, to - from - 1).Select(k => tokens[k].Text));
+            // Remembered as an organisation, so "the campaign" later is "Hillary Clinton's campaign" too.
+            if (!_byName.TryGetValue(office, out var known)) _byName[office] = known = new Entity(office, false);
+            Touch(known);
+            return new ResolvedSpeaker(office, span, false, false);
+        }
+
         // "Footage released by the Kessler Institute shows ...": the footage (or report, data, poll) shows it; the name after
         // the participle says whose it is, not who speaks.
         if (EvidenceDescription(tokens, from, to) is { } evidence) return new ResolvedSpeaker(evidence, span, false, false);
@@ -363,6 +378,32 @@ public sealed class SpeakerResolver
         "footage", "video", "videos", "photo", "photos", "photograph", "photographs", "images", "pictures", "recording", "recordings",
         "data", "figures", "records", "documents", "emails", "messages", "report", "study", "survey", "poll", "analysis", "review",
         "audit", "research", "statistics", "numbers", "maps", "satellite",
+    };
+
+    // "Donald Trump netted fees ..., but his campaign said": the person named earlier in the same sentence, who is not yet
+    // among the people the article has introduced (a sentence is observed once it is read).
+    private Entity? PersonEarlierInSentence(IReadOnlyList<Token> tokens, int before, Gender gender)
+    {
+        for (var k = before - 1; k >= 0; k--)
+        {
+            if (!tokens[k].IsCapitalized || tokens[k].InQuote) continue;
+            var start = k;
+            while (start > 0 && tokens[start - 1].IsCapitalized && !tokens[start - 1].InQuote) start--;
+            // A lone capitalised word is too often not a person; a person of the other gender is someone else.
+            if (k - start >= 1 && Register(tokens, start, k + 1, start == 0, asSpeaker: false) is { IsPerson: true } person
+                && (person.Gender == gender || person.Gender == Gender.Unknown)) return person;
+            k = start;
+        }
+        return null;
+    }
+
+    private static bool HasAppositiveName(IReadOnlyList<Token> tokens, int at) => AppositiveName(tokens, at) is var (start, end) && start < end;
+
+    // What a person's "office" can be: the body that speaks for them.
+    private static readonly HashSet<string> OfficeWords = new(StringComparer.Ordinal)
+    {
+        "office", "ministry", "department", "campaign", "team", "staff", "administration", "government", "spokesman", "spokeswoman",
+        "spokesperson", "lawyer", "lawyers", "attorney", "attorneys", "aides", "aide", "press", "cabinet", "agency",
     };
 
     private static bool AllLowerWords(IReadOnlyList<Token> tokens, int from, int to)

@@ -121,4 +121,23 @@ public class SpeakerResolutionTests
         var headline = Attributions(text).First();
         Assert.Equal("Lara Okafor", headline.Speaker!.Name);
     }
+
+    [Fact]
+    public void Her_ministry_is_the_ministry_of_the_woman_named_before_and_the_ministry_later()
+    {
+        const string text = "Headline\n\nTransport Secretary Mira Holm met both sides on Sunday. According to her ministry, the strike has cost 40 million euros. The ministry said talks would resume on Friday.";
+        var list = Attributions(text);
+        Assert.Equal("Mira Holm's ministry", list[0].Speaker!.Name);
+        Assert.Equal("Mira Holm's ministry", list[1].Speaker!.Name);
+    }
+
+    [Fact]
+    public void His_campaign_in_a_sentence_that_names_him_is_his_and_a_name_in_apposition_still_speaks()
+    {
+        const string text = "Headline\n\nMayor Lena Brink spoke first. Councillor Tom Quist ran a long campaign, and his campaign said he had raised 2 million euros. "
+            + "His campaign manager, Ada Berg, said the money came from small donors.";
+        var list = Attributions(text);
+        Assert.Contains(list, a => a.Speaker?.Name == "Tom Quist's campaign");
+        Assert.Contains(list, a => a.Speaker?.Name == "Ada Berg");
+    }
 }
