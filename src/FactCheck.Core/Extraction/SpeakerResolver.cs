@@ -257,7 +257,9 @@ public sealed class SpeakerResolver
                 if (person is not null && person != e) return null;
                 person = e;
             }
-            return person is null ? null : description with { Name = person.Name, IsPerson = true };
+            if (person is not null) return description with { Name = person.Name, IsPerson = true };
+            // "Mayor vows review ...": a title alone is a role, read below.
+            if (!PersonRoles.Contains(words[0]) && !RoleFamilies.IsRoleWord(words[0]) && !Names.IsTitle(words[0])) return null;
         }
         if (words.Length is < 1 or > 5 || _byName.TryGetValue(description.Name, out var known) && known.IsPerson && !known.Roles.Contains(words[^1])) return null;
         var head = words[^1];
@@ -285,6 +287,7 @@ public sealed class SpeakerResolver
         "mayor", "governor", "senator", "minister", "president", "secretary", "judge", "prosecutor", "sheriff", "commissioner",
         "master", "captain", "inspector", "engineer", "coach", "editor", "columnist", "pastor", "bishop", "superintendent", "principal",
         "dean", "auditor", "treasurer", "clerk", "planner", "curator", "controller", "registrar", "surveyor", "coroner", "warden",
+        "member", "councillor", "councilor", "councilman", "councilwoman", "trustee", "delegate",
     };
 
     private static bool IsDeterminer(string w) => w is "The" or "A" or "An" or "This" or "That" or "These" or "Those" or "His" or "Her" or "Their" or "Its" or "Our" or "Some" or "Many" or "Most" or "Several" or "Other" or "In" or "But" or "And" or "As" or "On" or "At" or "After" or "When" or "If" or "While" or "For" or "Meanwhile" or "Still" or "Yet" or "So" or "According"

@@ -140,4 +140,18 @@ public class SpeakerResolutionTests
         Assert.Contains(list, a => a.Speaker?.Name == "Tom Quist's campaign");
         Assert.Contains(list, a => a.Speaker?.Name == "Ada Berg");
     }
+
+    [Fact]
+    public void A_headlines_bare_title_is_the_person_with_that_title_below()
+    {
+        const string text = "Mayor vows review after bridge closure\n\nIn an interview with the Harbour Times, Mayor Dana Whitfield said the closure had been unavoidable.";
+        Assert.Equal("Dana Whitfield", Attributions(text).First().Speaker!.Name);
+    }
+
+    [Fact]
+    public void A_body_before_member_is_an_affiliation_not_the_speaker()
+    {
+        const string text = "Headline\n\nCouncil member Rosa Lind tweeted: \"Residents deserve answers, not excuses.\"";
+        Assert.Equal("Rosa Lind", Assert.Single(Attributions(text)).Speaker!.Name);
+    }
 }
