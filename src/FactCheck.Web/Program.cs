@@ -3,7 +3,7 @@ using FactCheck.Web.Api;
 using FactCheck.Web.Auth;
 using FactCheck.Web.Components;
 
-// The stores are synchronous: a save holds its thread while it waits for the database and its writers' lock. The thread
+// The stores are synchronous: a save holds its thread while it waits for the database and its row locks. The thread
 // pool adds threads only slowly past its minimum, so under a burst of saves requests queued behind blocked threads for
 // seconds; start with enough threads for that burst.
 ThreadPool.GetMinThreads(out var workers, out var io);

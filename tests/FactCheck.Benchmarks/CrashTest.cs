@@ -17,7 +17,7 @@ namespace FactCheck.Benchmarks;
 /// with SIGKILL (kill -9) in the middle of the writes, then started again, round after round. Checks that every save A
 /// acknowledged (200 with the new version) is in the database, that no claim's version differs from its audit rows,
 /// and that B answered every request meanwhile: reads, and saves of a claim of its own (so writes go on while A's
-/// connections, perhaps holding the writers' lock, are cut off).
+/// connections, perhaps holding row locks, are cut off).
 /// </summary>
 public static class CrashTest
 {

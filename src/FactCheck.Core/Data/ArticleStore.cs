@@ -79,7 +79,7 @@ public sealed class ArticleStore(Database db, TimeProvider clock)
         FieldLimits.Require(methodology?.Trim(), FieldLimits.Methodology, "methodology note", nameof(methodology));
         using var c = db.Open();
         using var tx = Database.BeginWrite(c);
-        var before = c.ExecuteScalar<string?>("SELECT methodology FROM articles WHERE id = @id", new { id }, tx);
+        var before = c.ExecuteScalar<string?>($"SELECT methodology FROM articles WHERE id = @id {db.Dialect.ForUpdate}", new { id }, tx);
         var after = string.IsNullOrWhiteSpace(methodology) ? null : methodology.Trim();
         var now = clock.GetUtcNow();
         if (c.Execute("UPDATE articles SET methodology = @after, updated_at = @now WHERE id = @id", new { id, after, now }, tx) != 1) return false;
@@ -101,7 +101,7 @@ public sealed class ArticleStore(Database db, TimeProvider clock)
         using var c = db.Open();
         using var tx = Database.BeginWrite(c);
         var before = c.QuerySingleOrDefault<(string? Summary, string? Methodology, string? ClaimOrder)>(
-            "SELECT summary, methodology, claim_order FROM articles WHERE id = @id", new { id }, tx);
+            $"SELECT summary, methodology, claim_order FROM articles WHERE id = @id {db.Dialect.ForUpdate}", new { id }, tx);
         if (c.ExecuteScalar<int>("SELECT COUNT(*) FROM articles WHERE id = @id", new { id }, tx) == 0) return false;
         string? order = before.ClaimOrder;
         if (edit.ClaimOrder is { } ids)
@@ -133,6 +133,10 @@ public sealed class ArticleStore(Database db, TimeProvider clock)
     {
         using var c = db.Open();
         using var tx = Database.BeginWrite(c);
+        // The article (a publisher takes its lock too), then its claims in id order: the deletion waits for a save in
+        // progress on one of them instead of deadlocking with it.
+        ClaimStore.LockArticle(c, tx, id);
+        c.Execute($"SELECT id FROM claims WHERE article_id = @id ORDER BY id {db.Dialect.ForUpdate}", new { id }, tx);
         if (c.ExecuteScalar<int>("SELECT COUNT(*) FROM report_versions WHERE article_id = @id", new { id }, tx) > 0)
             return "This article's report has been published, so the article stays: publish a correction instead.";
         var title = c.ExecuteScalar<string?>("SELECT title FROM articles WHERE id = @id", new { id }, tx);

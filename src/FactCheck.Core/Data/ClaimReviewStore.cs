@@ -46,6 +46,8 @@ public sealed class ClaimReviewStore(Database db, TimeProvider clock)
     {
         using var c = db.Open();
         using var tx = Database.BeginWrite(c);
+        // Imports and embedding batches take turns: each tells new from merged exactly, and none waits on another's rows.
+        db.Dialect.Lock(c, tx, WriteLock.ClaimReviews);
         var now = clock.GetUtcNow();
         var existing = new HashSet<string>(StringComparer.Ordinal);
         using var find = Prepare(c, tx, "SELECT id FROM claim_reviews WHERE url = @url", "url");
@@ -88,6 +90,7 @@ public sealed class ClaimReviewStore(Database db, TimeProvider clock)
     {
         using var c = db.Open();
         using var tx = Database.BeginWrite(c);
+        db.Dialect.Lock(c, tx, WriteLock.ClaimReviews);
         using var update = Prepare(c, tx, """
             UPDATE claim_reviews SET embedding = @embedding, updated_at = @now WHERE id = @id AND claim_reviewed = @claim
             """, "embedding", "now", "id", "claim");

@@ -13,7 +13,8 @@ public sealed partial class ClaimStore
         return CountIn(c, null, articleId);
     }
 
-    // Counted inside the adding transaction, so that two reviewers adding at once cannot pass the cap together.
+    // Counted inside the adding transaction under the article's lock (LockArticle), so that two reviewers adding at once
+    // cannot pass the cap together.
     private static int CountIn(DbConnection c, IDbTransaction? tx, long articleId) =>
         c.ExecuteScalar<int>("SELECT COUNT(*) FROM claims WHERE article_id = @articleId", new { articleId }, tx);
 }

@@ -27,13 +27,15 @@ public sealed partial class ClaimStore
         using var tx = Database.BeginWrite(c);
         string? username = null;
         if (userId is { } uid)
-            username = c.ExecuteScalar<string?>("SELECT username FROM users WHERE id = @uid AND active = 1", new { uid }, tx)
+            // Shared lock: the reviewer cannot be deactivated before the assignment is committed.
+            username = c.ExecuteScalar<string?>($"SELECT username FROM users WHERE id = @uid AND active = 1 {db.Dialect.ForShare}", new { uid }, tx)
                 ?? throw new ArgumentException("That reviewer does not exist or is deactivated.", nameof(userId));
         var now = clock.GetUtcNow();
         var changed = 0;
-        foreach (var id in claimIds.Distinct())
+        // Locked one by one in id order, like every write that locks several claims.
+        foreach (var id in claimIds.Distinct().Order())
         {
-            var before = Get(c, tx, id);
+            var before = Get(c, tx, id, db.Dialect.ForUpdate);
             if (before is null || before.AssigneeId == userId) continue;
             var status = (userId, before.Status) switch
             {

@@ -105,7 +105,8 @@ public sealed partial class ClaimStore(Database db, TimeProvider clock)
         using var tx = Database.BeginWrite(c);
         var now = clock.GetUtcNow();
         var published = 0;
-        foreach (var before in c.Query<ClaimRow>($"SELECT {Columns} FROM claims WHERE article_id = @articleId AND verdict IS NOT NULL ORDER BY id",
+        // Locked in id order, like every write that locks several claims (no two of them can wait on each other).
+        foreach (var before in c.Query<ClaimRow>($"SELECT {Columns} FROM claims WHERE article_id = @articleId AND verdict IS NOT NULL ORDER BY id {db.Dialect.ForUpdate}",
                      new { articleId }, tx).Select(r => r.ToClaim()).ToList())
         {
             c.Execute("UPDATE claims SET status = 'Published', version = version + 1, updated_at = @now WHERE id = @id", new { id = before.Id, now }, tx);
@@ -122,7 +123,7 @@ public sealed partial class ClaimStore(Database db, TimeProvider clock)
     {
         using var c = db.Open();
         using var tx = Database.BeginWrite(c);
-        var before = Get(c, tx, id);
+        var before = Get(c, tx, id, db.Dialect.ForUpdate);
         if (before is null) return "This claim no longer exists: it was deleted.";
         if (ClaimLock.Reason(before.Status) is { } locked) return locked;
         if (c.Execute("DELETE FROM claims WHERE id = @id", new { id }, tx) != 1) return "This claim no longer exists: it was deleted.";
@@ -140,6 +141,7 @@ public sealed partial class ClaimStore(Database db, TimeProvider clock)
         FieldLimits.Require(speaker?.Trim(), FieldLimits.Speaker, "speaker's name", nameof(speaker));
         using var c = db.Open();
         using var tx = Database.BeginWrite(c);
+        LockArticle(c, tx, articleId);
         if (ClaimCap.Refusal(CountIn(c, tx, articleId), maxClaims) is { } full) throw new ArgumentException(full, nameof(articleId));
         var ordinal = c.ExecuteScalar<int>("SELECT COALESCE(MAX(ordinal), 0) + 1 FROM claims WHERE article_id = @articleId", new { articleId }, tx);
         var claim = new ExtractedClaim
@@ -162,7 +164,10 @@ public sealed partial class ClaimStore(Database db, TimeProvider clock)
     {
         using var c = db.Open();
         using var tx = Database.BeginWrite(c);
-        var claim = Get(c, tx, id);
+        // The article first, then the claim: the order every write that locks both keeps.
+        if (c.ExecuteScalar<long?>("SELECT article_id FROM claims WHERE id = @id", new { id }, tx) is not { } articleId) return SaveResult<Claim>.NotFound();
+        LockArticle(c, tx, articleId);
+        var claim = Get(c, tx, id, db.Dialect.ForUpdate);
         if (claim is null) return SaveResult<Claim>.NotFound();
         if (claim.Version != expectedVersion) return SaveResult<Claim>.Conflict(claim);
         if (ClaimLock.Reason(claim.Status) is { } locked) return SaveResult<Claim>.Locked(locked);
@@ -228,7 +233,9 @@ public sealed partial class ClaimStore(Database db, TimeProvider clock)
     {
         using var c = db.Open();
         using var tx = Database.BeginWrite(c);
-        var before = Get(c, tx, id);
+        // The claim stays locked until commit: what is checked on it below still holds when the change is written, and
+        // a save on another claim does not wait for this one.
+        var before = Get(c, tx, id, db.Dialect.ForUpdate);
         // Checked inside the write transaction, after the version: a stale save is a conflict, a current one on a locked claim is refused.
         if (before is not null && before.Version == expectedVersion)
         {
@@ -251,8 +258,16 @@ public sealed partial class ClaimStore(Database db, TimeProvider clock)
         return changed == 1 ? SaveResult<Claim>.Ok(current) : SaveResult<Claim>.Conflict(current);
     }
 
-    private static Claim? Get(DbConnection c, IDbTransaction? tx, long id) =>
-        c.QuerySingleOrDefault<ClaimRow>($"SELECT {Columns} FROM claims WHERE id = @id", new { id }, tx)?.ToClaim();
+    /// <param name="lockClause">Empty to read, <see cref="SqlDialect.ForUpdate"/> to lock the claim until commit.</param>
+    private static Claim? Get(DbConnection c, IDbTransaction? tx, long id, string lockClause = "") =>
+        c.QuerySingleOrDefault<ClaimRow>($"SELECT {Columns} FROM claims WHERE id = @id {lockClause}", new { id }, tx)?.ToClaim();
+
+    /// <summary>
+    /// Locks an article's row until commit, for what is counted or numbered across its claims (the cap, the next
+    /// ordinal). Taken before any claim's lock, so that two writers never wait on each other.
+    /// </summary>
+    internal static void LockArticle(DbConnection c, IDbTransaction tx, long articleId) =>
+        c.Execute($"SELECT id FROM articles WHERE id = @articleId {SqlDialect.Of(c).ForUpdate}", new { articleId }, tx);
 
     private static List<TextSpan> Clip(IReadOnlyList<TextSpan> spans, TextSpan to) =>
         spans.Where(s => s.Overlaps(to))

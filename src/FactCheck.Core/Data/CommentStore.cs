@@ -19,7 +19,8 @@ public sealed partial class CommentStore(Database db, TimeProvider clock)
         if (body.Length > MaxLength) throw new ArgumentException($"A comment can have at most {MaxLength:N0} characters; this one has {body.Length:N0}.", nameof(body));
         using var c = db.Open();
         using var tx = Database.BeginWrite(c);
-        var claim = c.QuerySingleOrDefault<(long Id, long ArticleId)?>("SELECT id, article_id FROM claims WHERE id = @claimId", new { claimId }, tx)
+        // Shared lock: the claim cannot be deleted before the comment is committed (it would fail on the foreign key).
+        var claim = c.QuerySingleOrDefault<(long Id, long ArticleId)?>($"SELECT id, article_id FROM claims WHERE id = @claimId {db.Dialect.ForShare}", new { claimId }, tx)
             ?? throw new ArgumentException("This claim no longer exists: it was deleted.", nameof(claimId));
         var id = Insert(c, tx, claim.Id, claim.ArticleId, author, body, CommentKind.Comment, clock.GetUtcNow());
         tx.Commit();

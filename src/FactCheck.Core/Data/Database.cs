@@ -104,18 +104,16 @@ public sealed class Database : IDisposable
     }
 
     /// <summary>
-    /// Begins a write transaction. Writers take turns on both engines, so a store's checks made inside the transaction
-    /// (version, caps, the last administrator, the next version number) hold when it commits: SQLite takes its write
-    /// lock at once (no deadlock on upgrade); PostgreSQL takes one transaction-scoped advisory lock shared by every
-    /// instance, while readers go on unblocked.
+    /// Begins a write transaction. SQLite takes its one write lock at once (no deadlock on upgrade), so everything a
+    /// store checks inside the transaction holds when it commits. PostgreSQL starts a read-committed transaction and
+    /// takes no lock: each store locks what its checks read, in its own SQL (<see cref="SqlDialect.ForUpdate"/>,
+    /// <see cref="SqlDialect.ForShare"/>, <see cref="SqlDialect.Lock"/>), so that saves on different claims of any
+    /// instance go on side by side and only writers of the same row (or the same account, scale...) take turns.
     /// </summary>
-    public static DbTransaction BeginWrite(DbConnection connection)
-    {
-        if (connection is SqliteConnection sqlite) return sqlite.BeginTransaction(IsolationLevel.Serializable, deferred: false);
-        var tx = connection.BeginTransaction(IsolationLevel.ReadCommitted);
-        connection.Execute("SELECT pg_advisory_xact_lock(@key)", new { key = SqlDialect.WriterLockKey }, tx);
-        return tx;
-    }
+    public static DbTransaction BeginWrite(DbConnection connection) =>
+        connection is SqliteConnection sqlite
+            ? sqlite.BeginTransaction(IsolationLevel.Serializable, deferred: false)
+            : connection.BeginTransaction(IsolationLevel.ReadCommitted);
 
     public void Dispose() => postgres?.Dispose();
 }

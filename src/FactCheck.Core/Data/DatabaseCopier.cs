@@ -47,6 +47,7 @@ public static class DatabaseCopier
             if (to.ExecuteScalar<long>($"SELECT COUNT(*) FROM {table}") > 0)
                 throw new InvalidOperationException($"The target is not empty (table '{table}' has rows): copy only into a new, empty database.");
         }
+        // The target is new and empty (checked above), with no app writing to it: one transaction, no locks needed.
         using (var tx = Database.BeginWrite(to))
         {
             foreach (var table in tables) CopyTable(from, to, tx, table);

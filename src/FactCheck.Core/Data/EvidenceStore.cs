@@ -77,9 +77,11 @@ public sealed class EvidenceStore(Database db, TimeProvider clock)
         FieldLimits.Require(passage.Trim(), FieldLimits.Passage, "quoted passage", nameof(passage));
         using var c = db.Open();
         using var tx = Database.BeginWrite(c);
+        // A passage never moves to another claim: its claim's lock (RefuseLocked) covers it, so "before" is as it stays.
+        if (c.ExecuteScalar<long?>("SELECT claim_id FROM evidence WHERE id = @id", new { id }, tx) is not { } claimId) return false;
+        RefuseLocked(c, tx, claimId);
         var before = Query(c, "WHERE e.id = @id", new { id }, tx).SingleOrDefault();
         if (before is null) return false;
-        RefuseLocked(c, tx, before.ClaimId);
         // An anchor located the old wording; a new passage must be located again (SnapshotStore.Anchor).
         c.Execute("""
             UPDATE evidence SET passage = @passage, stance = @stance,
@@ -103,8 +105,9 @@ public sealed class EvidenceStore(Database db, TimeProvider clock)
     {
         using var c = db.Open();
         using var tx = Database.BeginWrite(c);
+        if (c.ExecuteScalar<long?>("SELECT claim_id FROM evidence WHERE id = @id", new { id }, tx) is not { } claimId) return false;
+        RefuseLocked(c, tx, claimId);
         var before = Query(c, "WHERE e.id = @id", new { id }, tx).SingleOrDefault();
-        if (before is not null) RefuseLocked(c, tx, before.ClaimId);
         if (before is null || c.Execute("DELETE FROM evidence WHERE id = @id", new { id }, tx) != 1) return false;
         var articleId = c.ExecuteScalar<long?>("SELECT article_id FROM claims WHERE id = @claimId", new { claimId = before.ClaimId }, tx);
         AuditLog.Write(c, tx, clock.GetUtcNow(), actor, "evidence", id, articleId, "removed",
@@ -114,9 +117,10 @@ public sealed class EvidenceStore(Database db, TimeProvider clock)
     }
 
     // Inside the write transaction: an approval that lands first makes the claim's evidence part of the approved verdict.
+    // The claim stays locked until commit, so evidence changes and the claim's own saves (an approval) take turns.
     private static void RefuseLocked(System.Data.Common.DbConnection c, System.Data.IDbTransaction tx, long claimId)
     {
-        var status = c.ExecuteScalar<string?>("SELECT status FROM claims WHERE id = @claimId", new { claimId }, tx);
+        var status = c.ExecuteScalar<string?>($"SELECT status FROM claims WHERE id = @claimId {SqlDialect.Of(c).ForUpdate}", new { claimId }, tx);
         if (status is not null && ClaimLock.Reason(Enum.Parse<ClaimStatus>(status)) is { } locked) throw new ClaimLockedException(locked);
     }
 

@@ -58,6 +58,8 @@ public sealed class ReportVersionStore(Database db)
     {
         using var c = db.Open();
         using var tx = Database.BeginWrite(c);
+        // The article's lock: one publisher of it at a time takes the next number, and it cannot be deleted meanwhile.
+        ClaimStore.LockArticle(c, tx, articleId);
         var version = c.ExecuteScalar<int>("SELECT COALESCE(MAX(version), 0) + 1 FROM report_versions WHERE article_id = @articleId", new { articleId }, tx);
         var markdown = markdownFor(version);
         var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(markdown)));
@@ -77,10 +79,12 @@ public sealed class ReportVersionStore(Database db)
         };
     }
 
-    private static string EnsureSlug(IDbConnection c, IDbTransaction tx, long articleId)
+    private static string EnsureSlug(System.Data.Common.DbConnection c, IDbTransaction tx, long articleId)
     {
         var (title, slug) = c.QuerySingle<(string Title, string? Slug)>("SELECT title, slug FROM articles WHERE id = @articleId", new { articleId }, tx);
         if (slug is not null) return slug;
+        // Addresses are unique across all articles: first publications of two articles take turns choosing theirs.
+        SqlDialect.Of(c).Lock(c, tx, WriteLock.Slugs);
         var wanted = Slugs.From(title, articleId);
         var taken = c.ExecuteScalar<int>("SELECT COUNT(*) FROM articles WHERE slug = @wanted", new { wanted }, tx) > 0;
         slug = taken ? $"{wanted}-{articleId}" : wanted;

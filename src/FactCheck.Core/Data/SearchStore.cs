@@ -173,6 +173,10 @@ public sealed class SearchStore(Database db)
     {
         using var c = db.Open();
         using var tx = Database.BeginWrite(c);
+        // No writer of the indexed tables may change a row between the index's DELETE and INSERT (SQLite's one writer
+        // is this one already); readers go on.
+        if (db.Provider == DatabaseProvider.Postgres)
+            c.Execute("LOCK TABLE articles, claims, sources, evidence IN SHARE MODE", transaction: tx);
         foreach (var (index, table, document) in Indexes)
         {
             // Index, table and function names are our constants above, never input.

@@ -20,7 +20,8 @@ public sealed class SessionStore(Database db, UserStore users, TimeProvider cloc
         var now = clock.GetUtcNow();
         using var c = db.Open();
         using var tx = Database.BeginWrite(c);
-        var stamp = c.ExecuteScalar<string?>("SELECT security_stamp FROM users WHERE id = @userId AND active = 1", new { userId }, tx)
+        // Shared lock: no new stamp or deactivation lands between reading the stamp and storing the session.
+        var stamp = c.ExecuteScalar<string?>($"SELECT security_stamp FROM users WHERE id = @userId AND active = 1 {db.Dialect.ForShare}", new { userId }, tx)
             ?? throw new ArgumentException("There is no such active user.", nameof(userId));
         c.Execute("INSERT INTO user_sessions (token_hash, user_id, stamp, created_at) VALUES (@hash, @userId, @stamp, @now)",
             new { hash = Hash(id), userId, stamp, now }, tx);

@@ -47,7 +47,7 @@ public sealed class SourceStore(Database db, TimeProvider clock)
         using var c = db.Open();
         using var tx = Database.BeginWrite(c);
         var before = c.QuerySingleOrDefault<(string? Title, string? Publisher, string Kind)>(
-            "SELECT title, publisher, kind FROM sources WHERE id = @id", new { id = source.Id }, tx);
+            $"SELECT title, publisher, kind FROM sources WHERE id = @id {db.Dialect.ForUpdate}", new { id = source.Id }, tx);
         var changed = c.Execute("""
             UPDATE sources SET title = @Title, publisher = @Publisher, author = @Author, published_on = @PublishedOn,
                    kind = @kind, notes = @Notes

@@ -63,7 +63,9 @@ public sealed partial class UserStore(Database db, TimeProvider clock)
         var now = clock.GetUtcNow();
         using var c = db.Open();
         using var tx = Database.BeginWrite(c);
-        // Checked inside the write transaction, so that two first-run forms sent at once cannot both make an administrator.
+        // Checked inside the write transaction under one lock for all accounts (a name not yet taken has no row to
+        // lock), so that two first-run forms sent at once cannot both make an administrator, nor two forms one name.
+        db.Dialect.Lock(c, tx, WriteLock.Accounts);
         if (onlyIfFirst && c.ExecuteScalar<int>("SELECT COUNT(*) FROM users", transaction: tx) > 0) return null;
         if (c.ExecuteScalar<int>("SELECT COUNT(*) FROM users WHERE username = @username", new { username }, tx) > 0)
             throw new ArgumentException($"There is already a user called '{username}'.", nameof(username));
@@ -87,8 +89,10 @@ public sealed partial class UserStore(Database db, TimeProvider clock)
         var now = clock.GetUtcNow();
         using var c = db.Open();
         using var tx = Database.BeginWrite(c);
-        var row = c.QuerySingleOrDefault<AuthRow>("SELECT id, username, password_hash, active, failed_sign_ins, locked_until FROM users WHERE username = @username",
+        // The account stays locked until commit, so that failures counted at once are all counted; other accounts go on.
+        var row = c.QuerySingleOrDefault<AuthRow>($"SELECT id, username, password_hash, active, failed_sign_ins, locked_until FROM users WHERE username = @username {db.Dialect.ForUpdate}",
             new { username }, tx);
+        if (row is null) db.Dialect.Lock(c, tx, WriteLock.SignInName);
         var attempts = row is null ? UnknownNameAttempts(c, tx, username) : (Failures: row.FailedSignIns, row.LockedUntil);
         if (string.IsNullOrEmpty(password) || username.Length > 64) return new(null, WrongPassword);
         if (attempts.LockedUntil is { } until && until > now) return new(null, Locked(until));
@@ -117,7 +121,7 @@ public sealed partial class UserStore(Database db, TimeProvider clock)
         var now = clock.GetUtcNow();
         using var c = db.Open();
         using var tx = Database.BeginWrite(c);
-        var row = c.QuerySingleOrDefault<AuthRow>("SELECT id, username, password_hash, active, failed_sign_ins, locked_until FROM users WHERE id = @id", new { id }, tx);
+        var row = c.QuerySingleOrDefault<AuthRow>($"SELECT id, username, password_hash, active, failed_sign_ins, locked_until FROM users WHERE id = @id {db.Dialect.ForUpdate}", new { id }, tx);
         if (row is null || row.Active == 0) return "This account no longer exists or is deactivated.";
         if (row.LockedUntil is { } until && until > now) return Locked(until);
         if (Hasher.VerifyHashedPassword(row.Username, row.PasswordHash, currentPassword ?? "") == PasswordVerificationResult.Failed)
@@ -188,9 +192,11 @@ public sealed partial class UserStore(Database db, TimeProvider clock)
         var now = clock.GetUtcNow();
         using var c = db.Open();
         using var tx = Database.BeginWrite(c);
-        var before = c.QuerySingleOrDefault<Row>($"SELECT {Columns} FROM users WHERE id = @id", new { id }, tx)?.ToUser();
+        // Checked inside the write transaction, changes that may remove an administrator taking turns under one lock:
+        // two administrators demoting each other at once cannot both succeed.
+        if (removesAdmin) db.Dialect.Lock(c, tx, WriteLock.Administrators);
+        var before = c.QuerySingleOrDefault<Row>($"SELECT {Columns} FROM users WHERE id = @id {db.Dialect.ForUpdate}", new { id }, tx)?.ToUser();
         if (before is null) return "There is no such user.";
-        // Checked inside the write transaction: two administrators demoting each other at once cannot both succeed.
         if (removesAdmin && before is { Role: Role.Admin, Active: true }
             && c.ExecuteScalar<int>("SELECT COUNT(*) FROM users WHERE role = 'Admin' AND active = 1", transaction: tx) <= 1)
             return $"'{before.Username}' is the only active administrator: make someone else an administrator first.";
@@ -213,7 +219,7 @@ public sealed partial class UserStore(Database db, TimeProvider clock)
         var now = clock.GetUtcNow();
         using var c = db.Open();
         using var tx = Database.BeginWrite(c);
-        var before = c.QuerySingleOrDefault<string?>("SELECT COALESCE(display_name, username) FROM users WHERE id = @id", new { id }, tx);
+        var before = c.QuerySingleOrDefault<string?>($"SELECT COALESCE(display_name, username) FROM users WHERE id = @id {db.Dialect.ForUpdate}", new { id }, tx);
         if (before is null) return "There is no such user.";
         if (before == display) return null;
         c.Execute("UPDATE users SET display_name = @display WHERE id = @id", new { id, display }, tx);

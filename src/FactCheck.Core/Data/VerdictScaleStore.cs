@@ -45,6 +45,8 @@ public sealed partial class VerdictScaleStore(Database db, TimeProvider clock)
         var now = clock.GetUtcNow();
         using var c = db.Open();
         using var tx = Database.BeginWrite(c);
+        // The scale is deleted and inserted whole: two saves take turns.
+        db.Dialect.Lock(c, tx, WriteLock.VerdictScale);
         var kept = rows.Where(r => r.OriginalLabel is not null).Select(r => r.OriginalLabel!).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var removed in before.Verdicts.Where(v => !kept.Contains(v.Label)))
         {
@@ -56,8 +58,9 @@ public sealed partial class VerdictScaleStore(Database db, TimeProvider clock)
         {
             // Each renamed claim gets a new version and, like every version change of a claim, its own audit row.
             var label = renamed.Label.Trim();
+            // Locked in id order, like every write that locks several claims; a claim whose verdict changed meanwhile is left out.
             foreach (var (id, articleId) in c.Query<(long Id, long ArticleId)>(
-                         "SELECT id, article_id FROM claims WHERE verdict = @original COLLATE NOCASE ORDER BY id", new { original = renamed.OriginalLabel }, tx).ToList())
+                         $"SELECT id, article_id FROM claims WHERE verdict = @original COLLATE NOCASE ORDER BY id {db.Dialect.ForUpdate}", new { original = renamed.OriginalLabel }, tx).ToList())
             {
                 c.Execute("UPDATE claims SET verdict = @label, version = version + 1, updated_at = @now WHERE id = @id", new { label, now, id }, tx);
                 AuditLog.Write(c, tx, now, actor, "claim", id, articleId, "verdict renamed", new { Verdict = renamed.OriginalLabel }, new { Verdict = label });
